@@ -1,0 +1,25 @@
+// swift-tools-version: 6.0
+// ScamSignals: warning signs of fake job-offer scams in Indonesian, Vietnamese and English ads.
+import PackageDescription
+
+let package = Package(
+    name: "ScamSignals",
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
+    products: [
+        .library(name: "ScamSignals", targets: ["ScamSignals"]),
+        .executable(name: "scamsignals", targets: ["scamsignals"]),
+        .executable(name: "scamsignals-bench", targets: ["scamsignals-bench"]),
+    ],
+    targets: [
+        .target(
+            name: "ScamSignals",
+            // The JSON data files are the reviewable source of truth; Scripts/embed-resources.py copies
+            // them into Generated/ as Swift string literals so the library needs no Bundle (and so no full
+            // Foundation on Linux). A test checks that the two stay identical.
+            exclude: ["Resources"]
+        ),
+        .executableTarget(name: "scamsignals", dependencies: ["ScamSignals"]),
+        .executableTarget(name: "scamsignals-bench", dependencies: ["ScamSignals"], path: "Benchmarks/scamsignals-bench"),
+        .testTarget(name: "ScamSignalsTests", dependencies: ["ScamSignals"], exclude: ["Fixtures"]),
+    ]
+)

@@ -1,0 +1,132 @@
+// Per-code-point folding: case, compatibility forms, homoglyphs, diacritics, and composition of marks.
+
+/// The folding of one code point: its class and its two views.
+struct Fold: Sendable {
+    /// Class of the folded character.
+    var charClass: CharClass
+    /// The folded, accent-preserving form (lowercase, NFC, Latin for homoglyphs), as UTF-8.
+    var folded: ArraySlice<UInt8>
+    /// The diacritic-free form, as UTF-8.
+    var plain: ArraySlice<UInt8>
+    /// The single folded code point, or `nil` when the folded form has several (`ß` → `ss`).
+    var scalar: UInt32?
+    /// Whether the folded form carries a diacritic (folded differs from plain).
+    var hasDiacritic: Bool
+}
+
+/// Lookup tables built once from the generated data in `FoldTable+Data.swift`.
+///
+/// Code points below `0x3001` are found by direct indexing; the few higher ranges (fullwidth forms,
+/// mathematical alphanumerics, enclosed letters) by binary search. Everything else falls back to the
+/// standard library's Unicode properties, which need no allocation.
+struct FoldTable: Sendable {
+    static let shared = FoldTable()
+
+    private struct Entry: Sendable {
+        var charClass: CharClass
+        var folded: Range<Int>
+        var plain: Range<Int>
+        var scalar: UInt32?
+    }
+
+    private let entries: [Entry]
+    private let bytes: [UInt8]
+    private let directIndex: [UInt16]   // cp < directLimit → entry index + 1, 0 = none
+    private let highKeys: [UInt32]
+    private let highIndex: [UInt16]
+    private let compositionKeys: [UInt64]
+    private let compositionValues: [UInt32]
+    static let directLimit: UInt32 = 0x3001
+
+    init() {
+        var entries: [Entry] = []
+        var bytes: [UInt8] = []
+        var direct = [UInt16](repeating: 0, count: Int(Self.directLimit))
+        var highKeys: [UInt32] = [], highIndex: [UInt16] = []
+        func appendScalars(_ field: Substring) -> (Range<Int>, [UInt32]) {
+            let start = bytes.count
+            if field == "-" { return (start..<start, []) }
+            var scalars: [UInt32] = []
+            for part in field.split(separator: ".") {
+                let value = UInt32(part, radix: 16)!
+                scalars.append(value)
+                bytes.append(contentsOf: Array(String(Unicode.Scalar(value)!).utf8))
+            }
+            return (start..<bytes.count, scalars)
+        }
+        for line in Self.entryData.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count == 4, let cp = UInt32(fields[0], radix: 16) else { continue }
+            let cls: CharClass
+            switch fields[1] {
+            case "L": cls = .letter
+            case "N": cls = .digit
+            case "M": cls = .mark
+            case "I": cls = .invisible
+            case "S": cls = .space
+            default: cls = .punct
+            }
+            let (folded, scalars) = appendScalars(fields[2])
+            let (plain, _) = appendScalars(fields[3])
+            entries.append(Entry(charClass: cls, folded: folded, plain: plain,
+                                 scalar: scalars.count == 1 ? scalars[0] : nil))
+            let index = UInt16(entries.count)
+            if cp < Self.directLimit { direct[Int(cp)] = index } else { highKeys.append(cp); highIndex.append(index) }
+        }
+        var pairs: [(UInt64, UInt32)] = []
+        for line in Self.compositionData.split(separator: "\n") {
+            let f = line.split(separator: " ").compactMap { UInt32($0, radix: 16) }
+            guard f.count == 3 else { continue }
+            pairs.append((UInt64(f[0]) << 32 | UInt64(f[1]), f[2]))
+        }
+        pairs.sort { $0.0 < $1.0 }
+        self.entries = entries
+        self.bytes = bytes
+        self.directIndex = direct
+        self.highKeys = highKeys
+        self.highIndex = highIndex
+        self.compositionKeys = pairs.map(\.0)
+        self.compositionValues = pairs.map(\.1)
+    }
+
+    /// The index of the table entry for a non-ASCII code point, or `nil` when it has none.
+    @inline(__always)
+    func entryIndex(_ cp: UInt32) -> Int? {
+        if cp < Self.directLimit {
+            let i = directIndex[Int(cp)]
+            return i == 0 ? nil : Int(i) - 1
+        }
+        var lo = 0, hi = highKeys.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if highKeys[mid] < cp { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < highKeys.count && highKeys[lo] == cp ? Int(highIndex[lo]) - 1 : nil
+    }
+
+    /// The table's folding of a non-ASCII code point, or `nil` when it has no entry.
+    @inline(__always)
+    func fold(_ cp: UInt32) -> Fold? {
+        entryIndex(cp).map(fold(at:))
+    }
+
+    /// The folding stored at an entry index.
+    @inline(__always)
+    func fold(at i: Int) -> Fold {
+        let e = entries[i]
+        return Fold(charClass: e.charClass, folded: bytes[e.folded], plain: bytes[e.plain], scalar: e.scalar,
+                    hasDiacritic: bytes[e.folded] != bytes[e.plain])
+    }
+
+    /// The precomposed letter for `base` followed by combining `mark`, if Unicode has one.
+    @inline(__always)
+    func compose(_ base: UInt32, _ mark: UInt32) -> UInt32? {
+        let key = UInt64(base) << 32 | UInt64(mark)
+        var lo = 0, hi = compositionKeys.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if compositionKeys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < compositionKeys.count && compositionKeys[lo] == key ? compositionValues[lo] : nil
+    }
+}

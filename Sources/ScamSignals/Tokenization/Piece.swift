@@ -1,0 +1,37 @@
+// Pieces: the first cut of normalized characters into runs, before tokens are recognised.
+
+/// What a piece is.
+enum PieceKind: UInt8, Sendable {
+    /// Letters (with apostrophes, and `@`/`$` standing for letters).
+    case word
+    /// Digits, possibly with `.` and `,` between them.
+    case number
+    /// Letters and digits mixed (`15jt`, `g4ji`, `1k5`, `covid19`).
+    case alnum
+    /// One punctuation or symbol character.
+    case punct
+    case emoji
+    case url
+    case email
+    /// An `@handle`.
+    case handle
+    /// A messenger link (`wa.me/…`, `t.me/…`, `zalo.me/…`).
+    case messengerLink
+}
+
+/// A run of normalized characters.
+struct Piece: Sendable {
+    var kind: PieceKind
+    /// Range in the normalized character array.
+    var chars: Range<Int>
+    /// Whitespace before it: 0 none, 1 one space, 2 several spaces or a tab, 3 a line break.
+    var spaceBefore: UInt8
+    /// For punctuation: the folded scalar; for words: 0.
+    var scalar: UInt32
+    /// Hash of the folded form of word pieces (letters only), for vocabulary look-ups.
+    var key: UInt64
+    /// Number of letters (words and alnum pieces).
+    var letters: Int32
+    /// For messenger links: the app.
+    var app: MessengerApp = .unknown
+}

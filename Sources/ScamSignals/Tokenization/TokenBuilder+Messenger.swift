@@ -1,0 +1,51 @@
+// Messenger contacts: an app name followed by its contact ("WA 0812…", "Zalo: 09…", "Line ID: abc", "Telegram @x").
+
+extension TokenBuilder {
+    /// Names of apps that mean a messenger contact on their own (unlike `line` or `signal`).
+    static let standaloneApps: Set<MessengerApp> = [.whatsapp, .telegram, .zalo, .wechat, .viber, .kakaotalk]
+
+    /// Merges an app name and the contact after it into one messenger token; marks standalone app names.
+    mutating func mergeMessengerContacts() {
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .word, case .messenger(let app)? = vocabulary.word(t.key) else {
+                out.append(t)
+                i += 1
+                continue
+            }
+            var j = i + 1
+            var fillers = 0
+            while j < tokens.count, fillers < 2, tokens[j].kind == .word, !tokens[j].flags.contains(.startsClause),
+                  vocabulary.word(tokens[j].key) == .contactFiller { j += 1; fillers += 1 }
+            var end: Int? = nil
+            if j < tokens.count, !tokens[j].flags.contains(.startsClause) {
+                let next = tokens[j]
+                switch next.kind {
+                case .phone, .messenger: end = j
+                case .number where next.range.count >= 6: end = j
+                case .word where (app == .line || app == .wechat || app == .telegram || app == .skype) && fillers > 0
+                    && next.range.count >= 3: end = j
+                default: break
+                }
+            }
+            let payload = Int32(MessengerApp.allCases.firstIndex(of: app)!)
+            var merged = t
+            merged.kind = .messenger
+            merged.payload = payload
+            merged.key = StableHash.string(app.rawValue)
+            merged.plainKey = merged.key
+            if let end {
+                merged.range = t.range.lowerBound..<tokens[end].range.upperBound
+                out.append(merged)
+                i = end + 1
+            } else {
+                out.append(Self.standaloneApps.contains(app) ? merged : t)
+                i += 1
+            }
+        }
+        tokens = out
+    }
+}

@@ -1,0 +1,197 @@
+// Words: letter-spaced runs rejoined, digit-for-letter swaps undone, repeats squeezed, slang expanded.
+
+extension TokenBuilder {
+    /// Digits (and `@`, `$`) that stand for letters inside words: `g4ji`, `l0wongan`, `v1sa`, `ca$h`.
+    @inline(__always)
+    static func letterForDigit(_ s: UInt32) -> UInt32? {
+        switch s {
+        case 0x30: 0x6F  // 0 → o
+        case 0x31: 0x69  // 1 → i
+        case 0x33: 0x65  // 3 → e
+        case 0x34: 0x61  // 4 → a
+        case 0x35: 0x73  // 5 → s
+        case 0x37: 0x74  // 7 → t
+        case 0x38: 0x62  // 8 → b
+        case 0x39: 0x67  // 9 → g
+        case 0x40: 0x61  // @ → a
+        case 0x24: 0x73  // $ → s
+        default: nil
+        }
+    }
+
+    /// Whether a mixed letters-and-digits run is a word with digits standing for letters.
+    ///
+    /// Unambiguous cases only: every digit has a letter reading, there are at least two letters, and either a
+    /// digit stands between letters (`g4ji`, `j0b`) or a single digit leads or ends a word of three or more
+    /// letters (`4dmin`, `gaj1`). Units and model names (`20kg`, `mp3`, `b2b`, `covid19`, `4g`) stay as they are.
+    func isDigitSwapped(_ range: Range<Int>) -> Bool {
+        var letters = 0, digits = 0, inner = false
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let c = chars[k]
+            if c.charClass == .digit {
+                guard Self.letterForDigit(c.scalar) != nil else { return false }
+                digits += 1
+                if k > range.lowerBound, k + 1 < range.upperBound,
+                   chars[k - 1].charClass == .letter, chars[k + 1].charClass == .letter { inner = true }
+            } else if c.charClass == .letter {
+                letters += 1
+            }
+            k += 1
+        }
+        guard letters >= 2, digits >= 1 else { return false }
+        if inner { return true }
+        return digits == 1 && letters >= 3
+            && (chars[range.lowerBound].charClass == .digit) != (chars[range.upperBound - 1].charClass == .digit)
+            && chars[range.lowerBound].charClass == .digit
+    }
+
+    /// Emits a word (or alnum) piece.
+    mutating func appendWord(_ piece: Piece) {
+        wordChars.removeAll(keepingCapacity: true)
+        for k in piece.chars { wordChars.append(k) }
+        var flags: TokenFlags = []
+        let swap = piece.kind == .alnum ? isDigitSwapped(piece.chars) : piece.kind == .word
+        if piece.kind == .alnum && swap { flags.insert(.digitSwapped) }
+        appendWordToken(source: sourceRange(piece.chars), swap: swap, flags: flags)
+    }
+
+    /// Emits a number piece: its forms are its digits and separators.
+    mutating func appendNumber(at p: Int) {
+        let piece = pieces[p]
+        let (folded, plain, key, plainKey) = appendSpanForms(pieces: p..<(p + 1))
+        append(Token(kind: .number, range: sourceRange(piece.chars), foldedRange: folded, plainRange: plain,
+                     key: key, plainKey: plainKey, flags: [], payload: -1))
+    }
+
+    /// Rejoins `g a j i`, `W h a t s A p p`, `T.e.l.e.g.r.a.m`, `v-i-s-a`: three or more one-character pieces
+    /// separated by single spaces, or by one repeated separator with no spaces. Returns the next piece index.
+    mutating func letterSpacedRun(at p: Int) -> Int? {
+        guard pieces[p].chars.count == 1, pieces[p].kind != .punct else { return nil }
+        var q = p
+        var letters = 0
+        var separator: UInt32? = nil
+        var members: [Int] = []
+        while q < pieces.count {
+            let piece = pieces[q]
+            guard piece.chars.count == 1, piece.kind == .word || piece.kind == .number || piece.kind == .alnum else { break }
+            if q > p {
+                let gapOK: Bool
+                if let separator {
+                    gapOK = piece.spaceBefore == 0 && pieces[q - 1].kind == .punct && pieces[q - 1].scalar == separator
+                } else {
+                    gapOK = piece.spaceBefore == 1
+                }
+                guard gapOK else { break }
+            }
+            members.append(q)
+            if piece.kind == .word { letters += 1 }
+            // Look at what follows: a separator piece or a single space.
+            let next = q + 1
+            if members.count == 1, next + 1 < pieces.count, pieces[next].kind == .punct, pieces[next].spaceBefore == 0,
+               [0x2E, 0x2D, 0x5F, 0x2A, 0x7C, 0x2C].contains(pieces[next].scalar), pieces[next + 1].spaceBefore == 0,
+               pieces[next + 1].chars.count == 1, pieces[next + 1].kind != .punct {
+                separator = pieces[next].scalar
+            }
+            q = separator != nil ? q + 2 : q + 1
+        }
+        guard members.count >= 3, letters >= 2 else { return nil }
+        wordChars.removeAll(keepingCapacity: true)
+        for m in members { wordChars.append(pieces[m].chars.lowerBound) }
+        let first = pieces[members[0]].chars, last = pieces[members[members.count - 1]].chars
+        let source = Int(chars[first.lowerBound].sourceStart)..<Int(chars[last.upperBound - 1].sourceEnd)
+        appendWordToken(source: source, swap: true, flags: .letterSpaced)
+        return members[members.count - 1] + 1
+    }
+
+    /// Assembles the word in `wordChars` into forms and emits it (or its contraction parts).
+    mutating func appendWordToken(source: Range<Int>, swap: Bool, flags initial: TokenFlags) {
+        let table = FoldTable.shared
+        var flags = initial
+        var hasApostrophe = false
+        // Folded form, with runs of three or more identical letters squeezed.
+        let foldedStart = forms.count
+        var plainBytes: [UInt8] = []
+        var j = 0
+        let count = wordChars.count
+        while j < count {
+            var c = chars[wordChars[j]]
+            if c.afterInvisible && j > 0 { flags.insert(.invisibleInside) }
+            if swap, c.charClass == .digit || c.scalar == 0x40 || c.scalar == 0x24, let letter = Self.letterForDigit(c.scalar) {
+                c.scalar = letter
+                c.entry = -1
+                if c.charClass == .digit { flags.insert(.digitSwapped) }
+            } else if c.charClass == .punct {
+                if c.scalar == 0x27 { hasApostrophe = true }
+                c.entry = -1
+            }
+            var run = 1
+            while j + run < count, chars[wordChars[j + run]].scalar == chars[wordChars[j]].scalar,
+                  chars[wordChars[j + run]].charClass == .letter { run += 1 }
+            let keep = run >= 3 ? (c.scalar == 0x65 || c.scalar == 0x6F ? 2 : 1) : run
+            if run >= 3 { flags.insert(.squeezed) }
+            if c.entry >= 0 {
+                let fold = table.fold(at: Int(c.entry))
+                if fold.hasDiacritic { flags.insert(.hasDiacritics) }
+                if c.sourceEnd - c.sourceStart > 1, !fold.hasDiacritic, fold.folded.first.map({ $0 < 0x80 }) == true {
+                    flags.insert(.styledLetters)
+                }
+                for _ in 0..<keep { forms.append(contentsOf: fold.folded); plainBytes.append(contentsOf: fold.plain) }
+            } else {
+                for _ in 0..<keep {
+                    let before = forms.count
+                    appendScalar(c.scalar)
+                    plainBytes.append(contentsOf: forms[before...])
+                }
+            }
+            j += run
+        }
+        if hasApostrophe, appendContraction(foldedStart: foldedStart, source: source, flags: flags) { return }
+        if hasApostrophe {
+            // Possessive `'s` dropped, other apostrophes removed: `company's` → `company`, `jum'at` → `jumat`.
+            var word = Array(forms[foldedStart...])
+            if word.count > 2, word[word.count - 2] == 0x27, word[word.count - 1] == 0x73 { word.removeLast(2) }
+            word.removeAll { $0 == 0x27 }
+            plainBytes.removeAll { $0 == 0x27 }
+            if plainBytes.count > 1, plainBytes.last == 0x73, word.count < plainBytes.count { plainBytes.removeLast() }
+            forms.removeSubrange(foldedStart...)
+            forms.append(contentsOf: word)
+        }
+        let foldedEnd = forms.count
+        forms.append(contentsOf: plainBytes)
+        var folded = Int32(foldedStart)..<Int32(foldedEnd)
+        var plain = Int32(foldedEnd)..<Int32(forms.count)
+        var key = StableHash.bytes(forms, foldedStart..<foldedEnd)
+        var plainKey = StableHash.bytes(forms, foldedEnd..<forms.count)
+        if let expansion = tokenizer.lexicon.expansion(for: key) {
+            forms.removeSubrange(foldedStart...)
+            let start = Int32(forms.count)
+            forms.append(contentsOf: expansion.folded)
+            let mid = Int32(forms.count)
+            forms.append(contentsOf: expansion.plain)
+            folded = start..<mid
+            plain = mid..<Int32(forms.count)
+            key = expansion.key
+            plainKey = expansion.plainKey
+            flags.insert(.expanded)
+            if expansion.folded != expansion.plain { flags.insert(.hasDiacritics) } else { flags.remove(.hasDiacritics) }
+        }
+        append(Token(kind: .word, range: source, foldedRange: folded, plainRange: plain, key: key, plainKey: plainKey,
+                     flags: flags, payload: -1))
+    }
+
+    /// Splits an English contraction (`don't` → `do` `not`) into tokens sharing one source range.
+    mutating func appendContraction(foldedStart: Int, source: Range<Int>, flags: TokenFlags) -> Bool {
+        let key = StableHash.bytes(forms, foldedStart..<forms.count)
+        guard let parts = tokenizer.lexicon.contraction(for: key) else { return false }
+        forms.removeSubrange(foldedStart...)
+        for part in parts {
+            let start = Int32(forms.count)
+            forms.append(contentsOf: part.bytes)
+            let r = start..<Int32(forms.count)
+            append(Token(kind: .word, range: source, foldedRange: r, plainRange: r, key: part.key, plainKey: part.key,
+                         flags: flags.union(.contraction), payload: -1))
+        }
+        return true
+    }
+}

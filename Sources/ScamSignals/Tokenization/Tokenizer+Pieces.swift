@@ -1,0 +1,110 @@
+// First cut: whitespace-separated chunks, link-like chunks kept whole, the rest split into runs.
+
+extension Tokenizer {
+    /// Cuts normalized characters into pieces. Linear: every character is visited a bounded number of times.
+    func cutPieces(_ chars: [NormalizedChar], into pieces: inout [Piece]) {
+        let n = chars.count
+        var i = 0
+        var space: UInt8 = 0
+        var ascii: [UInt8] = []
+        pieces.reserveCapacity(n / 3)
+        while i < n {
+            let cls = chars[i].charClass
+            if cls == .space || cls == .newline || cls == .other {
+                if cls == .newline { space = 3 } else if space < 3 { space = space == 0 && chars[i].scalar == 0x20 ? 1 : 2 }
+                i += 1
+                continue
+            }
+            var end = i
+            var linkLike = false
+            while end < n {
+                let c = chars[end]
+                if c.charClass == .space || c.charClass == .newline || c.charClass == .other { break }
+                if c.charClass == .punct && (c.scalar == 0x40 || c.scalar == 0x2F || c.scalar == 0x2E) { linkLike = true }
+                end += 1
+            }
+            if linkLike, end - i >= 4, end - i <= 2048, let link = linkMatch(chars, i..<end, buffer: &ascii) {
+                var at = i
+                if link.leading > 0 {
+                    splitRuns(chars, at..<(at + link.leading), space: &space, into: &pieces)
+                    at += link.leading
+                }
+                let kind = link.kind
+                var piece = Piece(kind: kind, chars: at..<(at + link.length), spaceBefore: space, scalar: 0, key: 0,
+                                  letters: 0, app: link.app)
+                if link.freeMail { piece.scalar = 1 }
+                if link.shortLink { piece.scalar = 2 }
+                pieces.append(piece)
+                space = 0
+                at += link.length
+                if at < end { splitRuns(chars, at..<end, space: &space, into: &pieces) }
+            } else {
+                splitRuns(chars, i..<end, space: &space, into: &pieces)
+            }
+            i = end
+        }
+    }
+
+    private func linkMatch(_ chars: [NormalizedChar], _ range: Range<Int>, buffer: inout [UInt8]) -> LinkRecognizer.Match? {
+        buffer.removeAll(keepingCapacity: true)
+        for k in range {
+            let s = chars[k].scalar
+            guard s < 0x80 else { return nil }
+            buffer.append(UInt8(s))
+        }
+        return LinkRecognizer.classify(buffer)
+    }
+
+    /// Splits a chunk without spaces into letter/digit runs, punctuation and emoji.
+    private func splitRuns(_ chars: [NormalizedChar], _ range: Range<Int>, space: inout UInt8, into pieces: inout [Piece]) {
+        var k = range.lowerBound
+        let end = range.upperBound
+        while k < end {
+            let c = chars[k]
+            switch c.charClass {
+            case .letter, .digit:
+                let start = k
+                var letters: Int32 = 0, digits = 0
+                while k < end {
+                    let cc = chars[k]
+                    if cc.charClass == .letter { letters += 1; k += 1; continue }
+                    if cc.charClass == .digit { digits += 1; k += 1; continue }
+                    if cc.charClass == .punct, k + 1 < end, k > start {
+                        let prev = chars[k - 1].charClass, next = chars[k + 1].charClass, s = cc.scalar
+                        if (s == 0x2E || s == 0x2C), prev == .digit, next == .digit { k += 1; continue }
+                        if s == 0x27, prev == .letter, next == .letter { k += 1; continue }
+                        if (s == 0x40 || s == 0x24), prev == .letter, next == .letter { letters += 1; k += 1; continue }
+                    }
+                    break
+                }
+                let kind: PieceKind = letters == 0 ? .number : (digits == 0 ? .word : .alnum)
+                let key = kind == .word ? foldedKey(chars, start..<k) : 0
+                pieces.append(Piece(kind: kind, chars: start..<k, spaceBefore: space, scalar: 0, key: key, letters: letters))
+            case .emoji:
+                pieces.append(Piece(kind: .emoji, chars: k..<(k + 1), spaceBefore: space, scalar: c.scalar, key: 0, letters: 0))
+                k += 1
+            default:
+                pieces.append(Piece(kind: .punct, chars: k..<(k + 1), spaceBefore: space, scalar: c.scalar, key: 0, letters: 0))
+                k += 1
+            }
+            space = 0
+        }
+    }
+
+    /// Hash of the folded form of a run of characters (no squeezing or swaps): for vocabulary look-ups.
+    func foldedKey(_ chars: [NormalizedChar], _ range: Range<Int>) -> UInt64 {
+        var h = StableHash.offset
+        let table = FoldTable.shared
+        for k in range {
+            let c = chars[k]
+            if c.entry >= 0 {
+                for b in table.fold(at: Int(c.entry)).folded { h = (h ^ UInt64(b)) &* StableHash.prime }
+            } else if c.scalar < 0x80 {
+                h = (h ^ UInt64(c.scalar)) &* StableHash.prime
+            } else if let u = Unicode.Scalar(c.scalar) {
+                for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* StableHash.prime }
+            }
+        }
+        return h
+    }
+}
