@@ -7,7 +7,7 @@ extension TokenBuilder {
         var scale: Double?
         var currency: String?
         /// The currency a scale word implies (`jt` → IDR), used when no currency is written.
-        var impliedCurrency: String? = nil
+        var impliedCurrency: String?
         var digits: Int
         var leadingZero: Bool
     }
@@ -18,7 +18,7 @@ extension TokenBuilder {
         var currency = currencyPrefix(at: &q)
         guard q < pieces.count, q == p || pieces[q].spaceBefore <= 1, var first = readAmount(at: &q) else { return nil }
         if first.leadingZero && first.digits >= 8 { return nil }  // a phone number, not pay
-        if first.scale == nil, let (s, implied) = scaleWord(at: &q) { first.scale = s; first.impliedCurrency = implied }
+        if first.scale == nil, let (s, i) = scaleWord(at: &q) { first.scale = s; first.impliedCurrency = i }
         currency = currency ?? first.currency ?? currencyWord(at: &q)
         var implied = first.impliedCurrency
         var low: Double? = first.value * (first.scale ?? 1)
@@ -216,8 +216,8 @@ extension TokenBuilder {
             guard k == range.upperBound else { return nil }
         }
         q += 1
-        return ReadAmount(value: value, scale: scale, currency: currency, digits: digits,
-                          leadingZero: chars[numberStart].scalar == 0x30, impliedCurrency: implied)
+        return ReadAmount(value: value, scale: scale, currency: currency, impliedCurrency: implied, digits: digits,
+                          leadingZero: chars[numberStart].scalar == 0x30)
     }
 
     func tokenizerKey(_ range: Range<Int>) -> UInt64 { tokenizer.foldedKey(chars, range) }
