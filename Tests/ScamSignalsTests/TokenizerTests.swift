@@ -1,3 +1,221 @@
+// Tests of normalization and tokenization: every trick, spans, money, phones, links, bad input.
+
+import Foundation
 import Testing
 @testable import ScamSignals
-@Test func placeholder() { #expect(Tokenizer().tokenize("a").tokens.count == 1) }
+
+struct TokenizerTests {
+    let tokenizer = Tokenizer()
+
+    @Test("Decomposed Vietnamese gives exactly the tokens of precomposed text")
+    func decomposedVietnamese() {
+        let precomposed = "Tuyển gấp nhân viên, lương cao, bổ sung hồ sơ, đặt cọc"
+        let decomposed = precomposed.decomposedStringWithCanonicalMapping
+        #expect(Array(decomposed.utf8) != Array(precomposed.utf8))
+        #expect(tokenizer.tokenize(decomposed).texts() == tokenizer.tokenize(precomposed).texts())
+        // Marks typed in a non-canonical order (circumflex before dot below) compose the same way.
+        #expect(tokenizer.tokenize("tuye\u{0302}\u{0309}n ca\u{0302}\u{0323}p").texts() == ["tuyển", "cập"])
+    }
+
+    @Test("Case, fullwidth, styled and enclosed letters fold to plain lowercase", arguments: [
+        "GAJI", "ｇａｊｉ", "𝐠𝐚𝐣𝐢", "Ⓖⓐⓙⓘ", "𝓰𝓪𝓳𝓲", "🅶🅰🅹🅸",
+    ])
+    func compatibilityFolding(_ input: String) {
+        #expect(tokenizer.tokenize(input).texts() == ["gaji"])
+    }
+
+    @Test("Invisible characters vanish without splitting the word", arguments: [
+        "ga\u{200B}ji", "ga\u{200C}ji", "ga\u{200D}ji", "ga\u{2060}ji", "\u{FEFF}gaji", "ga\u{00AD}ji", "g\u{202E}aji\u{202C}",
+    ])
+    func invisibleCharacters(_ input: String) {
+        let text = tokenizer.tokenize(input)
+        #expect(text.texts() == ["gaji"])
+    }
+
+    @Test("Cyrillic and Greek look-alikes fold to Latin")
+    func homoglyphs() {
+        #expect(tokenizer.tokenize("vіsа gаjі Тelegrаm").texts() == ["visa", "gaji", "telegram"])
+        #expect(tokenizer.tokenize("οnline jοb").texts() == ["online", "job"])
+        #expect(tokenizer.tokenize("vіsа").tokens[0].flags.contains(.styledLetters))
+    }
+
+    @Test("Every word has a diacritic-free view")
+    func plainView() {
+        let text = tokenizer.tokenize("lương đ bổ Đặt cọc")
+        #expect(text.tokens.map { text.plain(of: $0) } == ["luong", "d", "bo", "dat", "coc"])
+        #expect(text.tokens[0].flags.contains(.hasDiacritics))
+    }
+
+    @Test("Letter-spaced words are rejoined, word breaks kept at double spaces")
+    func letterSpacing() {
+        #expect(tokenizer.tokenize("g a j i  b e s a r").texts() == ["gaji", "besar"])
+        #expect(tokenizer.tokenize("W h a t s A p p").texts() == ["whatsapp"])
+        #expect(tokenizer.tokenize("T.e.l.e.g.r.a.m now").texts() == ["telegram", "now"])
+        #expect(tokenizer.tokenize("v-i-s-a").texts() == ["visa"])
+        // Two single letters are not letter spacing.
+        #expect(tokenizer.tokenize("I am a teacher").texts() == ["i", "am", "a", "teacher"])
+    }
+
+    @Test("Repeated letters are squeezed")
+    func squeezing() {
+        #expect(tokenizer.tokenize("gajiiiii besaaaar freeee").texts() == ["gaji", "besar", "free"])
+        #expect(tokenizer.tokenize("saat maaf need").texts() == ["saat", "maaf", "need"])
+    }
+
+    @Test("Digit-for-letter swaps are undone inside words, numbers and units stay", arguments: [
+        ("g4ji", "gaji"), ("l0wongan", "lowongan"), ("v1sa", "visa"), ("k3rja", "kerja"), ("j0b", "job"),
+        ("m0ney", "money"), ("4dmin", "admin"), ("ca$h", "cash"), ("g@ji", "gaji"),
+        ("20kg", "20kg"), ("mp3", "mp3"), ("b2b", "b2b"), ("covid19", "covid19"), ("4g", "4g"), ("kerja2", "kerja2"),
+    ])
+    func digitSwaps(_ input: String, _ expected: String) {
+        #expect(tokenizer.tokenize(input).texts() == [expected])
+    }
+
+    @Test("Real numbers are not broken by swap undoing")
+    func numbersStay() {
+        let text = tokenizer.tokenize("usia 18 tahun, 2024, 15.000.000")
+        #expect(text.tokens.filter { $0.kind == .number }.map { text.source(of: $0) } == ["18", "2024", "15.000.000"])
+    }
+
+    @Test("Indonesian chat abbreviations expand; English contractions split")
+    func slangAndContractions() {
+        #expect(tokenizer.tokenize("yg tdk gk utk dgn").texts() == ["yang", "tidak", "tidak", "untuk", "dengan"])
+        #expect(tokenizer.tokenize("ko dc").texts() == ["không", "được"])
+        let text = tokenizer.tokenize("we don't pay")
+        #expect(text.texts() == ["we", "do", "not", "pay"])
+        #expect(text.tokens[1].range == text.tokens[2].range)
+    }
+
+    @Test("Token kinds: phone, e-mail, URL, messenger contacts, emoji, percent")
+    func kinds() {
+        let text = tokenizer.tokenize("""
+        Hub 0812-0000-4321 atau +62 812 0000 4321, email hr.rekrut@gmail.example, web https://karir.abc.example/lowongan, \
+        bit.ly/x1y2 wa.me/6281200004321 t.me/cs_asia @recruit_kh, Zalo 0912 000 123, Line ID: kerja88, WeChat, komisi 20% 🔥👍🏽
+        """)
+        func sources(_ kind: TokenKind) -> [String] { text.tokens.filter { $0.kind == kind }.map { text.source(of: $0) } }
+        #expect(sources(.phone) == ["0812-0000-4321", "+62 812 0000 4321"])
+        #expect(sources(.email) == ["hr.rekrut@gmail.example"])
+        #expect(sources(.url) == ["https://karir.abc.example/lowongan", "bit.ly/x1y2"])
+        #expect(sources(.messenger) == ["wa.me/6281200004321", "t.me/cs_asia", "@recruit_kh", "Zalo 0912 000 123",
+                                        "Line ID: kerja88", "WeChat"])
+        #expect(sources(.percent) == ["20%"])
+        #expect(sources(.emoji) == ["🔥", "👍🏽"])
+        #expect(text.tokens.first { $0.kind == .email }!.flags.contains(.freeMail))
+        #expect(text.tokens.first { $0.kind == .url && text.source(of: $0).hasPrefix("bit") }!.flags.contains(.shortLink))
+        let apps = text.tokens.filter { $0.kind == .messenger }.compactMap { text.messenger(of: $0) }
+        #expect(apps == [.whatsapp, .telegram, .unknown, .zalo, .line, .wechat])
+    }
+
+    @Test("Money fixtures: every format ads use")
+    func moneyFixtures() throws {
+        let cases = try Repo.jsonLines("Tests/ScamSignalsTests/Fixtures/money.jsonl")
+        #expect(cases.count >= 100)
+        var failures: [String] = []
+        for c in cases {
+            let input = c["text"] as! String
+            let text = tokenizer.tokenize(input)
+            guard let token = text.tokens.first(where: { $0.kind == .money }), let amount = text.amount(of: token) else {
+                failures.append("\(input): no money token")
+                continue
+            }
+            let high = (c["high"] as! NSNumber).doubleValue
+            let low = (c["low"] as? NSNumber)?.doubleValue
+            let currency = c["currency"] as? String
+            let period = (c["period"] as? String).flatMap(PayPeriod.init(rawValue:))
+            let currencyOK = currency == nil ? (amount.currency == nil || amount.currencyInferred) : amount.currency == currency
+            if abs(amount.high - high) > 1e-6 * max(1, high) || low.map({ abs((amount.low ?? -1) - $0) > 1e-6 * max(1, $0) }) ?? (amount.low != nil)
+                || !currencyOK || amount.period != period {
+                failures.append("\(input): got \(amount)")
+            }
+        }
+        #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) failures:\n" + failures.joined(separator: "\n")))
+    }
+
+    @Test("Both separator conventions, in one ad")
+    func separators() {
+        let text = tokenizer.tokenize("Gaji Rp 8.500.000 atau IDR 8,5 jt; bonus $1,500.50 / USD 1.500")
+        #expect(text.amounts.map(\.high) == [8_500_000, 8_500_000, 1500.5, 1500])
+    }
+
+    @Test("Every token's range slices the original text it came from", arguments: [
+        "Lowongan 🇰🇭 g a j i  besar Rp15jt/bln!! WA 0812-0000-4321 ｇａｊｉ ga\u{200B}ji tuye\u{0302}\u{0309}n",
+        "Earn $1,500/week, don't miss it: t.me/hr_asia (limited)",
+    ])
+    func spansPointAtOriginal(_ input: String) {
+        let text = tokenizer.tokenize(input)
+        let bytes = Array(input.utf8)
+        var last = 0
+        for t in text.tokens {
+            #expect(t.range.lowerBound >= last || t.flags.contains(.contraction))
+            #expect(t.range.upperBound <= bytes.count && !t.range.isEmpty)
+            #expect(text.source(of: t) == String(decoding: bytes[t.range], as: UTF8.self))
+            // The span re-tokenizes to the same normalized form (spans are exact, not approximate).
+            if t.kind == .word && !t.flags.contains(.contraction) {
+                #expect(tokenizer.tokenize(text.source(of: t)).texts().joined() == text.normalized(of: t))
+            }
+            last = t.range.lowerBound
+        }
+    }
+
+    @Test("Spans hold on every corpus ad and on random strings")
+    func spanPropertyOnCorpusAndRandom() throws {
+        var inputs = try Repo.corpus().prefix(400).map(\.text)
+        var rng = SplitMix64(seed: 42)
+        let alphabet = Array("aAgiJ 0159.,/-@$đướ̂\u{200B}\u{0301}🔥🇰🇭ｇ𝐠а\n%₫".unicodeScalars)
+        for _ in 0..<300 {
+            let n = Int(rng.next() % 60)
+            inputs.append(String(String.UnicodeScalarView((0..<n).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })))
+        }
+        for input in inputs {
+            let text = tokenizer.tokenize(input)
+            for t in text.tokens {
+                #expect(t.range.lowerBound >= 0 && t.range.upperBound <= text.bytes.count && t.range.lowerBound < t.range.upperBound)
+            }
+        }
+    }
+
+    @Test("Invalid UTF-8 is replaced, offsets still map to the input")
+    func invalidUTF8() {
+        let bytes: [UInt8] = Array("gaji ".utf8) + [0xFF, 0xC3] + Array(" besar ".utf8) + [0xE2, 0x82] + Array("x".utf8) + [0xED, 0xA0, 0x80]
+        let text = tokenizer.tokenize(bytes: bytes)
+        #expect(text.texts().contains("gaji") && text.texts().contains("besar"))
+        for t in text.tokens { #expect(t.range.upperBound <= bytes.count) }
+        let besar = text.tokens.first { text.normalized(of: $0) == "besar" }!
+        #expect(Array(bytes[besar.range]) == Array("besar".utf8))
+    }
+
+    @Test("Empty and whitespace-only input give no tokens")
+    func emptyInput() {
+        #expect(tokenizer.tokenize("").tokens.isEmpty)
+        #expect(tokenizer.tokenize(" \n\t  \u{3000} ").tokens.isEmpty)
+        #expect(tokenizer.tokenize("").language.language == .unknown)
+    }
+
+    @Test("Pathological inputs finish", arguments: ["marks", "emoji", "word", "spaced"])
+    func pathological(_ family: String) {
+        let input: String
+        switch family {
+        case "marks": input = "a" + String(repeating: "\u{0301}", count: 500_000)
+        case "emoji": input = String(repeating: "🔥", count: 200_000)
+        case "word": input = String(repeating: "g", count: 1 << 20)
+        default: input = String(repeating: "g a ", count: 100_000)
+        }
+        let text = tokenizer.tokenize(input)
+        #expect(!text.tokens.isEmpty)
+        #expect(text.tokens.allSatisfy { $0.range.upperBound <= input.utf8.count })
+    }
+
+    @Test("Language identification is right on ≥ 98% of the labelled set")
+    func languageIdentification() throws {
+        let cases = try Repo.jsonLines("Tests/ScamSignalsTests/Fixtures/language-id.jsonl")
+        #expect(cases.count >= 600)
+        var wrong: [String] = []
+        for c in cases {
+            let expected = c["lang"] as! String, input = c["text"] as! String
+            let got = tokenizer.tokenize(input).language.language.rawValue
+            if got != expected { wrong.append("\(expected)→\(got): \(input)") }
+        }
+        let accuracy = 1 - Double(wrong.count) / Double(cases.count)
+        #expect(accuracy >= 0.98, Comment(rawValue: "accuracy \(accuracy):\n" + wrong.joined(separator: "\n")))
+    }
+}

@@ -2,6 +2,24 @@
 
 /// The data files of `Resources/`, embedded as literals (see Scripts/embed-resources.py).
 enum EmbeddedResources {
+    /// `Resources/builtin-rules.json`.
+    static let builtinRules: String = ##"""
+{"format": "scamsignals-rules", "version": 1, "name": "builtin",
+ "negators": {"id": ["tidak", "tanpa"], "vi": ["không"], "en": ["no", "never"]},
+ "sets": {"salary_words": ["gaji", "lương", "salary"], "entry_level": ["tanpa pengalaman"], "easy_work": ["chỉ cần điện thoại"], "senior": ["senior"]},
+ "signals": [
+  {"id": "unrealistic-salary", "category": "salary", "weight": 1.5, "check": "salary", "explanation": {"id": "Gaji terlalu tinggi.", "vi": "Lương quá cao.", "en": "Pay too high."}},
+  {"id": "upfront-fees", "category": "fees", "weight": 2.0, "negatable": true, "explanation": {"id": "Biaya.", "vi": "Phí.", "en": "Fees."},
+   "patterns": {"id": ["biaya {admin|pendaftaran}"], "vi": ["phí hồ sơ"], "en": ["{processing|registration} fee*"]}}
+ ]}
+"""##
+
+    /// `Resources/default-model.ssm`, base64.
+    static let defaultModelBase64: String = """
+U1NNRAEAAQAAABQAAAAAAADgPwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAkQAAAAAAAAPA/
+AAAAAO51uxn1R86h
+"""
+
     /// `Resources/lexicons.json`.
     static let lexicons: String = ##"""
 {
@@ -65,7 +83,6 @@ enum EmbeddedResources {
   "mgg": "minggu",
   "bln": "bulan",
   "thn": "tahun",
-  "th": "tahun",
   "msh": "masih",
   "trs": "terus",
   "trus": "terus",
@@ -133,7 +150,6 @@ enum EmbeddedResources {
   "dftr": "daftar",
   "syrt": "syarat",
   "maks": "maksimal",
-  "hrs": "harus",
   "msk": "masuk",
   "klr": "keluar",
   "bentar": "sebentar",

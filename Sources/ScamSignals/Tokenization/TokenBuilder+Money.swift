@@ -43,8 +43,11 @@ extension TokenBuilder {
         }
         currency = currency ?? currencySymbol(at: &q) ?? implied
         let period = payPeriod(at: &q, currency: currency)
-        // Without a currency or a scale word, only `300.000/hari`-like amounts (≥ 1,000 with a period) are pay.
-        if currency == nil && scale == nil && (period == nil || high < 1000) { return nil }
+        // Without a currency or a scale word, only `300.000/hari`-like amounts (≥ 1,000 with a period) and
+        // numbers right after a pay word (`gaji 4.500.000`) are pay.
+        if currency == nil && scale == nil && (period == nil || high < 1000) && !(high >= 1000 && followsPayWord(p)) {
+            return nil
+        }
         if isUpTo(before: p) { low = nil }
         var amount = MoneyAmount(low: low, high: high, currency: currency, period: period)
         if let l = amount.low, l > amount.high { amount.low = amount.high }
@@ -121,6 +124,13 @@ extension TokenBuilder {
         return true
     }
 
+    /// Whether a pay word (`gaji`, `lương`, `salary`) stands right before piece `p` (a colon may follow it).
+    func followsPayWord(_ p: Int) -> Bool {
+        var b = p - 1
+        while b >= 0, pieces[b].kind == .punct, pieces[b].scalar == 0x3A { b -= 1 }
+        return b >= 0 && pieces[b].kind == .word && vocabulary.word(pieces[b].key) == .payWord
+    }
+
     /// Whether the amount at `p` is a maximum: `up to`, `max`, `hingga`, `lên đến`, `tối đa`.
     func isUpTo(before p: Int) -> Bool {
         var b = p - 1
@@ -128,6 +138,7 @@ extension TokenBuilder {
         guard b >= 0, pieces[b].kind == .word else { return false }
         switch vocabulary.word(pieces[b].key) {
         case .upTo?: return true
+        case .upToTail?: return b >= 1 && pieces[b - 1].kind == .word && vocabulary.word(pieces[b - 1].key) == .upToLead
         case .rangeJoin?:
             if b >= 1, pieces[b - 1].kind == .word, vocabulary.word(pieces[b - 1].key) == .upToLead { return true }
             // `hingga 20 juta`, `đến 20tr` at the start of the amount: a maximum.

@@ -19,8 +19,12 @@ enum VocabularyWord: Sendable, Equatable {
     case upTo
     /// `up` (of "up to"), `lên` (of "lên đến"), `tối` (of "tối đa"): only with the next word.
     case upToLead
+    /// `đa` (of "tối đa"): makes the amount a maximum after `tối`.
+    case upToTail
     /// `net`, `gross`, `bersih`: ignored after an amount.
     case netGross
+    /// `gaji`, `lương`, `salary`: a bare number right after it is pay (`gaji 4.500.000`).
+    case payWord
     /// `persen`, `percent`, `phần trăm`.
     case percent
     /// A messenger application's name.
@@ -91,7 +95,11 @@ struct TokenVocabulary: Sendable {
         for s in ["to", "sampai", "hingga", "đến", "den", "tới", "s", "sd", "till", "until"] { add(s, .rangeJoin) }
         for s in ["max", "maks", "maksimal", "maximum", "upto", "hingga", "sampai", "tối-đa"] { add(s, .upTo) }
         for s in ["up", "lên", "len", "tối", "toi"] { add(s, .upToLead) }
-        for s in ["net", "nett", "gross", "bersih", "kotor", "brutto", "netto", "gaji", "lương"] { add(s, .netGross) }
+        add("đa", .upToTail)
+        for s in ["net", "nett", "gross", "bersih", "kotor", "brutto", "netto"] { add(s, .netGross) }
+        for s in ["gaji", "lương", "luong", "salary", "upah", "penghasilan", "income", "pay", "nhập", "gapok", "wage", "wages"] {
+            add(s, .payWord)
+        }
         for s in ["persen", "percent", "pct", "phần", "%"] { add(s, .percent) }
         let apps: [(MessengerApp, [String])] = [
             (.whatsapp, ["wa", "whatsapp", "whatapp", "whatsap", "watsap", "wasap", "watsapp", "whtsapp", "whats", "watshap", "whastapp"]),

@@ -1,0 +1,184 @@
+// Multinomial naive Bayes over hashed, binarized features, smoothed over the features actually seen.
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#elseif canImport(Foundation)
+import Foundation
+#endif
+
+/// Per-bucket document counts for the two classes.
+public struct FeatureCounts: Sendable, Hashable {
+    public var scam: UInt32
+    public var legit: UInt32
+}
+
+/// A multinomial naive-Bayes model of scam vs legitimate ads, in a hashed feature space.
+///
+/// Features are counted once per document (binarized) and folded into `2^bucketBits` buckets, so memory is
+/// bounded whatever the corpus. Smoothing (Lidstone `alpha`) runs over the buckets seen in training, not over
+/// the whole hashed space: smoothing over every bucket would drown the evidence of the seen ones.
+///
+/// ```swift
+/// var model = NaiveBayesModel()
+/// model.learn(features: extractor.features(of: ad), isScam: true)
+/// let logOdds = model.logOdds(features: someFeatures)
+/// ```
+public struct NaiveBayesModel: Sendable {
+    /// Number of hash buckets is `2^bucketBits` (8…24).
+    public let bucketBits: Int
+    /// Lidstone smoothing constant.
+    public var alpha: Double
+    /// Counts per bucket, only for buckets seen in training.
+    public private(set) var counts: [UInt32: FeatureCounts] = [:]
+    /// Documents learned per class.
+    public private(set) var scamDocuments: UInt64 = 0
+    public private(set) var legitDocuments: UInt64 = 0
+    /// Feature occurrences learned per class (after binarization).
+    public private(set) var scamFeatures: UInt64 = 0
+    public private(set) var legitFeatures: UInt64 = 0
+
+    public init(bucketBits: Int = 20, alpha: Double = 0.5) {
+        self.bucketBits = max(8, min(24, bucketBits))
+        self.alpha = alpha
+    }
+
+    var mask: UInt64 { (1 << UInt64(bucketBits)) - 1 }
+
+    /// The distinct buckets of a feature list, sorted (binarization).
+    func buckets(_ features: [UInt64]) -> [UInt32] {
+        var b = features.map { UInt32(truncatingIfNeeded: $0 & mask) }
+        b.sort()
+        var out: [UInt32] = []
+        out.reserveCapacity(b.count)
+        for x in b where out.last != x { out.append(x) }
+        return out
+    }
+
+    /// Adds one document.
+    public mutating func learn(features: [UInt64], isScam: Bool) {
+        let bs = buckets(features)
+        for b in bs {
+            var c = counts[b] ?? FeatureCounts(scam: 0, legit: 0)
+            if isScam { c.scam &+= 1 } else { c.legit &+= 1 }
+            counts[b] = c
+        }
+        if isScam { scamDocuments += 1; scamFeatures += UInt64(bs.count) } else { legitDocuments += 1; legitFeatures += UInt64(bs.count) }
+    }
+
+    /// Removes a document learned before (the exact inverse of `learn`).
+    public mutating func unlearn(features: [UInt64], isScam: Bool) {
+        let bs = buckets(features)
+        for b in bs {
+            guard var c = counts[b] else { continue }
+            if isScam { c.scam = c.scam > 0 ? c.scam - 1 : 0 } else { c.legit = c.legit > 0 ? c.legit - 1 : 0 }
+            counts[b] = c.scam == 0 && c.legit == 0 ? nil : c
+        }
+        if isScam {
+            scamDocuments = scamDocuments > 0 ? scamDocuments - 1 : 0
+            scamFeatures = scamFeatures >= UInt64(bs.count) ? scamFeatures - UInt64(bs.count) : 0
+        } else {
+            legitDocuments = legitDocuments > 0 ? legitDocuments - 1 : 0
+            legitFeatures = legitFeatures >= UInt64(bs.count) ? legitFeatures - UInt64(bs.count) : 0
+        }
+    }
+
+    /// Adds another model's counts (same bucket size required).
+    public mutating func merge(_ other: NaiveBayesModel) throws {
+        guard other.bucketBits == bucketBits else { throw ModelError.incompatible("bucket bits \(other.bucketBits) ≠ \(bucketBits)") }
+        for (b, c) in other.counts.sorted(by: { $0.key < $1.key }) {
+            var mine = counts[b] ?? FeatureCounts(scam: 0, legit: 0)
+            mine.scam &+= c.scam
+            mine.legit &+= c.legit
+            counts[b] = mine
+        }
+        scamDocuments += other.scamDocuments
+        legitDocuments += other.legitDocuments
+        scamFeatures += other.scamFeatures
+        legitFeatures += other.legitFeatures
+    }
+
+    /// Drops buckets seen in fewer than `minimum` documents (rare features generalize poorly and bloat files).
+    public mutating func prune(minimumDocuments minimum: UInt32) {
+        counts = counts.filter { $0.value.scam + $0.value.legit >= minimum }
+    }
+
+    /// Restores counts read from a model file.
+    init(bucketBits: Int, alpha: Double, counts: [UInt32: FeatureCounts], scamDocuments: UInt64, legitDocuments: UInt64,
+         scamFeatures: UInt64, legitFeatures: UInt64) {
+        self.bucketBits = bucketBits
+        self.alpha = alpha
+        self.counts = counts
+        self.scamDocuments = scamDocuments
+        self.legitDocuments = legitDocuments
+        self.scamFeatures = scamFeatures
+        self.legitFeatures = legitFeatures
+    }
+
+    /// Log of the training prior odds of scam.
+    public var priorLogOdds: Double {
+        log((Double(scamDocuments) + 1) / (Double(legitDocuments) + 1))
+    }
+
+    /// The scoring table: per seen bucket, log P(f | scam) − log P(f | legit).
+    public func weights() -> ScoringTable {
+        let v = Double(counts.count)
+        let scamDenominator = log(Double(scamFeatures) + alpha * v)
+        let legitDenominator = log(Double(legitFeatures) + alpha * v)
+        var table = [Float](repeating: 0, count: 1 << bucketBits)
+        for (b, c) in counts {
+            let w = (log(Double(c.scam) + alpha) - scamDenominator) - (log(Double(c.legit) + alpha) - legitDenominator)
+            table[Int(b)] = Float(w)
+        }
+        return ScoringTable(bucketBits: bucketBits, weights: table, priorLogOdds: priorLogOdds)
+    }
+}
+
+/// The dense table a classifier scores with: one log-likelihood ratio per bucket (0 for unseen buckets).
+public struct ScoringTable: Sendable {
+    public let bucketBits: Int
+    let weights: [Float]
+    public let priorLogOdds: Double
+
+    /// Naive-Bayes log-odds of scam for a document's features (binarized), without the prior.
+    ///
+    /// Sums in bucket order so the result is bit-identical whatever the feature order or thread.
+    public func evidence(_ features: [UInt64], scratch: inout [UInt32]) -> Double {
+        let mask = UInt64(weights.count - 1)
+        scratch.removeAll(keepingCapacity: true)
+        for f in features { scratch.append(UInt32(truncatingIfNeeded: f & mask)) }
+        scratch.sort()
+        var sum = 0.0
+        var last: UInt32 = .max
+        for b in scratch where b != last {
+            sum += Double(weights[Int(b)])
+            last = b
+        }
+        return sum
+    }
+
+    /// The weight of one feature.
+    func weight(_ feature: UInt64) -> Double {
+        Double(weights[Int(feature & UInt64(weights.count - 1))])
+    }
+}
+
+/// Why a model could not be used.
+public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
+    case truncated(String)
+    case badMagic
+    case unsupportedVersion(Int)
+    case corrupt(String)
+    case checksumMismatch
+    case incompatible(String)
+
+    public var description: String {
+        switch self {
+        case .truncated(let what): "model file is truncated (\(what))"
+        case .badMagic: "not a ScamSignals model file (bad magic)"
+        case .unsupportedVersion(let v): "model format version \(v) is not supported"
+        case .corrupt(let what): "model file is corrupt: \(what)"
+        case .checksumMismatch: "model file checksum does not match (corrupted or edited)"
+        case .incompatible(let what): "models are incompatible: \(what)"
+        }
+    }
+}

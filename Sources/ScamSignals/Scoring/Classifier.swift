@@ -1,0 +1,105 @@
+// The entry point for apps: one call from ad text to an explained assessment.
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#elseif canImport(Foundation)
+import Foundation
+#endif
+
+/// Assesses job ads: naive Bayes and the warning-sign rules, combined into one explained probability.
+///
+/// ```swift
+/// import ScamSignals
+///
+/// let classifier = Classifier.default            // the embedded model, no configuration
+/// let assessment = classifier.assess(adText)
+/// if assessment.verdict != .legit {
+///     for signal in assessment.signals { print(signal.title, signal.evidence.map(\.text)) }
+/// }
+/// ```
+/// A `Classifier` is an immutable `Sendable` value: build it once and share it across threads and tasks.
+public struct Classifier: Sendable {
+    /// Inputs longer than this are assessed on their first `maximumInputBytes` bytes (cut at a character
+    /// boundary) and the assessment says `truncated`.
+    public static let maximumInputBytes = 1 << 20
+
+    public let model: ScamModel
+    public let rules: RuleSet
+    public let thresholds: VerdictThresholds
+    /// Prior probability of a scam used for the probability (`nil`: the training corpus's own rate).
+    public let priorScamRate: Double?
+    let table: ScoringTable
+    let tokenizer = Tokenizer()
+    let extractor = FeatureExtractor()
+
+    /// A classifier from a model and rules. Thresholds and prior default to the rule packs' settings.
+    public init(model: ScamModel, rules: RuleSet = .builtin, thresholds: VerdictThresholds? = nil, priorScamRate: Double? = nil) {
+        self.model = model
+        self.rules = rules
+        self.table = model.naiveBayes.weights()
+        self.thresholds = thresholds ?? rules.thresholds.map { VerdictThresholds(suspicious: $0.suspicious, scam: $0.scam) } ?? .standard
+        self.priorScamRate = priorScamRate ?? rules.priorScamRate
+    }
+
+    /// A classifier from a model file written by `scamsignals train`.
+    public init(modelFile path: String, rules: RuleSet = .builtin) throws {
+        self.init(model: try ModelFile.read(path: path), rules: rules)
+    }
+
+    /// The embedded default model with the built-in rules.
+    public static let `default`: Classifier = Classifier(model: DefaultModel.model)
+
+    /// Assesses an ad. Explanations are in `explanationLanguage`, or the ad's own language.
+    public func assess(_ text: String, explanationLanguage: Language? = nil) -> Assessment {
+        assess(bytes: Array(text.utf8), explanationLanguage: explanationLanguage)
+    }
+
+    /// Assesses raw bytes (invalid UTF-8 is read as U+FFFD; offsets stay byte offsets into `bytes`).
+    public func assess(bytes: [UInt8], explanationLanguage: Language? = nil) -> Assessment {
+        var input = bytes
+        var truncated = false
+        if input.count > Self.maximumInputBytes {
+            var cut = Self.maximumInputBytes
+            while cut > 0 && input[cut] & 0xC0 == 0x80 { cut -= 1 }
+            input = Array(input[0..<cut])
+            truncated = true
+        }
+        let text = tokenizer.tokenize(bytes: input)
+        var features: [UInt64] = []
+        var sources: [Int32] = []
+        extractor.extract(text, into: &features, sources: &sources)
+        var scratch: [UInt32] = []
+        let evidence = table.evidence(features, scratch: &scratch)
+        let signals = rules.evaluate(text, explanationLanguage: explanationLanguage)
+        let ruleSum = signals.reduce(0) { $0 + $1.weight }
+        let nbLogOdds = table.priorLogOdds + evidence
+        var z = model.combination.logOdds(naiveBayes: nbLogOdds, rules: ruleSum)
+        if let prior = priorScamRate {
+            let trained = Double(model.naiveBayes.scamDocuments + 1) / Double(model.naiveBayes.scamDocuments + model.naiveBayes.legitDocuments + 2)
+            z += log(prior / (1 - prior)) - log(trained / (1 - trained))
+        }
+        let probability = DeterministicMath.logistic(z)
+        return Assessment(probability: probability, verdict: thresholds.verdict(for: probability),
+                          language: text.language.language, languageConfidence: text.language.confidence,
+                          signals: signals, clues: clues(text, features, sources), naiveBayesLogOdds: nbLogOdds,
+                          ruleLogOdds: ruleSum, truncated: truncated)
+    }
+
+    /// The strongest features, each named by the words it came from.
+    func clues(_ text: TokenizedText, _ features: [UInt64], _ sources: [Int32], limit: Int = 8) -> [Clue] {
+        var best: [(Double, Int)] = []
+        var seen = Set<UInt32>()
+        for (i, f) in features.enumerated() {
+            let bucket = UInt32(truncatingIfNeeded: f & UInt64((1 << model.naiveBayes.bucketBits) - 1))
+            guard seen.insert(bucket).inserted else { continue }
+            let w = table.weight(f)
+            if w != 0 { best.append((w, i)) }
+        }
+        best.sort { abs($0.0) > abs($1.0) || (abs($0.0) == abs($1.0) && $0.1 < $1.1) }
+        return best.prefix(limit).map { w, i in
+            let t = text.tokens[Int(sources[i])]
+            let name = t.kind == .word || t.kind == .emoji ? text.normalized(of: t) : "<\(t.kind.rawValue)>"
+            return Clue(feature: name, weight: w, start: t.range.lowerBound, end: t.range.upperBound)
+        }
+    }
+}
