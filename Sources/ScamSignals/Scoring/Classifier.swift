@@ -55,6 +55,9 @@ public struct Classifier: Sendable {
     }
 
     /// Assesses raw bytes (invalid UTF-8 is read as U+FFFD; offsets stay byte offsets into `bytes`).
+    ///
+    /// A text without a single word, number or link (empty, whitespace, emoji only) has nothing to judge: it gets
+    /// probability 0 and verdict `legit`.
     public func assess(bytes: [UInt8], explanationLanguage: Language? = nil) -> Assessment {
         var input = bytes
         var truncated = false
@@ -65,6 +68,11 @@ public struct Classifier: Sendable {
             truncated = true
         }
         let text = tokenizer.tokenize(bytes: input)
+        // Nothing to judge (empty, whitespace, emoji only): documented fallback, probability 0, verdict legit.
+        guard text.tokens.contains(where: { $0.kind != .emoji }) else {
+            return Assessment(probability: 0, verdict: .legit, language: text.language.language, languageConfidence: 0,
+                              signals: [], clues: [], naiveBayesLogOdds: 0, ruleLogOdds: 0, truncated: truncated)
+        }
         var features: [UInt64] = []
         var sources: [Int32] = []
         extractor.extract(text, into: &features, sources: &sources)

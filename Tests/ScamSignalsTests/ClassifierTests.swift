@@ -1,0 +1,94 @@
+// Tests of the assembled classifier: default model, determinism, threads, bad input, the JSON form.
+
+import Foundation
+import Testing
+@testable import ScamSignals
+
+struct ClassifierTests {
+    let classifier = Classifier.default
+
+    @Test("The default model separates the sample ads")
+    func samples() {
+        for sample in SampleAd.all {
+            let a = classifier.assess(sample.text)
+            #expect((a.probability >= 0.5) == sample.isScam, "\(sample.text.prefix(60)) → \(a.probability)")
+            #expect(a.language == sample.language)
+        }
+    }
+
+    @Test("Signals carry evidence that slices the input exactly")
+    func evidence() {
+        let ad = SampleAd.all[0].text
+        let bytes = Array(ad.utf8)
+        let a = classifier.assess(ad)
+        #expect(!a.signals.isEmpty)
+        for s in a.signals {
+            #expect(!s.explanation.isEmpty)
+            for e in s.evidence {
+                #expect(e.text == String(decoding: bytes[e.start..<e.end], as: UTF8.self))
+            }
+        }
+    }
+
+    @Test("The same input gives bit-identical probabilities across runs and 8 threads")
+    func determinismAndThreads() async throws {
+        let ads = Array(try Repo.corpus().prefix(240).map(\.text))
+        let serial = ads.map { classifier.assess($0).probability.bitPattern }
+        let parallel = await withTaskGroup(of: (Int, UInt64).self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    var last: (Int, UInt64) = (0, 0)
+                    for i in stride(from: worker, to: ads.count, by: 8) {
+                        let p = classifier.assess(ads[i]).probability.bitPattern
+                        if p != serial[i] { return (i, p) }
+                        last = (-1, 0)
+                    }
+                    return last
+                }
+            }
+            var mismatches: [(Int, UInt64)] = []
+            for await r in group where r.0 >= 0 { mismatches.append(r) }
+            return mismatches
+        }
+        #expect(parallel.isEmpty)
+    }
+
+    @Test("Bad input never crashes: invalid UTF-8, empty, huge")
+    func badInput() {
+        #expect(classifier.assess("").verdict == .legit)
+        let invalid = classifier.assess(bytes: [0xFF, 0xFE, 0x80, 0x41])
+        #expect(invalid.probability.isFinite)
+        let huge = String(repeating: "gaji besar tiket gratis ", count: Classifier.maximumInputBytes / 20)
+        let a = classifier.assess(huge)
+        #expect(a.truncated)
+        #expect(a.signals.flatMap(\.evidence).allSatisfy { $0.end <= Classifier.maximumInputBytes })
+    }
+
+    @Test("The JSON form has the contract's names")
+    func jsonContract() throws {
+        let a = classifier.assess(SampleAd.all[2].text)
+        let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(a)) as! [String: Any]
+        for key in ["probability", "verdict", "language", "signals"] { #expect(object[key] != nil) }
+        let signal = (object["signals"] as! [[String: Any]])[0]
+        for key in ["id", "category", "weight", "explanation", "evidence"] { #expect(signal[key] != nil) }
+        let evidence = (signal["evidence"] as! [[String: Any]])[0]
+        for key in ["start", "end", "text"] { #expect(evidence[key] != nil) }
+    }
+
+    @Test("A lower prior scam rate lowers the probability")
+    func prior() {
+        let low = Classifier(model: classifier.model, priorScamRate: 0.01)
+        let ad = SampleAd.all[2].text
+        #expect(low.assess(ad).probability < classifier.assess(ad).probability)
+    }
+
+    @Test("Deterministic math matches the C library closely")
+    func math() {
+        for x in [1e-300, 1e-5, 0.1, 0.5, 1, 2, 10, 12345.678, 1e300] {
+            #expect(abs(DeterministicMath.log(x) - Foundation.log(x)) <= 1e-14 * max(1, abs(Foundation.log(x))))
+        }
+        for x in [-700.0, -20, -1, -1e-8, 0, 0.3, 1, 5, 50, 700] {
+            #expect(abs(DeterministicMath.exp(x) - Foundation.exp(x)) <= 1e-14 * Foundation.exp(x))
+        }
+    }
+}
