@@ -19,7 +19,9 @@ let package = Package(
             exclude: ["Resources"]
         ),
         .executableTarget(name: "scamsignals", dependencies: ["ScamSignals"]),
-        .executableTarget(name: "scamsignals-bench", dependencies: ["ScamSignals"], path: "Benchmarks/scamsignals-bench"),
+        // The benchmark: Foundation only, plus a small C file of its own that counts heap allocations.
+        .target(name: "BenchSupport", path: "Benchmarks/BenchSupport"),
+        .executableTarget(name: "scamsignals-bench", dependencies: ["ScamSignals", "BenchSupport"], path: "Benchmarks/scamsignals-bench"),
         .testTarget(name: "ScamSignalsTests", dependencies: ["ScamSignals"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,2 +1,308 @@
-// Entry point of the benchmark.
-print("not yet")
+// scamsignals-bench: times the hot scoring loop per stage, latency, memory, multi-core scaling and linearity.
+
+import Dispatch
+import Foundation
+import BenchSupport
+import ScamSignals
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+let usage = """
+USAGE: swift run -c release scamsignals-bench [CORPUS ...] [options]
+
+Loads a corpus (default: Corpus/; JSONL, CSV or folders of .txt, as the CLI reads) into memory, warms up,
+and times repeated passes of each stage: tokenize (normalization + tokenization), naive_bayes (features +
+naive Bayes on tokenized text), rules (all rules on tokenized text), full (Classifier.assess, what an app
+calls). Reports medians (with min and max) of documents/s, MB/s and ns/byte, per-document latency of the
+full assessment, peak resident memory, heap growth, multi-core scaling, and ns/byte on synthetic 1 KB,
+64 KB and 1 MB inputs (ordinary and pathological) to show that cost is linear.
+
+OPTIONS:
+  --passes N         timed passes per stage (default 7)
+  --json             print the report as JSON
+  --baseline FILE    compare with a saved --json report; exit 1 if a stage's MB/s fell more than --tolerance
+  --tolerance PCT    allowed slowdown against the baseline, in percent (default 15)
+  --quick            fewer passes and no 1 MB inputs (for smoke tests)
+"""
+
+struct StageResult: Codable {
+    var docs_per_s: Double
+    var mb_per_s: Double
+    var ns_per_byte: Double
+    var mb_per_s_min: Double
+    var mb_per_s_max: Double
+}
+
+struct Report: Codable {
+    var machine: String
+    var documents: Int
+    var bytes: Int
+    var passes: Int
+    var stages: [String: StageResult]
+    var latency_us: [String: Double]
+    var peak_rss_mb: Double
+    var heap_growth_bytes_per_doc: Double?
+    var allocations_per_doc: [String: Double]
+    var scaling: [String: Double]
+    var linearity_ns_per_byte: [String: [String: Double]]
+    var classifier_construction_ms: Double
+}
+
+// MARK: - Arguments
+
+struct Options {
+    var passes = 7, json = false, quick = false, tolerance = 15.0
+    var baseline: String? = nil
+    var corpora: [String] = []
+}
+
+func parseOptions() -> Options {
+var args = Array(CommandLine.arguments.dropFirst())
+var passes = 7, json = false, quick = false, tolerance = 15.0
+var baseline: String? = nil
+var corpora: [String] = []
+while !args.isEmpty {
+    let a = args.removeFirst()
+    switch a {
+    case "--passes": passes = Int(args.isEmpty ? "" : args.removeFirst()) ?? 0
+    case "--json": json = true
+    case "--quick": quick = true
+    case "--baseline": baseline = args.isEmpty ? nil : args.removeFirst()
+    case "--tolerance": tolerance = Double(args.isEmpty ? "" : args.removeFirst()) ?? -1
+    case "--help", "-h": print(usage); exit(0)
+    default:
+        if a.hasPrefix("-") { FileHandle.standardError.write(Data("unknown option \(a)\n\(usage)\n".utf8)); exit(2) }
+        corpora.append(a)
+    }
+}
+guard passes >= 1, tolerance >= 0 else { FileHandle.standardError.write(Data("bad --passes or --tolerance\n".utf8)); exit(2) }
+if quick { passes = min(passes, 3) }
+if corpora.isEmpty { corpora = ["Corpus"] }
+return Options(passes: passes, json: json, quick: quick, tolerance: tolerance, baseline: baseline, corpora: corpora)
+}
+
+let options = parseOptions()
+let passes = options.passes, json = options.json, quick = options.quick, tolerance = options.tolerance
+let baseline = options.baseline, corpora = options.corpora
+
+func log(_ s: String) { if !json { print(s) } }
+
+// MARK: - Corpus
+
+var ads: [String] = []
+for path in corpora {
+    do { ads += try CorpusReader().read(path: path).ads.map(\.text) } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(1)
+    }
+}
+let documents = ads.map { Array($0.utf8) }
+let totalBytes = documents.reduce(0) { $0 + $1.count }
+
+let constructionStart = ContinuousClock.now
+let classifier = Classifier(model: Classifier.default.model, rules: RuleSet.builtin)
+let constructionMs = Double((ContinuousClock.now - constructionStart).components.attoseconds) / 1e15
+    + Double((ContinuousClock.now - constructionStart).components.seconds) * 1000
+let tokenizer = Tokenizer()
+let rules = classifier.rules
+
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+/// Times `body` over all documents `passes` times after one warm-up pass; returns the seconds of each pass.
+func timePasses(_ body: ([UInt8]) -> Void) -> [Double] {
+    for d in documents { body(d) }
+    var times: [Double] = []
+    for _ in 0..<passes {
+        let start = ContinuousClock.now
+        for d in documents { body(d) }
+        times.append(seconds(ContinuousClock.now - start))
+    }
+    return times
+}
+
+func stage(_ times: [Double], bytes: Int, docs: Int) -> StageResult {
+    let sorted = times.sorted()
+    let median = sorted[sorted.count / 2]
+    return StageResult(docs_per_s: Double(docs) / median, mb_per_s: Double(bytes) / median / 1e6,
+                       ns_per_byte: median * 1e9 / Double(bytes), mb_per_s_min: Double(bytes) / sorted.last! / 1e6,
+                       mb_per_s_max: Double(bytes) / sorted.first! / 1e6)
+}
+
+var sink = 0.0
+log("corpus: \(documents.count) documents, \(totalBytes) bytes; \(passes) passes per stage")
+let tokenized = documents.map { tokenizer.tokenize(bytes: $0) }
+var stages: [String: StageResult] = [:]
+stages["tokenize"] = stage(timePasses { sink += Double(tokenizer.tokenize(bytes: $0).tokens.count) }, bytes: totalBytes, docs: documents.count)
+do {
+    var times: [Double] = []
+    for p in 0...passes {
+        let start = ContinuousClock.now
+        for t in tokenized { sink += classifier.naiveBayesLogOdds(of: t) }
+        if p > 0 { times.append(seconds(ContinuousClock.now - start)) }
+    }
+    stages["naive_bayes"] = stage(times, bytes: totalBytes, docs: documents.count)
+    times = []
+    for p in 0...passes {
+        let start = ContinuousClock.now
+        for t in tokenized { sink += Double(rules.evaluate(t).count) }
+        if p > 0 { times.append(seconds(ContinuousClock.now - start)) }
+    }
+    stages["rules"] = stage(times, bytes: totalBytes, docs: documents.count)
+}
+stages["full"] = stage(timePasses { sink += classifier.assess(bytes: $0).probability }, bytes: totalBytes, docs: documents.count)
+for name in ["tokenize", "naive_bayes", "rules", "full"] {
+    let s = stages[name]!
+    log(String(format: "  %-12@ %9.0f docs/s  %7.2f MB/s (min %.2f, max %.2f)  %7.1f ns/byte", name as NSString,
+               s.docs_per_s, s.mb_per_s, s.mb_per_s_min, s.mb_per_s_max, s.ns_per_byte))
+}
+
+// MARK: - Latency, memory
+
+var latencies: [Double] = []
+for d in documents {
+    let start = ContinuousClock.now
+    sink += classifier.assess(bytes: d).probability
+    latencies.append(seconds(ContinuousClock.now - start) * 1e6)
+}
+latencies.sort()
+let latency = ["p50": latencies[latencies.count / 2], "p99": latencies[min(latencies.count - 1, latencies.count * 99 / 100)],
+               "max": latencies.last!]
+log(String(format: "  latency (full): p50 %.1f µs, p99 %.1f µs, max %.1f µs", latency["p50"]!, latency["p99"]!, latency["max"]!))
+
+func peakRSSMegabytes() -> Double {
+    #if os(Linux)
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
+        return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+    }
+    return 0
+    #else
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1_048_576
+    #endif
+}
+
+var heapGrowth: Double? = nil
+var allocationsPerDoc: [String: Double] = [:]
+if bench_heap_in_use() >= 0 {
+    let before = bench_heap_in_use()
+    for d in documents { sink += classifier.assess(bytes: d).probability }
+    let after = bench_heap_in_use()
+    heapGrowth = (Double(after) - Double(before)) / Double(documents.count)
+    log(String(format: "  heap in use after a pass vs before: %+.1f bytes/doc (steady state: no growth)", heapGrowth!))
+}
+if bench_allocation_count() >= 0 {
+    func count(_ body: () -> Void) -> Double {
+        let before = bench_allocation_count()
+        body()
+        return Double(bench_allocation_count() - before) / Double(documents.count)
+    }
+    allocationsPerDoc["tokenize"] = count { for d in documents { sink += Double(tokenizer.tokenize(bytes: d).tokens.count) } }
+    allocationsPerDoc["naive_bayes"] = count { for t in tokenized { sink += classifier.naiveBayesLogOdds(of: t) } }
+    allocationsPerDoc["rules"] = count { for t in tokenized { sink += Double(rules.evaluate(t).count) } }
+    allocationsPerDoc["full"] = count { for d in documents { sink += classifier.assess(bytes: d).probability } }
+    log("  heap allocations per document: " + ["tokenize", "naive_bayes", "rules", "full"].map {
+        String(format: "%@ %.1f", $0, allocationsPerDoc[$0]!) }.joined(separator: ", "))
+}
+let peak = peakRSSMegabytes()
+log(String(format: "  peak resident memory: %.1f MB; classifier construction %.1f ms", peak, constructionMs))
+
+// MARK: - Multi-core scaling
+
+let cores = ProcessInfo.processInfo.activeProcessorCount
+var scaling: [String: Double] = [:]
+for threads in 1...max(1, cores) {
+    var best = Double.infinity
+    for _ in 0..<max(1, passes / 2) {
+        let start = ContinuousClock.now
+        DispatchQueue.concurrentPerform(iterations: threads) { t in
+            var local = 0.0
+            var i = t
+            while i < documents.count {
+                local += classifier.assess(bytes: documents[i]).probability
+                i += threads
+            }
+            if local.isNaN { print("") }
+        }
+        best = min(best, seconds(ContinuousClock.now - start))
+    }
+    scaling["\(threads)"] = Double(documents.count) / best
+}
+let scale1 = scaling["1"]!
+log("  scaling (full, docs/s): " + (1...max(1, cores)).map { String(format: "%d thread(s) %.0f (%.2fx)", $0, scaling["\($0)"]!, scaling["\($0)"]! / scale1) }.joined(separator: ", "))
+
+// MARK: - Linearity
+
+let ordinary = ads.prefix(40).joined(separator: "\n")
+let families: [String: (Int) -> [UInt8]] = [
+    "ordinary": { n in Array(String(repeating: ordinary + "\n", count: n / max(1, ordinary.utf8.count) + 1).utf8.prefix(n)) },
+    "combining_marks": { n in Array(("a" + String(repeating: "\u{0301}", count: n / 2)).utf8.prefix(n)) },
+    "emoji": { n in Array(String(repeating: "🔥", count: n / 4 + 1).utf8.prefix(n / 4 * 4)) },
+    "long_word": { n in Array(repeating: UInt8(ascii: "g"), count: n) },
+    "letter_spaced": { n in Array(String(repeating: "g a j i  ", count: n / 9 + 1).utf8.prefix(n)) },
+]
+var linearity: [String: [String: Double]] = [:]
+let sizes = quick ? [1 << 10, 1 << 16] : [1 << 10, 1 << 16, 1 << 20]
+for (name, make) in families.sorted(by: { $0.key < $1.key }) {
+    var row: [String: Double] = [:]
+    for size in sizes {
+        let input = make(size)
+        let repeats = max(3, (1 << 22) / max(1, input.count))
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let start = ContinuousClock.now
+            for _ in 0..<repeats { sink += classifier.assess(bytes: input).probability }
+            best = min(best, seconds(ContinuousClock.now - start) / Double(repeats))
+        }
+        row[size == 1 << 10 ? "1KB" : size == 1 << 16 ? "64KB" : "1MB"] = best * 1e9 / Double(input.count)
+    }
+    linearity[name] = row
+    log(String(format: "  ns/byte %-16@ ", name as NSString) + sizes.map { s -> String in
+        let k = s == 1 << 10 ? "1KB" : s == 1 << 16 ? "64KB" : "1MB"
+        return String(format: "%@ %.1f", k, row[k]!)
+    }.joined(separator: "  "))
+}
+
+var machine = "\(cores) cores"
+#if os(Linux)
+if let cpu = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+   let model = cpu.split(separator: "\n").first(where: { $0.hasPrefix("model name") }) {
+    machine = model.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) }.map { "\($0), \(cores) cores" } ?? machine
+}
+#endif
+
+let report = Report(machine: machine, documents: documents.count, bytes: totalBytes, passes: passes, stages: stages,
+                    latency_us: latency, peak_rss_mb: peak, heap_growth_bytes_per_doc: heapGrowth,
+                    allocations_per_doc: allocationsPerDoc, scaling: scaling,
+                    linearity_ns_per_byte: linearity, classifier_construction_ms: constructionMs)
+if json {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    print(String(decoding: try encoder.encode(report), as: UTF8.self))
+}
+if sink.isNaN { print("") }
+
+// MARK: - Baseline
+
+if let baseline {
+    guard let data = FileManager.default.contents(atPath: baseline),
+          let old = try? JSONDecoder().decode(Report.self, from: data) else {
+        FileHandle.standardError.write(Data("cannot read baseline \(baseline)\n".utf8))
+        exit(1)
+    }
+    var regressions: [String] = []
+    for (name, now) in stages {
+        guard let before = old.stages[name] else { continue }
+        let change = (now.mb_per_s - before.mb_per_s) / before.mb_per_s * 100
+        FileHandle.standardError.write(Data(String(format: "%@: %.2f → %.2f MB/s (%+.1f%%)\n", name, before.mb_per_s, now.mb_per_s, change).utf8))
+        if change < -tolerance { regressions.append(name) }
+    }
+    if !regressions.isEmpty {
+        FileHandle.standardError.write(Data("regression beyond \(tolerance)%: \(regressions.sorted().joined(separator: ", "))\n".utf8))
+        exit(1)
+    }
+}

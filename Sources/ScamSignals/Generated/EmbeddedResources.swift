@@ -4,20 +4,7513 @@
 enum EmbeddedResources {
     /// `Resources/builtin-rules.json`.
     static let builtinRules: String = ##"""
-{"format": "scamsignals-rules", "version": 1, "name": "builtin",
- "negators": {"id": ["tidak", "tanpa"], "vi": ["không"], "en": ["no", "never"]},
- "sets": {"salary_words": ["gaji", "lương", "salary"], "entry_level": ["tanpa pengalaman"], "easy_work": ["chỉ cần điện thoại"], "senior": ["senior"]},
- "signals": [
-  {"id": "unrealistic-salary", "category": "salary", "weight": 1.5, "check": "salary", "explanation": {"id": "Gaji terlalu tinggi.", "vi": "Lương quá cao.", "en": "Pay too high."}},
-  {"id": "upfront-fees", "category": "fees", "weight": 2.0, "negatable": true, "explanation": {"id": "Biaya.", "vi": "Phí.", "en": "Fees."},
-   "patterns": {"id": ["biaya {admin|pendaftaran}"], "vi": ["phí hồ sơ"], "en": ["{processing|registration} fee*"]}}
- ]}
+{
+  "format": "scamsignals-rules",
+  "version": 1,
+  "name": "builtin",
+  "description": "Built-in warning signs of fake job-offer scams (Indonesian, Vietnamese, English), after IOM's ThinkB4UClick 'know the signs'.",
+  "negators": {
+    "id": [
+      "tidak",
+      "tak",
+      "tanpa",
+      "bukan",
+      "bebas",
+      "nol",
+      "gak",
+      "enggak",
+      "ngga",
+      "tidak ada",
+      "tidak perlu",
+      "tidak dipungut",
+      "tidak dikenakan",
+      "tidak ditarik",
+      "tidak pernah",
+      "tidak akan",
+      "sama sekali tidak",
+      "tanpa dipungut"
+    ],
+    "vi": [
+      "không",
+      "chẳng",
+      "chả",
+      "miễn",
+      "ko",
+      "không cần",
+      "không mất",
+      "không thu",
+      "không tốn",
+      "không phải",
+      "không yêu cầu",
+      "không bao giờ",
+      "hoàn toàn không",
+      "tuyệt đối không",
+      "chưa bao giờ",
+      "không hề"
+    ],
+    "en": [
+      "no",
+      "not",
+      "never",
+      "without",
+      "zero",
+      "none",
+      "free of",
+      "don't",
+      "do not",
+      "doesn't",
+      "does not",
+      "won't",
+      "will not",
+      "isn't",
+      "aren't",
+      "no need",
+      "not required"
+    ]
+  },
+  "sets": {
+    "risky_hub": [
+      "cambodia",
+      "kamboja",
+      "campuchia",
+      "cam pu chia",
+      "campu",
+      "phnom penh",
+      "phnompenh",
+      "phnôm pênh",
+      "nam vang",
+      "sihanoukville",
+      "sihanouk",
+      "shihanoukville",
+      "xi ha núc",
+      "kampong som",
+      "poipet",
+      "bavet",
+      "ba vét",
+      "koh kong",
+      "myanmar",
+      "burma",
+      "miến điện",
+      "myawaddy",
+      "myawadi",
+      "kk park",
+      "kkpark",
+      "shwe kokko",
+      "shwekokko",
+      "tachileik",
+      "laukkaing",
+      "kokang",
+      "laos",
+      "nước lào",
+      "bên lào",
+      "đất lào",
+      "viêng chăn",
+      "vientiane",
+      "bokeo",
+      "golden triangle",
+      "segitiga emas",
+      "tam giác vàng",
+      "ton pheung",
+      "mae sot",
+      "perbatasan thailand",
+      "perbatasan myanmar",
+      "thai border",
+      "thai myanmar border",
+      "biên giới thái lan",
+      "biên giới myanmar"
+    ],
+    "risky_place": [
+      "cambodia",
+      "kamboja",
+      "campuchia",
+      "cam pu chia",
+      "campu",
+      "phnom penh",
+      "phnompenh",
+      "phnôm pênh",
+      "nam vang",
+      "sihanoukville",
+      "sihanouk",
+      "shihanoukville",
+      "xi ha núc",
+      "kampong som",
+      "poipet",
+      "bavet",
+      "ba vét",
+      "koh kong",
+      "myanmar",
+      "burma",
+      "miến điện",
+      "myawaddy",
+      "myawadi",
+      "kk park",
+      "kkpark",
+      "shwe kokko",
+      "shwekokko",
+      "tachileik",
+      "laukkaing",
+      "kokang",
+      "laos",
+      "nước lào",
+      "bên lào",
+      "đất lào",
+      "viêng chăn",
+      "vientiane",
+      "bokeo",
+      "golden triangle",
+      "segitiga emas",
+      "tam giác vàng",
+      "ton pheung",
+      "mae sot",
+      "perbatasan thailand",
+      "perbatasan myanmar",
+      "thai border",
+      "thai myanmar border",
+      "biên giới thái lan",
+      "biên giới myanmar",
+      "philippines",
+      "philippine",
+      "filipina",
+      "pilipinas",
+      "pampanga",
+      "clark freeport",
+      "dubai"
+    ],
+    "risky_role": [
+      "customer service",
+      "cs",
+      "cs online",
+      "customer support",
+      "chat support",
+      "live chat",
+      "chat agent",
+      "admin",
+      "admin online",
+      "operator",
+      "operator online",
+      "typist",
+      "typing",
+      "data entry",
+      "marketing online",
+      "online marketing",
+      "digital marketing",
+      "telemarketing",
+      "telemarketer",
+      "telesales",
+      "telesale",
+      "sales online",
+      "online sales",
+      "crypto",
+      "kripto",
+      "cryptocurrency",
+      "forex",
+      "game online",
+      "online game",
+      "games",
+      "casino",
+      "kasino",
+      "online casino",
+      "baccarat",
+      "translator",
+      "penerjemah",
+      "programmer",
+      "cskh",
+      "chăm sóc khách hàng",
+      "trực page",
+      "chạy quảng cáo",
+      "đánh máy",
+      "nhập liệu",
+      "nhân viên văn phòng",
+      "bán hàng online",
+      "tiền ảo",
+      "tiền điện tử",
+      "sòng bài",
+      "sòng bạc",
+      "chia bài",
+      "phiên dịch",
+      "lập trình viên",
+      "tư vấn đầu tư",
+      "đầu tư tài chính"
+    ],
+    "messenger_app": [
+      "whatsapp",
+      "whats app",
+      "wa",
+      "watsap",
+      "wasap",
+      "whatsap",
+      "telegram",
+      "tele",
+      "tg",
+      "zalo",
+      "line",
+      "wechat",
+      "we chat",
+      "signal",
+      "viber",
+      "messenger",
+      "facebook messenger",
+      "imo",
+      "kakaotalk",
+      "kakao"
+    ],
+    "entry_level": {
+      "id": [
+        "tanpa pengalaman",
+        "tidak perlu pengalaman",
+        "tidak butuh pengalaman",
+        "belum berpengalaman",
+        "belum ada pengalaman",
+        "fresh graduate",
+        "lulusan baru",
+        "lulusan sma",
+        "lulusan smk",
+        "lulusan smp",
+        "lulusan sd",
+        "minimal sma",
+        "minimal smp",
+        "minimal sd",
+        "pemula",
+        "magang",
+        "pelajar",
+        "mahasiswa"
+      ],
+      "vi": [
+        "không cần kinh nghiệm",
+        "chưa có kinh nghiệm",
+        "không yêu cầu kinh nghiệm",
+        "chưa cần kinh nghiệm",
+        "mới ra trường",
+        "sinh viên mới tốt nghiệp",
+        "lao động phổ thông",
+        "thực tập sinh",
+        "học sinh",
+        "sinh viên",
+        "tốt nghiệp thpt",
+        "tốt nghiệp cấp 3",
+        "người mới"
+      ],
+      "en": [
+        "no experience",
+        "no experience needed",
+        "no experience required",
+        "entry level",
+        "fresh graduate",
+        "recent graduate",
+        "trainee",
+        "intern",
+        "internship",
+        "beginner",
+        "beginners",
+        "high school diploma",
+        "students",
+        "no degree"
+      ]
+    },
+    "senior": {
+      "id": [
+        "senior",
+        "manajer",
+        "manager",
+        "kepala",
+        "supervisor",
+        "direktur",
+        "head of",
+        "spesialis",
+        "ahli",
+        "konsultan",
+        "dokter",
+        "dokter spesialis",
+        "minimal 5 tahun",
+        "5 tahun",
+        "7 tahun",
+        "8 tahun",
+        "10 tahun",
+        "s2",
+        "s3"
+      ],
+      "vi": [
+        "trưởng phòng",
+        "phó phòng",
+        "giám đốc",
+        "quản lý",
+        "trưởng nhóm",
+        "chuyên gia",
+        "kỹ sư trưởng",
+        "bác sĩ",
+        "senior",
+        "manager",
+        "5 năm kinh nghiệm",
+        "kinh nghiệm 5 năm",
+        "7 năm kinh nghiệm",
+        "8 năm kinh nghiệm",
+        "10 năm kinh nghiệm",
+        "thạc sĩ",
+        "tiến sĩ"
+      ],
+      "en": [
+        "senior",
+        "manager",
+        "director",
+        "head of",
+        "lead",
+        "principal",
+        "chief",
+        "vice president",
+        "vp",
+        "architect",
+        "consultant",
+        "specialist",
+        "physician",
+        "surgeon",
+        "5 years",
+        "7 years",
+        "8 years",
+        "10 years",
+        "years of experience",
+        "phd"
+      ]
+    },
+    "easy_work": {
+      "id": [
+        "cukup hp",
+        "hanya hp",
+        "modal hp",
+        "cukup modal hp",
+        "cuma modal hp",
+        "kerja santai",
+        "kerja dari rumah",
+        "kerja di rumah",
+        "part time dari rumah",
+        "kerja online",
+        "sambil rebahan",
+        "kerja ringan",
+        "pekerjaan ringan",
+        "kerja mudah",
+        "cuma main hp",
+        "kerja sampingan",
+        "1 jam sehari",
+        "2 jam sehari"
+      ],
+      "vi": [
+        "chỉ cần điện thoại",
+        "chỉ cần có điện thoại",
+        "việc nhẹ",
+        "việc nhẹ nhàng",
+        "công việc nhẹ nhàng",
+        "làm tại nhà",
+        "làm việc tại nhà",
+        "làm online",
+        "làm thêm online",
+        "làm part time tại nhà",
+        "làm mọi lúc mọi nơi",
+        "tự do thời gian",
+        "thời gian rảnh"
+      ],
+      "en": [
+        "work from home",
+        "from your phone",
+        "on your phone",
+        "only need a phone",
+        "just a phone",
+        "easy work",
+        "simple tasks",
+        "simple work",
+        "part time from home",
+        "in your spare time",
+        "a few hours a day",
+        "no skills needed"
+      ]
+    },
+    "salary_words": {
+      "id": [
+        "gaji",
+        "gaji pokok",
+        "upah",
+        "penghasilan",
+        "pendapatan",
+        "income",
+        "bayaran",
+        "honor",
+        "salary",
+        "take home pay",
+        "thp",
+        "digaji",
+        "dibayar"
+      ],
+      "vi": [
+        "lương",
+        "mức lương",
+        "lương cứng",
+        "lương cơ bản",
+        "thu nhập",
+        "thù lao",
+        "tiền công",
+        "lương tháng",
+        "trả lương"
+      ],
+      "en": [
+        "salary",
+        "base salary",
+        "pay",
+        "wage",
+        "wages",
+        "earn",
+        "earning",
+        "earnings",
+        "income",
+        "compensation",
+        "stipend",
+        "paid"
+      ]
+    },
+    "free_mail": [
+      "gmail",
+      "googlemail",
+      "yahoo",
+      "ymail",
+      "rocketmail",
+      "hotmail",
+      "outlook",
+      "live",
+      "msn",
+      "icloud",
+      "aol",
+      "protonmail",
+      "proton",
+      "gmx",
+      "yandex",
+      "qq",
+      "163",
+      "126"
+    ]
+  },
+  "signals": [
+    {
+      "id": "unrealistic-salary",
+      "category": "salary",
+      "weight": 1.5,
+      "negatable": false,
+      "check": "salary",
+      "title": {
+        "id": "Gaji tidak masuk akal",
+        "vi": "Lương cao bất thường",
+        "en": "Unrealistic pay"
+      },
+      "sign": {
+        "id": "Terlalu indah untuk jadi kenyataan",
+        "vi": "Tốt đến mức khó tin",
+        "en": "Too good to be true"
+      },
+      "explanation": {
+        "id": "Gaji yang jauh di atas wajar untuk pekerjaan mudah tanpa pengalaman adalah umpan yang paling sering dipakai penipu. Bandingkan dengan gaji pekerjaan serupa di tempat lain, dan curigai janji 'cuan besar' yang tidak jelas asalnya.",
+        "vi": "Mức lương cao vượt xa bình thường cho việc dễ, không cần kinh nghiệm là mồi nhử phổ biến nhất của kẻ lừa đảo. Hãy so sánh với mức lương của công việc tương tự ở nơi khác và nghi ngờ những lời hứa 'thu nhập khủng'.",
+        "en": "Pay far above normal for easy work that needs no experience is the bait scammers use most. Compare it with what similar jobs really pay, and be suspicious of promises of big, easy money."
+      },
+      "patterns": {
+        "id": [
+          "gaji {fantastis|menggiurkan|selangit|jumbo|wow|gede banget|gila gilaan|luar biasa|sultan|ala sultan|dolar menggiurkan|dua digit|2 digit}",
+          "{penghasilan|pendapatan|income|gaji|bayaran} {fantastis|menggiurkan|selangit|jumbo|melimpah|gila gilaan|luar biasa besar}",
+          "{penghasilan|pendapatan|income|gaji|bayaran|cuan} {puluhan juta|ratusan juta|jutaan rupiah|jutaan per hari|jutaan sehari|jutaan tiap hari}",
+          "{penghasilan|pendapatan|income|gaji|cuan} {hingga|sampai|sampe|bisa|bisa tembus|tembus|bisa sampai|mencapai} {puluhan|ratusan} juta",
+          "{penghasilan|pendapatan|income|gaji|cuan} {tanpa batas|tidak terbatas|tak terbatas|unlimited}",
+          "{puluhan|ratusan} juta {per|perbulan|sebulan|tiap|setiap|dalam} {bulan|minggu|hari|sebulan|}",
+          "{tembus|bisa tembus} {puluhan juta|ratusan juta|dua digit|2 digit}",
+          "jutaan {per hari|perhari|sehari|setiap hari|tiap hari|dalam sehari|per minggu|seminggu}",
+          "{sehari|perhari|per hari|harian} {bisa|dapat|bisa dapat|bisa tembus|bisa sampai|dijamin} {jutaan|ratusan ribu}",
+          "{cepat|mudah|gampang|pasti|dijamin} {kaya|cuan|dapat uang|dapat duit|menghasilkan uang|menghasilkan jutaan}",
+          "kaya {mendadak|dalam sebulan|dalam waktu singkat|raya}",
+          "{kerja|pekerjaan|kerjaan|job} {santai|ringan|mudah|gampang} {gaji|bayaran|hasil|penghasilan|income|cuan} {besar|tinggi|gede|fantastis|menggiurkan|jutaan|wow|melimpah|selangit}",
+          "{gaji|penghasilan|income|bayaran} {besar|tinggi|gede|fantastis|jutaan|selangit} {kerja|pekerjaan} {santai|ringan|mudah|gampang}",
+          "{gaji|penghasilan|income} {besar|tinggi|gede|fantastis|jutaan} tanpa {pengalaman|modal|skill|keahlian|ijazah|ribet}",
+          "{gaji|penghasilan} {setara|seperti|kayak|mirip} {manajer|direktur|bos|pejabat|sultan}",
+          "{bonus|komisi|insentif} {melimpah|fantastis|jutaan|tanpa batas|tak terbatas|tidak terbatas|unlimited|selangit|menggiurkan}",
+          "cuan {besar|gede|jutaan|melimpah|maksimal|tiap hari|setiap hari|harian|deras|mengalir}",
+          "{raih|dapatkan|hasilkan|kantongi|bawa pulang|nikmati} {jutaan|puluhan juta|ratusan juta|penghasilan fantastis|cuan jutaan}",
+          "{ubah|mengubah|merubah} {nasib|nasibmu|hidup|hidupmu|kehidupanmu} {sekarang|dalam sebulan|dengan gaji|jadi kaya}",
+          "passive income {jutaan|harian|setiap hari|tiap hari|melimpah}",
+          "income {harian|jutaan|puluhan juta|fantastis|gede|melimpah} {tiap hari|setiap hari|per hari|}",
+          "{modal|cuma modal|cukup modal|hanya modal} {hp|handphone|jempol|rebahan} {dapat|bisa dapat|hasilkan|raih|gaji} {jutaan|juta|puluhan juta}",
+          "{rebahan|santai di rumah|dari rumah} {dapat|bisa dapat|tetap dapat|dapet} {jutaan|cuan|puluhan juta|gaji besar}",
+          "gaji {dolar|dollar|usd} {menggiurkan|fantastis|besar|tinggi|selangit}",
+          "{pasti|dijamin|100} {kaya|sukses finansial|balik modal}",
+          "hidup {mewah|sultan|berkecukupan} dalam {sebulan|setahun|waktu singkat}"
+        ],
+        "vi": [
+          "{lương|thu nhập|mức lương} {khủng|cực khủng|siêu khủng|cực cao|siêu cao|cực kỳ cao|cao ngất|cao ngất ngưởng|ngất ngưởng|trên trời|cao chót vót|mơ ước|bạc triệu|tiền triệu|trăm triệu|hàng trăm triệu|hàng chục triệu|nghìn đô|ngàn đô|ngàn usd|nghìn usd|bằng đô|tính bằng đô}",
+          "{lương|thu nhập} {lên tới|lên đến|tới|đến|từ|có thể lên tới|dễ dàng đạt} {hàng chục|vài chục|mấy chục|hàng trăm|vài trăm} triệu",
+          "{hàng chục|vài chục|mấy chục|hàng trăm} triệu {mỗi tháng|một tháng|hàng tháng|mỗi tuần|một tuần|mỗi ngày}",
+          "{kiếm|thu nhập|nhận|kiếm được|kiếm thêm|bỏ túi|đút túi} {tiền triệu|bạc triệu|vài triệu|hàng triệu|cả triệu|tiền trăm triệu} {mỗi ngày|một ngày|hàng ngày|trong ngày|mỗi tuần|dễ dàng}",
+          "{tiền triệu|bạc triệu|cả triệu|vài triệu} {mỗi ngày|một ngày|hàng ngày|trong ngày|dễ dàng}",
+          "{việc nhẹ|công việc nhẹ nhàng|việc nhàn|làm nhẹ|nhàn} {lương|thu nhập|tiền} {cao|khủng|hấp dẫn|cực cao|ngon}",
+          "{lương|thu nhập} {cao|khủng} {việc|công việc} {nhẹ|nhẹ nhàng|nhàn|dễ|đơn giản}",
+          "{lương|thu nhập} {cao|khủng|hấp dẫn} {không cần|chẳng cần|mà không cần} {kinh nghiệm|bằng cấp|vốn|trình độ}",
+          "{kiếm tiền|kiếm tiền triệu|làm giàu} {dễ dàng|dễ như ăn kẹo|nhanh chóng|siêu dễ|cực dễ|cấp tốc|tại nhà}",
+          "{giàu nhanh|làm giàu nhanh|đổi đời|thoát nghèo|hốt bạc|kiếm bộn|kiếm đậm|hái ra tiền}",
+          "thu nhập thụ động {hàng ngày|mỗi ngày|khủng|hàng tháng}",
+          "{hoa hồng|thưởng|tiền thưởng} {khủng|cực khủng|siêu khủng|cực cao|siêu cao|không giới hạn|ngất ngưởng}",
+          "{lương|thu nhập} {gấp|cao gấp} {đôi|ba|mấy lần|nhiều lần|3 lần|5 lần|10 lần}",
+          "{lương|thu nhập} {như|bằng|ngang|ngang ngửa} {giám đốc|sếp|tổng giám đốc}",
+          "{làm|việc|làm việc} {tại nhà|online|ở nhà} {thu nhập|lương|kiếm} {khủng|cao|tiền triệu|bạc triệu|hàng chục triệu}",
+          "{ngồi nhà|ở nhà|nằm nhà|nằm nhà} {cũng|vẫn} {kiếm|có|ra} {tiền|tiền triệu|thu nhập|bạc triệu}",
+          "{thu nhập|lương} {hấp dẫn|cao} {lên tới|lên đến} {hàng chục|vài chục|mấy chục} triệu",
+          "{thu nhập|lương} {cực|siêu} {hấp dẫn|ngon|khủng|cao}",
+          "{0|không} {đồng|} vốn {vẫn|cũng} {kiếm|có|giàu}"
+        ],
+        "en": [
+          "{earn|earning|make|making|makes} {up to|over|} {thousands|hundreds|big money|serious money|easy money|fast cash|quick cash|big bucks|a fortune}",
+          "{thousands|hundreds} {of dollars|of pounds|of euros|} {a|per|every|each} {week|day|weekly|daily}",
+          "{thousands|hundreds} {weekly|daily|a day|a week|per day|per week}",
+          "{easy|quick|fast|instant} {money|cash|income|earnings}",
+          "{six|6|five|5} figure* {from home|working from home|in months|in weeks|part time|with no experience|income from home}",
+          "{six|6} figure {income|earnings} {from home|with no experience|in months|guaranteed}",
+          "{get|become|getting} rich {quick|fast|quickly|from home|overnight}",
+          "{huge|massive|insane|crazy|amazing|incredible|unbelievable|life changing|lifechanging|extraordinary|unreal|outrageous|mind blowing} {pay|payouts|salary|income|earnings|money|paychecks|paycheck|commission|commissions}",
+          "{high|top|big|huge} {pay|salary|income|earnings} {for|with} {little|minimal|no|zero} {work|effort|experience|skills}",
+          "{earn|make} {money|cash|income} {while you sleep|in your sleep|in your pajamas|in your pyjamas|from your couch|from your bed|from your sofa}",
+          "{earn|make} {money|cash|income|extra cash} {from|on|with} {your|just your|only your} {phone|smartphone|mobile}",
+          "passive income {daily|every day|guaranteed|from home|stream}",
+          "{double|triple} your {income|salary|earnings|money}",
+          "{financial freedom|financially free|quit your 9 to 5|quit your day job|fire your boss}",
+          "unlimited {income|earnings|earning potential|money}",
+          "{bank|pocket|rake in|raking in|pull in} {serious|big|easy|quick|huge} {cash|money|bucks}",
+          "{pays|paying|pay} {very well|extremely well|insanely well|crazy well|really big}",
+          "salary of your dreams",
+          "{dream|fantastic|fabulous} {salary|income|pay} {for|with|from}",
+          "{earn|make} {up to|over|at least|} <money> {a|per|every|each} {day|week} {from home|guaranteed|easily|with no experience|working from home|on your phone|just by}",
+          "<money> {a day|per day|daily|a week|per week|weekly} {guaranteed|from home|working from home|on your phone|with no experience|no experience needed}",
+          "{make|earn} {more than|as much as} {a doctor|a lawyer|your boss|a ceo|a manager}",
+          "{cash|money} {rolling in|pouring in|flowing in}"
+        ]
+      },
+      "exceptions": {},
+      "examples": {
+        "fires": {
+          "id": [
+            "Dicari admin online, gaji fantastis sampai 25 juta per bulan, kerja santai dari rumah.",
+            "Kerja ringan gaji besar! Cuma modal HP, sehari bisa dapat jutaan.",
+            "Penghasilan puluhan juta tanpa pengalaman, berangkat minggu depan ke luar negeri.",
+            "Mau cuan tiap hari? Gabung tim marketing online kami, income jutaan per minggu.",
+            "Gaji ala sultan untuk lulusan SMA, kuota terbatas!"
+          ],
+          "vi": [
+            "Tuyển CSKH làm tại Campuchia, lương khủng 30-50 triệu/tháng, bao ăn ở.",
+            "Việc nhẹ lương cao, chỉ cần điện thoại, thu nhập 500k-1tr mỗi ngày.",
+            "Thu nhập lên tới hàng chục triệu, không cần kinh nghiệm, nhắn Zalo ngay.",
+            "tuyen gap nv online, thu nhap cuc khung, lam tai nha",
+            "Ngồi nhà cũng kiếm tiền triệu, cơ hội đổi đời cho các bạn trẻ!"
+          ],
+          "en": [
+            "Earn thousands weekly from home! No experience needed, just a smartphone.",
+            "Make easy money in your spare time: $300 a day guaranteed.",
+            "Insane pay for simple typing work, message us now.",
+            "Get rich quick with our online team, six figure income from home.",
+            "Double your income working just 2 hours a day from your phone."
+          ]
+        },
+        "silent": {
+          "id": [
+            "Operator produksi, gaji UMK Rp 4.800.000 + lembur, BPJS lengkap.",
+            "Gaji menarik sesuai pengalaman, tunjangan transport dan makan.",
+            "Senior Software Engineer, minimal 5 tahun pengalaman, gaji Rp 30-40 juta per bulan.",
+            "Sales counter, gaji pokok Rp 3.200.000 ditambah insentif penjualan.",
+            "Gaji dibayar setiap tanggal 25, ada bonus tahunan sesuai kinerja."
+          ],
+          "vi": [
+            "Tuyển công nhân may, lương cơ bản 6.500.000đ + phụ cấp, đóng BHXH đầy đủ.",
+            "Mức lương: thỏa thuận theo năng lực, thưởng tháng 13.",
+            "Trưởng phòng tài chính, yêu cầu 8 năm kinh nghiệm, lương 60-80 triệu/tháng.",
+            "Nhân viên bán hàng, lương 7 triệu + hoa hồng theo doanh số."
+          ],
+          "en": [
+            "Warehouse associate, $17.50/hour, overtime available, health insurance after 60 days.",
+            "Competitive salary and benefits, commensurate with experience.",
+            "Principal engineer, 10+ years of experience, base salary $190,000 to $220,000 per year plus equity.",
+            "Retail cashier, part-time, $12 per hour, weekend shifts."
+          ]
+        }
+      }
+    },
+    {
+      "id": "unclear-employer",
+      "category": "employer",
+      "weight": 0.8,
+      "negatable": false,
+      "title": {
+        "id": "Perusahaan tidak jelas",
+        "vi": "Công ty không rõ ràng",
+        "en": "Unclear employer"
+      },
+      "sign": {
+        "id": "Siapa sebenarnya perusahaannya?",
+        "vi": "Công ty thật sự là ai?",
+        "en": "Who is the real employer?"
+      },
+      "explanation": {
+        "id": "Lowongan asli menyebut nama perusahaan, alamat dan kontak resmi. Kalau hanya ditulis 'perusahaan besar di luar negeri' atau detailnya 'via japri', cari dulu perusahaannya di situs resmi dan daftar agen resmi sebelum membalas.",
+        "vi": "Tin tuyển dụng thật luôn có tên công ty, địa chỉ và liên hệ chính thức. Nếu chỉ ghi 'công ty nước ngoài' hay 'chi tiết inbox', hãy tra cứu công ty trên trang chính thức và danh sách doanh nghiệp được cấp phép trước khi trả lời.",
+        "en": "Real job ads name the company, its address and official contacts. If it only says 'a reputable company abroad' or 'details in DM', look the company up on official sites and licensed-agency lists before you reply."
+      },
+      "patterns": {
+        "id": [
+          "perusahaan {besar|ternama|terkenal|bonafide|bonafit|internasional|asing|multinasional|terpercaya|raksasa|luar negeri} {di luar negeri|luar negeri|di kamboja|di asia|asing|milik asing}",
+          "{sebuah|salah satu|di salah satu|di sebuah|untuk sebuah|untuk salah satu} {perusahaan|pt|company} {besar|ternama|terkenal|asing|luar negeri|internasional|bonafide|bonafit|multinasional|terpercaya|raksasa}",
+          "perusahaan {besar|ternama|asing|internasional|multinasional|terkenal} {di|yang berlokasi di|berkantor di} {luar negeri|kamboja|asia tenggara|asia}",
+          "perusahaan {di|} luar negeri",
+          "perusahaan {china|cina|tiongkok|taiwan|asing} {di|yang ada di|berlokasi di} {kamboja|myanmar|laos|thailand|filipina|luar negeri|dubai}",
+          "{pt|perusahaan|nama pt|nama perusahaan} {dirahasiakan|disamarkan|confidential|rahasia}",
+          "nama {perusahaan|pt|kantor} {akan|} {diinfokan|diinformasikan|disampaikan|diberitahu|diberitahukan|menyusul|dikasih tahu|dijelaskan} {saat|setelah|via|lewat|di|kalau|}",
+          "{detail|info|informasi|keterangan|rincian} {lengkap|lebih lanjut|selengkapnya|lengkapnya|lanjut|} {via|lewat|di|by|melalui|silakan|} {japri|inbox|dm|pm|ib|pribadi|chat pribadi|jalur pribadi}",
+          "{info|detail|informasi|rincian} {perusahaan|pekerjaan|kerja|gaji|lokasi} {via|lewat|di|melalui|silakan|} {japri|inbox|dm|pm|ib|chat pribadi}",
+          "{lokasi|alamat|kantor|alamat kantor|lokasi kerja} {dirahasiakan|akan diinfokan|diinfokan|diberitahu|menyusul|saat interview|via japri|setelah lolos|setelah diterima|dijelaskan via}",
+          "{untuk|tanya} {nama|alamat} {perusahaan|kantor|pt} {silakan|bisa|langsung|} {japri|inbox|dm|pm|chat|ib}",
+          "{perusahaan|company} {confidential|dirahasiakan}",
+          "{klien|client|mitra|partner} kami {sebuah|adalah|salah satu|} perusahaan {besar|ternama|asing|luar negeri|internasional|multinasional|terkenal}",
+          "{agen|agensi|mitra|perekrut} {dari|untuk} perusahaan {luar negeri|asing|di kamboja|di luar negeri}",
+          "{bos|owner|majikan} {orang|} {china|cina|asing|luar negeri|taiwan|korea} {langsung|sendiri|}",
+          "{kerja|bekerja} {di|untuk|pada} {perusahaan|pt|company} {asing|luar negeri|internasional|china|cina|besar}",
+          "{perusahaan|grup|group} {investasi|digital|teknologi|game|online} {internasional|asing|luar negeri|global} {di|yang berlokasi di|berkantor di}",
+          "{tanpa|tidak ada} {nama|identitas} perusahaan",
+          "{kantor|perusahaan} {resmi|} {kami|} {ada|berada|berlokasi} di luar negeri",
+          "{sebuah|salah satu|di sebuah|untuk sebuah|di salah satu} perusahaan {investasi|digital|teknologi|game|hiburan|hiburan digital|penyedia platform|platform|online|fintech|trading|china|cina}",
+          "{ada lowongan|lowongan|info kerja|info loker|tawaran kerja} dari {teman|temen|kenalan|saudara|sepupu|kakak|tetangga}",
+          "{teman|temen|kenalan|saudara|sepupu} {saya|sy|aku|} {yang|} {sudah|udah|} {kerja|bekerja} di {sana|luar negeri|kamboja|thailand|myanmar|dubai}"
+        ],
+        "vi": [
+          "{công ty|cty|tập đoàn|doanh nghiệp} {nước ngoài|lớn|uy tín|đa quốc gia|quốc tế|trung quốc|đài loan|hàn quốc|nước ngoài lớn} {tại|ở|bên} {campuchia|lào|myanmar|nước ngoài|thái lan|philippines|dubai|campu}",
+          "{một|1|cho một|tại một|của một} {công ty|cty|tập đoàn|doanh nghiệp} {nước ngoài|lớn|uy tín|quốc tế|đa quốc gia|trung quốc|đài loan|nổi tiếng}",
+          "{công ty|cty|tập đoàn} {nước ngoài|đa quốc gia|trung quốc|bên nước ngoài} {tuyển|cần tuyển|đang tuyển|cần|tuyển dụng}",
+          "{công ty|cty|tập đoàn|doanh nghiệp} {lớn|uy tín|nổi tiếng|nước ngoài} {cần tuyển|tuyển gấp|đang cần|cần gấp}",
+          "{công ty|cty|tập đoàn} {bên|ở bên|bên phía} {campuchia|campu|lào|myanmar|thái|thái lan|nước ngoài|đó}",
+          "{tên|thông tin|địa chỉ} {công ty|cty|văn phòng} {sẽ|được|sẽ được} {báo|thông báo|cung cấp|gửi|tiết lộ|nói|gửi riêng} {sau|khi|qua|riêng|trong}",
+          "{bảo mật|giấu|không công khai|không tiết lộ} {tên|thông tin} {công ty|cty|đơn vị}",
+          "{thông tin|chi tiết|thông tin chi tiết} {cụ thể|chi tiết|thêm|công việc|} {inbox|ib|nhắn tin|liên hệ riêng|nhắn riêng|trao đổi riêng|qua tin nhắn|ib riêng|inbox riêng|pm}",
+          "{inbox|ib|nhắn tin|pm|nhắn riêng} {để|} {biết thêm|nhận|được gửi|được báo|xem} {chi tiết|thông tin|tên công ty|địa chỉ}",
+          "{địa chỉ|văn phòng|nơi làm việc|địa điểm làm việc} {sẽ|} {báo|gửi|thông báo|cung cấp|trao đổi} {sau|riêng|khi|qua tin nhắn|qua zalo}",
+          "{khách sạn|casino|sòng bài|công ty game|công ty công nghệ} {lớn|5 sao|năm sao|quốc tế} {tại|ở|bên} {campuchia|campu|lào|myanmar|philippines}",
+          "{làm việc|làm} {cho|tại} {công ty|cty|tập đoàn} {nước ngoài|trung quốc|đài loan|đa quốc gia|lớn|quốc tế}",
+          "{đối tác|khách hàng} {của chúng tôi|bên em|bên mình} {là|là một} {công ty|tập đoàn} {nước ngoài|lớn|đa quốc gia|quốc tế}",
+          "{sếp|chủ|ông chủ|boss} {người|} {trung quốc|đài loan|nước ngoài|hoa|tàu}",
+          "{không cần|không} {đến|lên|tới} văn phòng {phỏng vấn|ký hợp đồng|gặp}",
+          "{thông tin|chi tiết|tên công ty} {chi tiết|cụ thể|} {trao đổi|báo|cung cấp|gửi} {khi|sau khi|lúc|trong buổi} phỏng vấn",
+          "{của|cho|là} một {nền tảng|đối tác|tập đoàn|công ty} {quảng cáo|thương mại|giải trí|công nghệ|trực tuyến|quốc tế|đầu tư|game}",
+          "{chị họ|anh họ|người quen|bạn em|bạn mình|người nhà|họ hàng|em họ} {em|mình|của em|} {bên đó|ở bên đó|bên|đang làm} {giới thiệu|bảo|nói|ở}",
+          "{công ty|tập đoàn} {vận hành|chuyên vận hành} {nền tảng|game|cá cược|giải trí}"
+        ],
+        "en": [
+          "{reputable|reputed|well known|prestigious|big|large|foreign|overseas|top|major|leading} {company|firm|employer|corporation} {abroad|overseas|in asia|in dubai|in cambodia|in southeast asia|in thailand|in the philippines}",
+          "{a|an|with a|for a|for an|at a|at an|join a|join an} {reputable|reputed|well known|well established|prestigious|big|large} {company|firm|employer|corporation|organization|organisation} {is|in|overseas|abroad|that|hiring|needs|seeks|based}",
+          "{a|an|with a|for a|for an|at a|at an|join a|join an} {foreign|overseas|top|major|multinational|international|global|trusted} {company|firm|employer|corporation|organization|organisation} {is|in|overseas|abroad|that|hiring|needs|seeks|based}",
+          "our client {is|} {a|an} {reputable|reputed|well known|big|large|foreign|overseas|top|major|multinational|international|global|leading|trusted} {company|firm|corporation|employer|organization|brand}",
+          "{international|multinational|global|foreign|asian|chinese} {company|firm|corporation|employer} {abroad|overseas|in asia|in dubai|in cambodia|in southeast asia|in thailand|in myanmar|in the philippines}",
+          "company name {will be|is|to be|can be|shall be} {disclosed|shared|revealed|provided|given|confidential|withheld|undisclosed|kept private|sent}",
+          "{undisclosed|confidential|anonymous|unnamed} {company|client|employer|firm|location|office}",
+          "{details|more info|more information|full details|info|further details|job details|company details} {in|via|by|through|on|over|sent by|sent via} {dm|dms|pm|pms|inbox|private|private message|direct message|private chat}",
+          "{dm|pm|inbox|message} {me|us} {for|to get|to receive|and i will send|and we will send} {details|more details|more info|info|the details|full details|company details|the company name}",
+          "{company|office} {address|location|details|name} {will be|are|is} {given|sent|shared|provided|disclosed|revealed} {after|later|upon|privately|in private|once}",
+          "{work|working|job} for {a|an} {big|large|foreign|international|chinese|overseas|multinational|asian} {company|firm|boss|corporation|employer}",
+          "{hiring|recruit*} {for|on behalf of} {a|an} {reputable|big|large|foreign|overseas|international|multinational|confidential} {client|company|partner|employer|firm}",
+          "{no|without} {company|employer} {name|website|address} {needed|given|required|}",
+          "{our|a} {partner|client} {company|firm|employer} {in|abroad|overseas|based in}",
+          "{company|companies} in @risky_place",
+          "{a|an} {fast growing|growing|leading|big|large|international|global|major} {fintech|tech|online|gaming|entertainment|e commerce|investment|trading|digital} {startup|company|platform|group|firm|brand}",
+          "our {company|employer} {is|} {an|a|} {international|global|online|digital} {online|} platform",
+          "{my|our|a} {cousin|friend|brother|sister|relative|uncle} {is|who is|has been|who has been} {working|already working} {there|in}"
+        ],
+        "any": [
+          "<free-mail>"
+        ]
+      },
+      "exceptions": {},
+      "examples": {
+        "fires": {
+          "id": [
+            "Dibutuhkan staf admin untuk perusahaan besar di luar negeri, info lengkap via japri.",
+            "Nama perusahaan akan diinfokan saat interview online.",
+            "Lowongan di salah satu perusahaan ternama, lokasi dirahasiakan, minat inbox.",
+            "Kerja di perusahaan asing, detail via DM ya kak."
+          ],
+          "vi": [
+            "Công ty nước ngoài tuyển nhân viên văn phòng, chi tiết inbox.",
+            "Tên công ty sẽ báo sau khi phỏng vấn qua Zalo.",
+            "Tập đoàn lớn bên Campuchia cần gấp 10 bạn trực page.",
+            "cty uy tin can tuyen nv, thong tin chi tiet ib",
+            "Làm việc cho một công ty đa quốc gia, địa chỉ sẽ gửi riêng."
+          ],
+          "en": [
+            "A reputable company overseas is hiring chat support agents. DM for details.",
+            "Company name will be disclosed after the interview.",
+            "Our client, a multinational firm in Asia, needs typists. More info in DM.",
+            "Work for a big international company, details via private message."
+          ]
+        },
+        "silent": {
+          "id": [
+            "PT Sinar Jaya Abadi (Jl. Industri No. 7, Cikarang) membuka lowongan operator gudang. Lamaran ke karir@sinarjaya.example.",
+            "CV Maju Bersama, toko bangunan di Sleman, mencari kasir. Datang langsung ke toko.",
+            "Informasi lengkap tentang perusahaan dapat dilihat di situs resmi karir.tokoindah.example.",
+            "Bank Nusantara Sejahtera, kantor pusat Jakarta, membuka program management trainee."
+          ],
+          "vi": [
+            "Công ty TNHH May Thành Công, KCN Tân Bình, TP.HCM tuyển 50 công nhân may. Nộp hồ sơ tại phòng nhân sự.",
+            "Ngân hàng TMCP Sao Việt tuyển giao dịch viên, xem chi tiết tại website saoviet.example.",
+            "Chúng tôi là công ty phần mềm tại Đà Nẵng, địa chỉ 12 Lê Duẩn.",
+            "Công ty Cổ phần Thực phẩm An Khang tuyển kế toán, thông tin chi tiết xem tại trang tuyển dụng."
+          ],
+          "en": [
+            "Northwind Logistics Ltd, 42 Harbour Road, Leeds, is hiring forklift drivers. Apply at careers.northwind.example.",
+            "We are a family-owned bakery in Portland looking for a morning baker.",
+            "Full details of the role and our company are on our careers page.",
+            "Contoso Health is an established hospital group; see the job description at jobs.contoso.example."
+          ]
+        }
+      }
+    },
+    {
+      "id": "travel-paid-upfront",
+      "category": "travel",
+      "weight": 1.5,
+      "negatable": false,
+      "title": {
+        "id": "Tiket dan visa dibayari",
+        "vi": "Bao vé máy bay, visa",
+        "en": "Travel paid for you"
+      },
+      "sign": {
+        "id": "Tiket gratis, utang tersembunyi",
+        "vi": "Vé miễn phí, nợ giấu kín",
+        "en": "Free ticket, hidden debt"
+      },
+      "explanation": {
+        "id": "Perekrut yang menanggung tiket, visa atau paspor lalu menyuruh berangkat cepat, apalagi dengan visa turis atau lewat jalur darat, sering menjadikannya utang dan jebakan. Kerja ke luar negeri harus lewat jalur resmi dengan visa kerja dan kontrak yang bisa dicek di BP2MI.",
+        "vi": "Bên tuyển dụng bao vé, visa, hộ chiếu rồi giục đi ngay, nhất là đi bằng visa du lịch hay qua đường bộ, thường biến đó thành khoản nợ và cái bẫy. Đi làm ở nước ngoài phải qua kênh chính thức, có visa lao động và hợp đồng kiểm tra được với Cục Quản lý lao động ngoài nước.",
+        "en": "A recruiter who pays your ticket, visa or passport and tells you to leave fast, especially on a tourist visa or overland, often turns it into a debt and a trap. Working abroad should go through official channels with a work visa and a contract you can check."
+      },
+      "patterns": {
+        "id": [
+          "{tiket|tiketnya|tiket pesawat|tiket pesawatnya|tiket pp|tiket pulang pergi} {ditanggung|dibayar|dibayarin|dibayari|disediakan|diberikan|gratis|free|dibelikan|dibeliin|dari perusahaan|dari kantor|dari bos|sudah disiapkan|kami tanggung|kami bayar|full|100}",
+          "{gratis|free|dapat|dikasih|disediakan|termasuk|bonus|plus} tiket {pesawat|pp|pulang pergi|keberangkatan|}",
+          "{biaya|ongkos} {keberangkatan|perjalanan|transportasi|tiket|pesawat|visa|paspor|berangkat|penerbangan|akomodasi} {ditanggung|dibayar|dibayarin|dibayari|gratis|free|disediakan|semua ditanggung|full ditanggung|dari perusahaan|kami tanggung}",
+          "{semua|seluruh|segala} biaya {keberangkatan|perjalanan|} {ditanggung|dibayar|dibayarin|gratis|free|dari perusahaan|kami tanggung}",
+          "{visa|paspor|passport|visa kerja|dokumen perjalanan} {ditanggung|dibayar|dibayarin|diurus|diuruskan|dibuatkan|dibikinkan|disiapkan|gratis|free|dari perusahaan|kami urus|kami uruskan|kami buatkan|kami bayar}",
+          "{diuruskan|dibuatkan|dibikinkan|dibikinin|kami buatkan|kami urus|kami uruskan|kami bayarkan|dibantu buat} {visa|paspor|passport}",
+          "visa {turis|wisata|kunjungan|pelancong|liburan|on arrival|pelajar}",
+          "{pakai|menggunakan|memakai|dengan|pake|cukup} {visa turis|visa wisata|visa kunjungan|bebas visa|paspor biasa|paspor saja|visa on arrival|voa|paspor wisata}",
+          "{berangkat|keberangkatan|terbang|flight|jadwal terbang} {minggu ini|besok|lusa|secepatnya|langsung|cepat|dalam seminggu|minggu depan|bulan ini|hari ini|dalam 3 hari|gratis|ditanggung|tanpa biaya|tanpa modal|0 rupiah}",
+          "{langsung|cepat|segera} {terbang|berangkat} {ke|minggu|besok|setelah|tanpa|}",
+          "{proses|proses cepat} {1|2|3|satu|dua|tiga} {minggu|hari} {langsung|sudah|bisa} {terbang|berangkat}",
+          "{tiket|visa|paspor} {dan|&|} {akomodasi|hotel|mess|penginapan|tempat tinggal|makan} {ditanggung|gratis|disediakan|free|dibayar}",
+          "{dijemput|jemput|penjemputan|dijemput langsung} {di|dari|ke} {bandara|airport|perbatasan|bangkok|phnom penh|mae sot|hotel}",
+          "{jalur|lewat|via|melalui|perjalanan} darat {ke|menuju|lewat|melalui|dari} @risky_hub",
+          "{jalur|lewat|via|melalui|perjalanan} darat {ke|menuju|lewat|melalui} {perbatasan|thailand|bangkok|border}",
+          "{menyeberang|nyebrang|menyebrang|lintas|melintasi} {perbatasan|sungai|border}",
+          "{lewat|melewati|melalui} {perbatasan|border} {darat|secara ilegal|tanpa paspor|tanpa cap}",
+          "{lewat|via|melalui|naik} {mobil|bus|van|travel|perahu} {ke|menuju} {perbatasan|kamboja|myanmar|mae sot|poipet|laos|thailand}",
+          "transit {di|ke|via} {bangkok|kuala lumpur|malaysia|ho chi minh|vietnam|singapura} {lalu|terus|kemudian|lanjut}",
+          "{berangkat|keberangkatan} {tanpa|gratis|nol|0} {modal|biaya|rupiah|uang}",
+          "{tidak perlu|tanpa|tidak usah|gak perlu} {modal|biaya|uang} {untuk|} {berangkat|keberangkatan|tiket}",
+          "{tiket|visa|biaya keberangkatan|biaya pesawat|ongkos} ... {potong gaji|dipotong gaji|dipotong dari gaji|potongan gaji|bayar cicil|dicicil dari gaji|ganti dari gaji}",
+          "{diberangkatkan|dikirim|diterbangkan} {secepatnya|minggu ini|besok|langsung|gratis}",
+          "{kami|perusahaan|bos|agen} {yang|} {tanggung|bayar|bayarin|belikan|urus} {tiket|visa|paspor|semua biaya}"
+        ],
+        "vi": [
+          "{bao|lo|chi trả|chịu|tài trợ|miễn phí|free|bao trọn|bao toàn bộ|bao hết|lo hết|lo toàn bộ} {100|} {vé máy bay|vé|vé đi|vé khứ hồi|tiền vé|visa|hộ chiếu|passport|chi phí xuất cảnh|phí xuất cảnh|chi phí bay|chi phí sang}",
+          "{hỗ trợ|cung cấp|tặng} {100|} {vé máy bay|vé khứ hồi|tiền vé máy bay|visa|hộ chiếu|passport|chi phí xuất cảnh|phí xuất cảnh|chi phí bay|chi phí sang}",
+          "{công ty|cty|bên em|bên mình|chủ|sếp|bên công ty|chúng tôi|đơn vị} {lo|bao|chịu|trả|chi trả|tài trợ|lo hết|bao hết|lo toàn bộ|lo từ a đến z} ... {vé|visa|hộ chiếu|xuất cảnh|máy bay|chuyến bay}",
+          "{vé máy bay|vé|visa|hộ chiếu|passport|phí xuất cảnh|chi phí xuất cảnh|chi phí bay|chuyến bay} {miễn phí|free|công ty lo|công ty trả|công ty chịu|công ty bao|công ty chi trả|được bao|được hỗ trợ|được tài trợ|được miễn phí|bao trọn|chủ lo|bên em lo}",
+          "visa {du lịch|thăm thân|tham quan|công tác ngắn hạn}",
+          "{đi|xuất cảnh|sang|bay|qua} {bằng|theo|với|dạng|diện} {visa du lịch|đường du lịch|diện du lịch|du lịch|hộ chiếu du lịch|visa thăm thân}",
+          "{xuất cảnh|bay|lên đường|khởi hành|bay sang|xuất phát|bay qua} {ngay|trong tuần|tuần này|ngay tuần này|ngày mai|luôn|gấp|sớm|trong 3 ngày|trong vài ngày|cấp tốc|sau 3 ngày|sau 1 tuần}",
+          "{có vé|vé} {sẵn|đã đặt sẵn|đặt sẵn} {bay|đi|}",
+          "{đưa đón|đón|đưa} {tận nơi|tại sân bay|ở sân bay|sân bay|tại cửa khẩu|ở cửa khẩu|qua biên giới|qua cửa khẩu|sang biên giới|tới biên giới}",
+          "{xe đưa đón|xe đón|xe đưa} {qua|sang|tới|ra|đến} {campuchia|biên giới|cửa khẩu|lào|campu}",
+          "{đường tiểu ngạch|tiểu ngạch|đường mòn|vượt biên|đi chui|đi lậu}",
+          "{đi|sang|qua} {bằng|theo} đường bộ",
+          "{qua|ra|lên|đến|tới} cửa khẩu {mộc bài|hoa lư|xa mát|tịnh biên|vĩnh xương|lao bảo|cầu treo|bờ y}",
+          "{không cần|không mất|không tốn|miễn} {chi phí|tiền|phí|đồng nào} {đi lại|xuất cảnh|vé|bay|máy bay|làm visa|làm hộ chiếu|sang}",
+          "{làm|làm hộ|lo|làm giúp} {hộ chiếu|visa|passport} {miễn phí|giúp|hộ|cho bạn|cho các bạn|nhanh|cấp tốc|trong 3 ngày}",
+          "{bao|lo|được bao} {ăn ở|ăn ở và|ăn ở cùng} {vé|vé máy bay|visa|vé xe}",
+          "{vé|visa|vé máy bay|chi phí} ... {trừ lương|trừ vào lương|trừ dần vào lương|khấu trừ lương|trừ dần|trừ vào tiền lương}",
+          "{sang|tới|đến} {nơi|bên đó|bên kia} {công ty|cty|chủ|sếp} {lo|làm|xử lý|làm giúp} {giấy tờ|visa|hộ chiếu|thủ tục}"
+        ],
+        "en": [
+          "{free|paid|covered|sponsored|complimentary|return|prepaid} {flight|flights|airfare|air fare|air ticket|air tickets|plane ticket|plane tickets|air travel}",
+          "{flight|flights|airfare|air fare|your ticket|your tickets|plane ticket|plane tickets|air ticket|air tickets|travel costs|travel expenses} {paid|covered|provided|included|sponsored|arranged|taken care of|is on us|are on us|on us|free of charge|by the company|by employer|by us|booked for you|paid for}",
+          "{visa|visas|work visa|passport|travel documents} {paid|covered|arranged|provided|taken care of|is on us|on us|free|processed for you|handled by us|done for you|paid for}",
+          "we {pay|cover|book|buy|arrange|handle|sponsor|process|organize|organise} {for|} {your|the|all|} {flight|flights|airfare|ticket|tickets|plane ticket|air ticket|visa|travel|travel costs|passport|trip}",
+          "{tourist|visit|visitor} visa",
+          "{travel|fly|go|enter|come} {on|with|using} {a|your|} {tourist|visit|visitor|holiday} {visa|pass}",
+          "{fly|flying|fly out|depart|departing|departure|travel|leave|leaving|flight} {this week|tomorrow|within days|within a week|in 3 days|in two days|immediately|asap|next week|right away|this weekend|in a few days}",
+          "{airport|border} {pick up|pickup|pick ups|transfer|escort|meet and greet}",
+          "{pick you up|picked up|meet you|escort you|escorted} {at|from} {the|} {airport|border|bangkok|mae sot|hotel}",
+          "{by land|overland|by road|by car|by van|by bus|by boat} {to|across|through|via|into} {the border|border|cambodia|myanmar|thailand|laos|poipet|mae sot|the river}",
+          "{cross|crossing|walk across} the {border|river}",
+          "all {expenses|costs|travel expenses|travel costs} {paid|covered|included|on us}",
+          "{ticket|tickets|flight|flights|visa|airfare|travel costs} ... {deducted|taken out|repaid|paid back|recovered} {from|of|out of} {your|the|} {salary|wages|pay|first|earnings|paycheck}",
+          "{no|zero} {money|cost|costs|cash} {needed|required} {to|for} {travel|fly|leave|go|the trip}",
+          "{we|the company|your employer|the employer|our agent} {will|} {pay|cover|handle|buy|book|arrange} {for|} {everything|all costs|all expenses|your ticket|the ticket|your visa|your flight}"
+        ]
+      },
+      "exceptions": {
+        "id": [
+          "{jangan|tidak|bukan|dilarang|tidak boleh|jangan pernah|tidak menggunakan|jangan mau|hindari|waspada} ... visa {turis|wisata|kunjungan|pelancong|liburan}",
+          "{waspada|hati hati|awas|modus|jangan percaya|jangan mau} ... {tiket gratis|visa turis|jalur darat|perbatasan|langsung terbang|langsung berangkat}"
+        ],
+        "vi": [
+          "{không|đừng|không được|cấm|tuyệt đối không|tránh|cảnh giác|không bao giờ} ... visa {du lịch|thăm thân}",
+          "{không|đừng|không được|cấm|tuyệt đối không|tránh|cảnh giác} ... {diện du lịch|đường tiểu ngạch|tiểu ngạch|vượt biên}",
+          "{cảnh giác|coi chừng|cẩn thận|cảnh báo} ... {bao vé|vé máy bay miễn phí|lo vé}",
+          "{vé|vé máy bay} {về quê|về thăm quê|về thăm nhà|khứ hồi về quê|về nước nghỉ phép|về quê ăn tết}"
+        ],
+        "en": [
+          "{never|not|do not|don't|avoid|beware|illegal|cannot|can't|no} ... {tourist|visit|visitor|holiday} visa",
+          "{never|not|do not|don't|avoid|illegal|cannot|can't} {travel|work|go|fly|enter|come|use|accept|leave} ... {tourist|visit|visitor|holiday} visa",
+          "{beware|warning|scam|scams|be careful} ... {free flight|free flights|tourist visa|border}",
+          "working holiday"
+        ]
+      },
+      "examples": {
+        "fires": {
+          "id": [
+            "Tiket pesawat ditanggung perusahaan, visa diurus, tinggal berangkat!",
+            "Berangkat minggu ini, semua biaya ditanggung bos.",
+            "Pakai visa turis dulu, nanti di sana diurus kerjanya.",
+            "Dijemput di bandara Phnom Penh, tiket & hotel gratis.",
+            "Dari Bangkok lewat jalur darat ke Mae Sot, transport sudah disiapkan."
+          ],
+          "vi": [
+            "Bao vé máy bay, bao ăn ở, bay ngay trong tuần.",
+            "Công ty lo toàn bộ vé và visa, các bạn chỉ cần xách vali.",
+            "Đi theo diện du lịch, sang bên đó công ty làm giấy tờ sau.",
+            "ho tro 100% ve may bay, xe dua don tan noi",
+            "Xe đón tận nhà đưa qua cửa khẩu Mộc Bài, không mất chi phí đi lại."
+          ],
+          "en": [
+            "Free flight and visa provided, fly out next week!",
+            "We pay your ticket to Bangkok, then a driver takes you across the border.",
+            "Airfare covered, travel on a tourist visa and we handle the rest.",
+            "All expenses paid; the cost of the flight will be deducted from your first salary."
+          ]
+        },
+        "silent": {
+          "id": [
+            "Lowongan kasir di Surabaya, mess karyawan disediakan untuk yang dari luar kota.",
+            "Jangan pernah berangkat dengan visa turis untuk bekerja di luar negeri.",
+            "Biaya perjalanan dinas diganti sesuai kebijakan kantor.",
+            "Pelamar menanggung sendiri biaya transportasi ke lokasi tes di Bandung.",
+            "Cuti tahunan 12 hari, tunjangan transport bulanan."
+          ],
+          "vi": [
+            "Hỗ trợ đi lại 500.000đ/tháng, phụ cấp ăn trưa.",
+            "Tuyệt đối không xuất cảnh bằng visa du lịch để đi làm việc.",
+            "Nhân viên tự túc chi phí đi lại đến địa điểm phỏng vấn.",
+            "Công ty có xe đưa đón công nhân từ Bình Dương đến nhà máy."
+          ],
+          "en": [
+            "Mileage for business travel is reimbursed per company policy.",
+            "Never travel abroad for work on a tourist visa.",
+            "Candidates must have the right to work in the UK; we do not sponsor visas.",
+            "Shift starts 6am; free staff parking on site."
+          ]
+        }
+      }
+    },
+    {
+      "id": "upfront-fees",
+      "category": "fees",
+      "weight": 2.0,
+      "negatable": true,
+      "title": {
+        "id": "Harus bayar di depan",
+        "vi": "Phải đóng tiền trước",
+        "en": "Fees before you start"
+      },
+      "sign": {
+        "id": "Bayar dulu untuk kerja? Jangan",
+        "vi": "Đóng tiền để có việc? Đừng",
+        "en": "Pay to get a job? Never"
+      },
+      "explanation": {
+        "id": "Pemberi kerja yang sah membayar Anda, bukan sebaliknya: biaya pendaftaran, seragam, pelatihan, medical atau 'uang jaminan' sebelum kerja adalah tanda penipuan. Jangan transfer uang apa pun dan laporkan iklannya.",
+        "vi": "Nhà tuyển dụng thật trả lương cho bạn chứ không thu tiền của bạn: phí hồ sơ, đồng phục, đào tạo, khám sức khỏe hay tiền đặt cọc trước khi đi làm là dấu hiệu lừa đảo. Đừng chuyển bất kỳ khoản tiền nào và hãy báo cáo tin đăng.",
+        "en": "Real employers pay you, not the other way round: registration, uniform, training, medical or deposit fees before you start are a scam sign. Do not send any money, and report the ad."
+      },
+      "patterns": {
+        "id": [
+          "biaya {admin|administrasi|pendaftaran|registrasi|daftar|formulir|proses|pemrosesan|pengurusan|pelatihan|training|diklat|medical|medikal|mcu|tes kesehatan|cek kesehatan|pemeriksaan kesehatan|seragam|atribut|id card|sertifikat|sertifikasi|penempatan|sponsor|jaminan|keberangkatan|visa|paspor|kontrak|interview|wawancara|materai|pelicin|booking|aktivasi|akun|member|membership|kemitraan|deposit|verifikasi|berkas|dokumen|legalisir|seleksi|kursus|bimbingan|rekrutmen|perekrutan}",
+          "{uang|dana} {jaminan|pendaftaran|administrasi|admin|seragam|pelatihan|training|deposit|komitmen|pelicin|muka|tanda jadi|keanggotaan|registrasi|pengurusan|keberangkatan|kontrak|pangkal}",
+          "{bayar|membayar|transfer|mentransfer|setor|menyetor|setoran|deposit|depo|tf|trf} {dulu|terlebih dahulu|di awal|diawal|duluan|di muka|dimuka}",
+          "{bayar|membayar|transfer|mentransfer|setor|menyetor|tf|trf} {biaya|uang|dana|sebesar|senilai|ke rekening|ke rek|ke admin|ke nomor rekening}",
+          "{wajib|harus|diwajibkan|cukup|hanya|syarat|tinggal|cuma} {bayar|membayar|transfer|setor|menyetor|deposit|tf|trf|melunasi}",
+          "{dikenakan|dikenai|ada|akan ada|terdapat|dipungut|ditarik|membebankan|dibebankan|dikenakan} biaya",
+          "{pendaftaran|registrasi|daftar|admin|administrasi|formulir|pelatihan|seragam|medical|mcu|jaminan|proses} {hanya|cuma|cukup|sebesar|senilai|seharga|dikenakan|dikenai|bayar|} <money>",
+          "{pendaftaran|registrasi|daftar|admin|administrasi|formulir|pelatihan|seragam|medical|mcu|jaminan|proses} {hanya|cuma|cukup|sebesar|senilai|seharga|bayar|} <number> {ribu|juta|k}",
+          "<money> {untuk|buat|sebagai} {pendaftaran|administrasi|admin|seragam|pelatihan|training|medical|mcu|jaminan|formulir|id card|daftar|registrasi|proses|berkas|biaya|uang jaminan|deposit|aktivasi|tanda jadi}",
+          "biaya {sebesar|senilai} <money>",
+          "{deposit|depo|jaminan} {awal|dulu|terlebih dahulu|minimal|sebesar|senilai|wajib}",
+          "{uang|biaya|dana} {pelicin|tanda jadi|komitmen|booking|kursi|slot|titipan|administrasi awal}",
+          "{beli|membeli|pembelian|wajib beli|harus beli|diwajibkan membeli} {seragam|starter kit|paket|kit|produk|modul|buku panduan|alat kerja|paket usaha|paket kemitraan}",
+          "{uang|biaya|dana|jaminan|deposit} ... {dikembalikan|kembali|direfund|refund} {setelah|saat|ketika|pas|waktu} {gajian|bekerja|kerja|diterima|kontrak|gaji pertama|selesai kontrak}",
+          "{modal|investasi} {awal|dulu|pertama|kecil|minimal|ringan} {untuk|hanya|cuma|sebesar|senilai|}",
+          "{biaya|ongkos} {pembuatan|pengurusan|bikin|buat} {paspor|visa|dokumen|berkas|sertifikat|id card|akun|kartu kerja}",
+          "{potong|potongan|dipotong} {biaya|uang} {pendaftaran|admin|administrasi|pelatihan|seragam}",
+          "{transfer|kirim|setor} ke {rekening|rek|nomor rekening|dana|ovo|gopay|shopeepay} {admin|berikut|di bawah|atas nama|kami}",
+          "{dp|down payment|uang muka} {dulu|di awal|diawal|sebesar|senilai|untuk|minimal}",
+          "{ongkos|uang} {admin|daftar|pendaftaran|formulir|berkas|proses}",
+          "{beli|membeli|tebus|menebus} formulir {pendaftaran|lamaran|}",
+          "{bayar|membayar|transfer|tf} {untuk|buat} {seragam|pelatihan|training|medical|mcu|id card|pendaftaran|administrasi|proses visa|berkas}",
+          "{agar|supaya|untuk} {bisa|dapat|} {diproses|diberangkatkan|langsung kerja|diterima|lolos|mengamankan slot|kunci slot} {wajib|harus|silakan|} {bayar|transfer|setor|melunasi|membayar}",
+          "{biaya|uang} ... {sebelum|sblm} {interview|wawancara|berangkat|keberangkatan|mulai kerja|bekerja|kontrak}"
+        ],
+        "vi": [
+          "phí {hồ sơ|đăng ký|đăng kí|giữ chỗ|giữ suất|đào tạo|huấn luyện|khám sức khỏe|khám sức khoẻ|đồng phục|làm visa|làm hộ chiếu|xuất cảnh|môi giới|tuyển dụng|tham gia|kích hoạt|mở tài khoản|xét duyệt|duyệt hồ sơ|bảo lãnh|thủ tục}",
+          "phí {giấy tờ|cọc|làm thẻ|thẻ nhân viên|nhận việc|giới thiệu việc làm|giới thiệu|học việc|phỏng vấn|ký hợp đồng|hợp đồng|visa|hộ chiếu|ủy thác|trung gian|khởi tạo|vào làm|làm hồ sơ|dịch vụ xuất khẩu|đặt chỗ|đi đường|bảo hiểm trước}",
+          "lệ phí {hồ sơ|đăng ký|tuyển dụng|phỏng vấn|xét tuyển|tham gia|đào tạo}",
+          "{đóng|nộp|chuyển|chuyển khoản|ck|gửi|đặt|đưa} {tiền trước|phí|tiền phí|tiền cọc|cọc|khoản phí|lệ phí|phí trước|tiền hồ sơ|tiền đồng phục|tiền đào tạo|tiền giữ chỗ|tiền bảo lãnh|tiền thế chân|tiền ký quỹ}",
+          "{đặt cọc|tiền cọc|cọc trước|ký quỹ|tiền thế chân|thế chân|tiền bảo lãnh}",
+          "{tiền|khoản} {đặt cọc|ký quỹ|thế chân|giữ chỗ|giữ suất|bảo lãnh|môi giới|hồ sơ|trà nước|bôi trơn|lót tay|đồng phục|chạy việc|làm hồ sơ}",
+          "{mất|tốn|thu|chịu|nộp|đóng} {phí|chi phí|lệ phí|khoản phí|tiền phí}",
+          "{chi phí|phí} {trọn gói|xuất cảnh|ban đầu|tham gia|nhập môn|nhận việc|làm hồ sơ} {là|chỉ|chỉ có|khoảng|từ|hết|}",
+          "{phí|lệ phí|tiền cọc|cọc} {chỉ|chỉ có|chỉ từ|khoảng|là|chỉ mất} <money>",
+          "<money> {tiền phí|lệ phí|tiền cọc|để giữ chỗ|để giữ suất|làm hồ sơ|tiền hồ sơ|đặt cọc|phí hồ sơ|phí đăng ký}",
+          "{hoàn|hoàn lại|trả lại|hoàn trả} {phí|tiền cọc|cọc|tiền|tiền phí} {sau|khi} {khi|} {nhận lương|đi làm|làm đủ|ký hợp đồng|nhận việc|hết hợp đồng}",
+          "{bắt buộc mua|phải mua|cần mua|mua trước|tự mua|mua lại} {đồng phục|bộ kit|sản phẩm|gói|khóa học|khoá học|bộ dụng cụ|gói thành viên}",
+          "{chuyển khoản|ck|chuyển tiền} {vào|qua|cho} {stk|số tài khoản|tài khoản} ... {để|trước|giữ|xác nhận}",
+          "{phải|cần|bắt buộc|yêu cầu} {đóng|nộp|chuyển|đặt} {tiền|phí|cọc|khoản|tiền trước}",
+          "{muốn|để} {được|} {nhận việc|đi làm|xuất cảnh|bay|giữ suất|giữ chỗ} {thì|phải|cần|} {đóng tiền|nộp tiền|chuyển tiền|đặt cọc|đóng phí|nộp phí|chuyển khoản}",
+          "{khoản|tiền} {phí|} {trước khi|trước lúc} {phỏng vấn|đi làm|nhận việc|xuất cảnh|bay}",
+          "{đóng|nộp|chuyển} <number> {triệu|nghìn|k|trăm} {tiền|để|làm|phí|cọc}",
+          "{đóng|nộp|chuyển} <money> {tiền|để|làm|phí|cọc}",
+          "{tiền|phí} {mua|làm} {đồng phục|thẻ|hồ sơ|sổ|giấy khám}",
+          "{chuyển khoản|ck|chuyển tiền} {trước|cọc|phí|tiền phí|giữ chỗ|giữ suất}"
+        ],
+        "en": [
+          "{registration|application|processing|admin|administration|administrative|training|onboarding|activation|enrollment|enrolment|placement|recruitment|medical|visa|uniform|starter|background check|screening|certification|membership|sign up|signup|booking|security|verification|interview|joining|agency|job|equipment|software|reservation|commitment|handling|courier|account} {fee*|charge*|deposit|cost}",
+          "{pay|paying|send|transfer|wire|deposit|remit} {a|the|an|your|us a|us the} {small|one time|one off|refundable|nominal|modest|token|} {fee|deposit|amount|sum|payment|charge}",
+          "{refundable|security|upfront|up front|initial|one time|one off|small|nominal|token} {deposit|fee|payment|investment|charge}",
+          "{buy|purchase|order} {a|your|the|our} {starter kit|kit|training kit|training package|equipment package|software|uniform|membership|package|course|license|licence|certification}",
+          "{pay|payment|fee} {upfront|up front|in advance|before you start|before starting|first|to start|to begin|to get started|to apply|to register|to join|to secure|to reserve|before training|before the interview}",
+          "{fee|fees|deposit|payment} {is|are|} {required|needed|due|payable|mandatory} {before|to|upfront|in advance|for}",
+          "{pay|paid|payment|fee|fees|deposit} {via|through|by|in|with} {gift card|gift cards|bitcoin|btc|usdt|crypto|western union|moneygram|zelle|cash app|cashapp|venmo|itunes card|steam card|google play card}",
+          "{pay|send|deposit|fee} ... {secure|reserve|hold|book|lock in} {your|the|a} {spot|slot|seat|place|position|job|visa}",
+          "{fee|deposit|charge} {of|is|is only|just|only|is just} <money>",
+          "<money> {fee|deposit|registration|for registration|for training|for the kit|for your kit|for processing|for the uniform|for the background check|for your visa|to register|to apply|to join}",
+          "{refunded|reimbursed|returned} {after|with|in|from} {your|the} first {paycheck|paycheque|salary|pay|week|month}",
+          "{investment|deposit} {is|} {required|needed} {to|before} {start|starting|join|joining|begin}",
+          "{send|wire|transfer|forward|return} the {rest|remaining|remainder|balance|difference|excess|extra} {via|by|through|to|back|using|of the}",
+          "{deposit|cash} the {check|cheque|checks|cheques} ... {send|wire|forward|transfer|buy|purchase}",
+          "{evaluate|test|assess|rate} ... {western union|moneygram|money transfer|wire transfer|money gram} {service|services|outlet|outlets|}",
+          "{pay|send|transfer} ... {for|towards|to cover} {your|the} {training|uniform|kit|visa|background check|equipment|starter kit|work permit|registration}",
+          "{keep|retain} <money> {as|for} {your|} {fee|payment|pay|commission|wages}",
+          "{purchase|buy} {gift cards|gift card|itunes cards|google play cards|steam cards}"
+        ]
+      },
+      "exceptions": {
+        "id": [
+          "tidak dipungut biaya {apapun|apa pun|sepeserpun|sepeser pun|}",
+          "tanpa biaya {apapun|apa pun|sepeserpun|sepeser pun|penempatan|pendaftaran|}",
+          "{bebas biaya|tidak ada biaya apapun|tidak ada biaya apa pun|tidak ada biaya|gratis tanpa biaya|100 gratis}",
+          "biaya ... {ditanggung|dibayar|dibayarkan|dibayari|gratis|free|disediakan|diganti} {oleh|} {perusahaan|kantor|pemberi kerja|majikan|kami|employer|user|}",
+          "{tidak pernah|tak pernah|tidak akan pernah|tidak akan} {meminta|memungut|menarik|minta|mengenakan} {biaya|uang|imbalan|sepeser|pembayaran}",
+          "{tidak|tak|tidak akan} {dipungut|dikenakan|dikenai|ditarik|diminta|memungut|meminta|menarik} {biaya|uang|imbalan|sepeser}",
+          "{waspada|hati hati|awas|jangan percaya|laporkan} ... {penipuan|oknum|calo|pihak yang|yang meminta|mengatasnamakan}",
+          "{oknum|calo|penipu} {yang|} {meminta|menarik|memungut}",
+          "{tidak pernah|tidak akan pernah|tidak memungut|tidak menarik|tidak meminta|tidak ada pungutan|tidak dipungut|tanpa pungutan|bebas pungutan} ... {biaya|uang|dp|pungutan|transfer|jaminan}",
+          "{apabila|jika|bila|kalau} ada {pihak|oknum|orang|yang} ... {meminta|minta|menarik|memungut}",
+          "{pihak|oknum|orang|calo} {yang|} {meminta|minta|menarik|memungut|mengatasnamakan}",
+          "{dukungan|subsidi|bantuan|tunjangan|penggantian|beasiswa|reimburse|reimbursement} biaya",
+          "{seluruh|semua|segala} biaya",
+          "biaya ... {sesuai|menurut} {tarif|ketentuan|aturan} {resmi|pemerintah|}"
+        ],
+        "vi": [
+          "không thu {bất kỳ|bất cứ|} {khoản|} {phí|chi phí|lệ phí|tiền} {nào|gì|}",
+          "không mất {bất kỳ|bất cứ|} {khoản|} {chi phí|phí|tiền|lệ phí|đồng} {nào|gì|}",
+          "miễn phí {hồ sơ|đăng ký|đào tạo|khám sức khỏe|khám sức khoẻ|đồng phục|100|hoàn toàn|tuyển dụng|toàn bộ}",
+          "hoàn toàn miễn phí",
+          "{công ty|cty|doanh nghiệp|chúng tôi|chủ sử dụng} {chi trả|chịu|trả|tài trợ|hỗ trợ 100|thanh toán} ... phí",
+          "phí ... {do|được} {công ty|doanh nghiệp|chủ sử dụng|chúng tôi|nhà tuyển dụng} {chi trả|chịu|trả|tài trợ|hỗ trợ|thanh toán}",
+          "{cảnh giác|lưu ý|cẩn thận|đề phòng|coi chừng|cảnh báo} ... {lừa đảo|mạo danh|thu phí|đóng phí|thu tiền|đối tượng}",
+          "{không|chưa|chẳng|không bao giờ} {yêu cầu|thu|đòi|bắt} {ứng viên|người lao động} {đóng|nộp|chuyển|trả} {bất kỳ|bất cứ|} {khoản|} {phí|tiền|chi phí}",
+          "{không|chưa|chẳng|không bao giờ} {yêu cầu|thu|đòi|bắt} {các bạn|bạn|} {đóng|nộp|chuyển|trả} {bất kỳ|bất cứ|} {khoản|} {phí|tiền|chi phí}",
+          "{không thu|không phải nộp|không phải trả|không phải đóng|không yêu cầu|không bao giờ|không có|không cần} ... {phí|tiền|cọc|chi phí|khoản}",
+          "{không thu|không phải nộp|không phải trả|không phải đóng|không yêu cầu} ... {phí|tiền} ... {phí|tiền|cọc}",
+          "phí phục vụ",
+          "{phí|thu phí|chi phí} ... {theo|đúng} {đúng|} {mức trần|quy định|thông tư|biên lai|hóa đơn|luật}",
+          "{hỗ trợ|chi trả|tài trợ|đài thọ|miễn} {toàn bộ|100|} {chi phí|phí}",
+          "{công ty|ngân hàng|doanh nghiệp|chủ tàu|hãng tàu|chủ sử dụng|nhà trường|bệnh viện|nhà máy} {chi trả|chịu|trả|tài trợ|đài thọ} ... {phí|chi phí}",
+          "{yêu cầu|đòi} {nộp tiền|đóng tiền|chuyển tiền|đóng phí|nộp phí|chuyển khoản} ... {giả mạo|lừa đảo|mạo danh}"
+        ],
+        "en": [
+          "{we|we'll|we will|the company|our company|employers|legitimate employers|real employers} {never|will never|do not|don't|won't|will not} {ask|charge|require|request} ... {fee|fees|money|payment|deposit|pay}",
+          "no {fee|fees|charge|charges|cost|costs} {at any stage|whatsoever|of any kind|to apply|to candidates|to applicants|are charged|for candidates|for applicants}",
+          "{free of charge|at no cost to you|at no cost|completely free|100 free}",
+          "{employer|company|we|the employer|the company} {pays|pay|covers|cover|reimburses|reimburse|will cover|will pay|will reimburse|covers all|pays all} ... {fee|fees|cost|costs|deposit|charges}",
+          "{fee|fees|cost|costs|deposit} ... {paid|covered|reimbursed|waived|borne|refunded} by",
+          "{never|not|does not|do not|don't|doesn't|won't|will never|cannot} {charge|charges|collect|ask|request|require|take} ... {fee|fees|money|payment|deposit|cash}",
+          "{walang|no|zero} {placement|recruitment|processing|agency|application|hidden} {fee|fees}",
+          "{fee|fees} ... {reimbursed|refunded|waived|repaid to you}",
+          "{fee|fees} {nothing|none|zero|free|nil|waived|not charged}",
+          "{beware|watch out|be careful|be aware|never pay|scam alert|report anyone}"
+        ]
+      },
+      "examples": {
+        "fires": {
+          "id": [
+            "Biaya pendaftaran Rp 150.000, transfer ke rekening admin sebelum interview.",
+            "Wajib bayar uang jaminan 2 juta, akan dikembalikan setelah gajian pertama.",
+            "Sebelum berangkat ada biaya medical dan pembuatan visa 3,5 juta.",
+            "Cukup transfer dulu 200rb untuk seragam, langsung kerja besok.",
+            "Daftar sekarang! Biaya admin cuma 99 ribu."
+          ],
+          "vi": [
+            "Phí hồ sơ 500k, đóng trước khi phỏng vấn.",
+            "Các bạn chuyển khoản tiền cọc 2 triệu để giữ suất bay.",
+            "Chi phí xuất cảnh trọn gói 5.000 USD, đặt cọc trước 30%.",
+            "dong phi dao tao 300k la di lam ngay",
+            "Muốn nhận việc thì đóng 1 triệu tiền đồng phục."
+          ],
+          "en": [
+            "A one-time registration fee of $49 is required before training.",
+            "Send a refundable deposit of $200 to secure your position.",
+            "You must purchase the starter kit ($89) to begin.",
+            "Pay the processing fee via gift card and start today.",
+            "Your deposit is refunded with your first paycheck."
+          ]
+        },
+        "silent": {
+          "id": [
+            "Seluruh proses rekrutmen tidak dipungut biaya apapun.",
+            "Tanpa biaya penempatan, biaya pelatihan ditanggung perusahaan.",
+            "Lampirkan CV, fotokopi ijazah dan KTP ke alamat kantor.",
+            "Hati-hati penipuan! PT Karya Prima tidak pernah meminta uang kepada pelamar.",
+            "Bebas biaya, gaji dibayar di awal bulan."
+          ],
+          "vi": [
+            "Công ty không thu bất kỳ khoản phí nào của người lao động.",
+            "Miễn phí hồ sơ, miễn phí đào tạo, có lương trong thời gian học việc.",
+            "Nộp hồ sơ trực tiếp tại phòng nhân sự, không mất phí.",
+            "Lương chuyển khoản vào ngày 10 hàng tháng.",
+            "Chi phí khám sức khỏe do công ty chi trả."
+          ],
+          "en": [
+            "We never ask candidates for any fee at any stage of recruitment.",
+            "There are no fees to apply; all training is paid.",
+            "The employer covers all visa fees and relocation costs.",
+            "Free of charge: our career coaching is open to all students.",
+            "Application deadline: 30 June. Apply online."
+          ]
+        }
+      }
+    },
+    {
+      "id": "private-messaging-only",
+      "category": "contact",
+      "weight": 0.6,
+      "negatable": false,
+      "title": {
+        "id": "Hanya lewat chat pribadi",
+        "vi": "Chỉ liên hệ qua tin nhắn",
+        "en": "Chat-only contact"
+      },
+      "sign": {
+        "id": "Melamar kok cuma lewat chat?",
+        "vi": "Ứng tuyển mà chỉ qua tin nhắn?",
+        "en": "Why only a chat app?"
+      },
+      "explanation": {
+        "id": "Kalau satu-satunya cara melamar adalah japri, WhatsApp atau Telegram tanpa alamat kantor, situs atau email perusahaan, perekrut bisa menghilang kapan saja. Minta informasi resmi dan cek perusahaannya lewat jalur lain.",
+        "vi": "Nếu cách duy nhất để ứng tuyển là inbox, Zalo hay Telegram mà không có địa chỉ, website hay email công ty, người tuyển có thể biến mất bất cứ lúc nào. Hãy đòi thông tin chính thức và kiểm tra công ty qua kênh khác.",
+        "en": "If the only way to apply is a DM, WhatsApp or Telegram, with no office address, website or company e-mail, the recruiter can vanish at any time. Ask for official details and check the company another way."
+      },
+      "patterns": {
+        "id": [
+          "{hanya|cuma|cukup|khusus|langsung|only} {via|lewat|melalui|by|ke|di|chat|chat ke|chat di|chat via|hubungi|kontak|daftar via|daftar lewat} @messenger_app",
+          "{hanya|cuma|cukup|khusus} {chat|hubungi|kontak|kirim pesan|japri|dm|inbox|pm|ib|wa|whatsapp|telegram|tele}",
+          "langsung {chat|japri|dm|inbox|pm|ib|wa|whatsapp|telegram|tele|klik link|klik wa}",
+          "{minat|berminat|yang minat|tertarik|yang berminat|yang tertarik|mau|mau daftar|cara daftar|cara melamar|pendaftaran|daftar} {langsung|silakan|silahkan|bisa|segera|boleh|} {japri|inbox|dm|pm|ib|chat|wa|whatsapp|telegram|tele|klik|klik link|komen|komentar}",
+          "{daftar|pendaftaran|apply|cara daftar|format daftar|format pendaftaran|registrasi} {via|lewat|melalui|ke|di} @messenger_app",
+          "{kirim|kirimkan|kirimin} {data|biodata} {diri|lengkap|} {via|lewat|melalui|ke|di} @messenger_app",
+          "{kirim|kirimkan|kirimin} {format|nama|cv} {diri|lengkap|} {via|lewat|melalui|ke|di} @messenger_app",
+          "japri",
+          "{inbox|dm|pm|ib} {aja|saja|ya|yuk|kak|sis|gan|min|untuk|buat|segera|sekarang|admin|kami|saya}",
+          "{klik|click|cek|tap} {link|tautan} {di bio|bio|wa|whatsapp|telegram|berikut|di bawah|di profil}",
+          "link {di|ada di} {bio|profil}",
+          "{komen|comment|ketik|tulis|balas} {minat|mau|info|daftar|done|saya minat|siap|saya mau|ready}",
+          "{gabung|join|masuk} {ke|} {grup|group|channel|saluran} {telegram|wa|whatsapp|tele}",
+          "{grup|group|channel} {telegram|tele} {kami|resmi|rekrutmen|lowongan}",
+          "{wa|whatsapp|telegram|tele|chat|line|wechat} {only|saja|aja|doang}",
+          "{no call|no telp|no telepon|tidak terima telepon|tidak menerima telepon|tidak melayani telepon|tidak terima telp|chat only}",
+          "{kontak|hubungi|chat} {admin|cs|hrd|rekruter|recruiter|kakak|mimin|agen} {di|via|lewat|ke} {telegram|tele|line|wechat|signal|tg}",
+          "{daftar|pendaftaran|apply|gabung|minat|klik|join} {di|via|lewat|ke|sini|disini|link|} <messenger>",
+          "{interview|wawancara|seleksi} {via|lewat|melalui|di} {chat|japri|telegram|tele|wa|whatsapp}",
+          "{tanpa|tidak perlu|tidak usah} {kirim|} {cv|lamaran|surat lamaran|datang ke kantor} {cukup|langsung|tinggal} {chat|wa|whatsapp|japri|telegram|dm}"
+        ],
+        "vi": [
+          "{inbox|ib|ibx|pm|nhắn tin|nhắn} {ngay|em|mình|chị|anh|page|trực tiếp|riêng|để được|để biết|cho em|cho mình|cho page|ad|admin|luôn}",
+          "{quan tâm|ai quan tâm|bạn nào quan tâm|ai cần|ai muốn|ai có nhu cầu|có nhu cầu|muốn làm|đăng ký|ứng tuyển|bạn nào muốn} {thì|vui lòng|hãy|} {ib|inbox|nhắn tin|nhắn|pm|cmt|comment|còm|để lại sđt|kết bạn zalo|add zalo|nhắn zalo|liên hệ zalo|ib zalo|ib riêng}",
+          "{nhắn|nhắn tin|ib|inbox|chat|kết bạn|add|liên hệ riêng} {qua|vào|với|trên|} @messenger_app",
+          "{chỉ|duy nhất|chỉ cần|chỉ liên hệ|chỉ nhận|chỉ làm việc|chỉ tư vấn} ... {qua|bằng|trên|tại} @messenger_app",
+          "{chỉ|duy nhất|chỉ cần} {inbox|ib|nhắn tin|nhắn|zalo|telegram|tele|liên hệ zalo}",
+          "{ứng tuyển|đăng ký|nộp hồ sơ|gửi thông tin|gửi hồ sơ|gửi cv|phỏng vấn|báo danh} {qua|bằng|trên|vào|tại} @messenger_app",
+          "{comment|cmt|còm|bình luận|thả tim|để lại|để lại số} {số điện thoại|sđt|sdt|sđt zalo|zalo|chấm|quan tâm|tuyển|nhận việc|ok|số}",
+          "{tham gia|vào|join|vô} {nhóm|group|kênh|box} {zalo|telegram|tele|whatsapp}",
+          "{quét|scan} {mã|} qr {zalo|telegram|để kết bạn|kết bạn}",
+          "{không|ko|k} {nghe|nhận|bắt} {máy|điện thoại|cuộc gọi}",
+          "{chỉ|chỉ nhận} {nhắn tin|tin nhắn|text}",
+          "{link|nhóm} {zalo|telegram|tele} {ở|dưới|trong} {bình luận|comment|cmt|bio|phần mô tả}",
+          "{liên hệ|lh} {qua|} {telegram|tele|wechat|whatsapp|signal|line}"
+        ],
+        "en": [
+          "{dm|pm} {me|us|} {for|to|now|asap|today|if|with|to apply|to join|for more|for info|for details}",
+          "inbox {me|us} {for|to|now|asap|today|if|with|to apply|to join|for more|for info|for details}",
+          "{message|text|whatsapp|telegram} {me|us} {for|now|asap|today|to apply|to join|for more|for info|for details|if interested}",
+          "{apply|register|sign up|signup|enroll|enrol|applications} {only|} {via|through|on|by|over|with} @messenger_app",
+          "{only|exclusively|solely} {via|through|on|by|over} @messenger_app",
+          "@messenger_app only",
+          "{contact|reach|message} {us|me} {only|exclusively} {on|via|through|by}",
+          "{drop|send|leave} {a|me a|us a|your} {dm|pm|message} {on|via|to|at|through} @messenger_app",
+          "{drop|send|leave} {a|me a|us a|your} {hi|hello|text|hey} {on|via} @messenger_app",
+          "{drop|send|leave} {a|me a|us a|your} {hi|hello|text|hey} {to|at|through} @messenger_app",
+          "{drop|leave|send} {a|me a|us a} {dm|pm}",
+          "{click|tap} {the|} {link|button} {in|on} {my|our|the} {bio|profile}",
+          "link in {bio|my bio|our bio|profile}",
+          "{comment|type|reply|reply with} {interested|yes|info|done|me|im in|i'm in|i am in|job}",
+          "{join|add} {our|my|the} {telegram|whatsapp|wechat|signal} {group|channel|community}",
+          "{just|simply} {message|text|whatsapp|dm|chat|telegram|pm} {us|me}",
+          "{serious|interested} {applicants|candidates|people|inquiries|enquiries|parties} {only|} {dm|pm|inbox|message|text|whatsapp|telegram}",
+          "{calls|phone calls} {will not be|won't be|are not|aren't} {answered|accepted|taken}",
+          "{no calls|text only|texts only|chat only|messages only|no phone calls}",
+          "{interview|interviews} {via|on|over|through} {telegram|whatsapp|chat|text|signal|wechat}",
+          "{hit|send} {me|us} {up|a message} {on|via} @messenger_app"
+        ]
+      },
+      "exceptions": {},
+      "examples": {
+        "fires": {
+          "id": [
+            "Minat? Langsung japri ke WA 0812-0000-4321.",
+            "Pendaftaran hanya via Telegram @rekrut_asia88.",
+            "Yang berminat komen 'minat' nanti admin DM.",
+            "Info lengkap klik link di bio ya kak!",
+            "Kirim data diri ke WA admin, no call."
+          ],
+          "vi": [
+            "Bạn nào quan tâm ib em để biết chi tiết.",
+            "Chỉ nhận hồ sơ qua Telegram, không nghe máy.",
+            "Ứng tuyển bằng cách nhắn Zalo 09x 000 1234.",
+            "cmt sdt de duoc tu van",
+            "Vào nhóm Telegram để nhận việc nhé mọi người."
+          ],
+          "en": [
+            "DM for details, spots are going fast!",
+            "Apply via Telegram: @fastjobs_asia.",
+            "Interested? Send a hi on WhatsApp, text only, no calls.",
+            "Comment 'interested' below and I'll inbox you.",
+            "Serious applicants only, message us for info."
+          ]
+        },
+        "silent": {
+          "id": [
+            "Kirim CV ke hrd@majujaya.example atau WA 0812-0000-1111, alamat Jl. Gatot Subroto No. 5, Bandung.",
+            "Lamaran dikirim melalui portal karir.bankjaya.example paling lambat 30 Juni.",
+            "Untuk pertanyaan, hubungi kantor kami di (021) 0000-555 pada jam kerja.",
+            "Walk-in interview setiap Senin di kantor cabang Medan, bawa CV dan KTP.",
+            "Periksa inbox email Anda untuk undangan tes."
+          ],
+          "vi": [
+            "Gửi CV qua email tuyendung@anphat.example hoặc Zalo 09x 000 4567, địa chỉ 25 Nguyễn Trãi, Hà Nội.",
+            "Ứng viên nộp hồ sơ trực tiếp tại văn phòng công ty.",
+            "Hạn nộp hồ sơ: 30/6. Ứng tuyển trên website tuyendung.sonhai.example.",
+            "Mọi thắc mắc vui lòng gọi hotline 028 000 1234 trong giờ hành chính."
+          ],
+          "en": [
+            "Apply through our careers portal at jobs.brightwater.example. Questions? WhatsApp +44 7700 900123 or email hr@brightwater.example.",
+            "Please submit your resume and cover letter by email.",
+            "Our office is at 200 Main Street; walk-ins welcome Monday to Friday.",
+            "You can message us on LinkedIn or apply on our website."
+          ]
+        }
+      }
+    },
+    {
+      "id": "pressure-urgency",
+      "category": "urgency",
+      "weight": 0.6,
+      "negatable": false,
+      "title": {
+        "id": "Didesak cepat-cepat",
+        "vi": "Hối thúc gấp gáp",
+        "en": "Pressure to hurry"
+      },
+      "sign": {
+        "id": "Buru-buru tanda bahaya",
+        "vi": "Bị hối thúc là nguy hiểm",
+        "en": "Rushing you is a red flag"
+      },
+      "explanation": {
+        "id": "'Kuota terbatas', 'berangkat minggu ini' atau 'hari ini saja' dipakai supaya Anda tidak sempat bertanya dan mengecek. Tawaran kerja yang asli bisa menunggu sampai Anda berdiskusi dengan keluarga dan memeriksa perusahaannya.",
+        "vi": "'Số lượng có hạn', 'tuyển gấp', 'chỉ hôm nay' được dùng để bạn không kịp hỏi han và kiểm tra. Một công việc thật có thể chờ bạn bàn với gia đình và xác minh công ty.",
+        "en": "'Limited spots', 'leave this week' or 'today only' are meant to stop you asking questions and checking. A real job can wait while you talk to your family and check the company."
+      },
+      "patterns": {
+        "id": [
+          "{butuh|dibutuhkan|dicari|cari|perlu|rekrut|lowongan|loker} {cepat|segera|sangat segera|urgent|mendesak|secepatnya|hari ini|hari ini juga}",
+          "{kuota|slot|kursi|seat} {terbatas|sangat terbatas|tinggal|sisa|tersisa|hampir penuh|limited|sedikit lagi|hanya tersisa}",
+          "{lowongan|posisi|tempat} {sangat terbatas|terbatas|hampir penuh}",
+          "{tinggal|sisa|tersisa|hanya|cuma|hanya tersisa} <number> {slot|kuota|orang|kursi|posisi|tempat|lagi|seat}",
+          "{hari ini|malam ini|hari ini juga} {saja|aja|terakhir|ditutup|tutup|deadline}",
+          "{siapa cepat dia dapat|siapa cepat|first come first serve|first come first served|cepetan|buruan|jangan sampai kehabisan|jangan sampai ketinggalan|jangan tunda|jangan tunda lagi|kesempatan terbatas|kesempatan emas|kesempatan langka|kesempatan terakhir|promo terbatas|ambil kesempatan ini}",
+          "{langsung|bisa langsung} {kerja|bekerja|berangkat} {besok|hari ini|minggu ini|lusa}",
+          "{ditutup|tutup|closing|deadline|batas} {hari ini|besok|malam ini|dalam 24 jam|24 jam|sore ini|nanti malam}",
+          "{harus|wajib|segera|langsung} {jawab|konfirmasi|balas|putuskan|memutuskan|transfer|ambil} {hari ini|sekarang juga|dalam 24 jam|secepatnya|malam ini}",
+          "{lowongan|promo|kesempatan|penawaran|peluang} {ini|} {tidak|tak} {datang|akan datang|akan terulang|terulang} {dua kali|lagi}",
+          "{urgent|urgently|urgen|mendesak} {hiring|dibutuhkan|butuh|dicari|rekrut|lowongan|need|needed}",
+          "{buruan|cepetan|cepat|cepat cepat} {daftar|chat|japri|wa|hubungi|gabung|ambil|amankan|join|kirim}",
+          "{slot|kuota|tempat|posisi} {cepat|akan|segera|bentar lagi|sebentar lagi} {habis|penuh|ditutup|terisi}",
+          "{sebelum|keburu} {kehabisan|ditutup|penuh|diambil orang|habis} {slot|kuota|tempat|}",
+          "{keberangkatan|berangkat} {gelombang|batch|kloter} {terakhir|terakhir bulan ini}",
+          "{daftar|gabung|join} sekarang {juga|atau|sebelum|sebelum terlambat|sebelum penuh}",
+          "{kesempatan|promo|penawaran} {hanya|cuma} {hari ini|minggu ini|sampai besok}",
+          "{kesempatan|promo|penawaran} {hanya|cuma} untuk <number> orang"
+        ],
+        "vi": [
+          "{tuyển|cần|cần tuyển|tuyển dụng|tìm|cần người} {gấp|khẩn|khẩn cấp|siêu gấp|cấp tốc|gấp gấp|rất gấp|gấp trong ngày|gấp trong tuần}",
+          "{gấp|cần gấp|tuyển gấp} {gấp|lắm|trong ngày|trong tuần|hôm nay}",
+          "{số lượng|slot|chỉ tiêu|suất|chỗ} {có hạn|giới hạn|ít|hạn chế|cuối|cuối cùng|còn ít|sắp hết|chỉ còn|rất ít|sắp đủ|gần đủ}",
+          "{chỉ còn|còn|còn lại|chỉ nhận|chỉ tuyển|chỉ còn lại|duy nhất} <number> {slot|suất|bạn|người|vị trí|chỗ|suất cuối}",
+          "{hạn chót|deadline|hết hạn|đóng đơn|chốt danh sách|chốt sổ|chốt đơn|chốt|dừng nhận hồ sơ} {hôm nay|ngày mai|tối nay|trong ngày|trong 24h|24h|trong tuần|cuối tuần này}",
+          "{nhanh tay|nhanh chân|ai nhanh|ai nhanh thì được|ai nhanh người đó được|nhanh lên|kẻo lỡ|kẻo hết|đừng bỏ lỡ|cơ hội có một không hai|cơ hội hiếm có|cơ hội vàng|duy nhất hôm nay|chỉ hôm nay|hôm nay thôi|ưu tiên ai nhanh|đăng ký ngay kẻo|vội lên}",
+          "{nhận việc|đi làm|bay|xuất cảnh|sang|lên đường} {ngay|luôn} {trong ngày|hôm nay|ngày mai|trong tuần|tuần này|trong 3 ngày}",
+          "{trả lời|xác nhận|quyết định|chốt|báo lại} {ngay|gấp} {trong ngày|hôm nay|trong 24h|kẻo|nếu không}",
+          "{hết|hết slot|hết suất|hết chỗ|đủ người} {là|thì} {thôi|nghỉ|đóng|dừng|hết}",
+          "{cơ hội|đợt tuyển|đợt} {cuối cùng|cuối|duy nhất} {trong năm|năm nay|tháng này|của năm}",
+          "{đăng ký|ứng tuyển|nhắn|ib|liên hệ} {ngay|liền} {kẻo|trước khi|hôm nay|kẻo lỡ|kẻo hết}"
+        ],
+        "en": [
+          "{urgent|urgently|immediate|immediately} {hiring|hire|opening|openings|start|need|needed|vacancy|vacancies|requirement|positions|position|recruitment}",
+          "{hiring|needed|wanted|need|required} {urgently|asap|immediately|today|tonight}",
+          "{limited|few|only a few} {slots|spots|seats|places|openings|vacancies} {left|available|remaining|remain}",
+          "{only|just} <number> {slots|spots|seats|positions|places|openings|vacancies} {left|remaining|remain|available}",
+          "{spots|slots|places|seats|positions|openings} {are|} {filling up|filling fast|going fast|running out|limited|almost gone|almost full|won't last}",
+          "{first come first served|first come first serve|first come|act now|act fast|hurry up|hurry|don't miss out|do not miss out|don't miss this|do not wait|don't wait|before it's too late|before it is too late|before spots run out|today only|offer ends today|ends tonight|last chance|final call|once in a lifetime|now or never|while spots last|while it lasts}",
+          "{confirm|decide|pay|register|sign up|accept|commit} {within|in the next|in} {24|48|12|2|1|6} {hours|hrs|hour|h}",
+          "{offer|position|slot|spot|deal|invitation} {expires|closes|ends|is gone} {in|today|tonight|tomorrow|soon}",
+          "{must|need to|have to} {decide|respond|reply|confirm|leave|pay|register} {today|now|immediately|tonight|asap|right away|right now}",
+          "{apply|join|register|message|contact|dm|sign up} {asap|immediately|right now|right away}",
+          "{leave|leaving|depart|departing|fly|flying} {tomorrow|this week|immediately|within days}",
+          "{we|they} {won't|will not} {wait|hold the spot|hold your spot|hold the position}",
+          "{no time|not much time} to {waste|lose|think}"
+        ]
+      },
+      "exceptions": {},
+      "examples": {
+        "fires": {
+          "id": [
+            "BUTUH CEPAT! Kuota terbatas, siapa cepat dia dapat.",
+            "Slot tinggal 3 orang lagi, daftar hari ini juga.",
+            "Buruan daftar sebelum ditutup besok!",
+            "Kesempatan tidak datang dua kali, konfirmasi hari ini."
+          ],
+          "vi": [
+            "TUYỂN GẤP 10 bạn, số lượng có hạn!",
+            "Chỉ còn 2 suất cuối, ai nhanh thì được.",
+            "Chốt danh sách trong ngày, đừng bỏ lỡ cơ hội.",
+            "can gap nv, nhanh tay ib"
+          ],
+          "en": [
+            "URGENT HIRING, only 3 spots left!",
+            "Spots are filling up fast, first come first served.",
+            "You must confirm within 24 hours or lose the position.",
+            "Act now: offer ends tonight."
+          ]
+        },
+        "silent": {
+          "id": [
+            "Lamaran diterima paling lambat 30 Juni 2025 melalui portal karir.",
+            "Proses seleksi berlangsung sekitar dua minggu, kandidat terpilih akan dihubungi.",
+            "Posisi: staf gudang (5 orang), penempatan Karawang.",
+            "Harap datang tepat waktu sesuai jadwal tes yang ditentukan."
+          ],
+          "vi": [
+            "Hạn nộp hồ sơ: 15/7/2025.",
+            "Quy trình tuyển dụng gồm 2 vòng phỏng vấn trong khoảng 2 tuần.",
+            "Số lượng: 3 người. Địa điểm làm việc: Quận 7.",
+            "Ứng viên được thông báo kết quả sau 5 ngày làm việc."
+          ],
+          "en": [
+            "Applications close on 30 June 2025.",
+            "We aim to reply to every applicant within 10 working days.",
+            "The role starts in September after a two-week induction.",
+            "Three vacancies available in our Manchester branch."
+          ]
+        }
+      }
+    },
+    {
+      "id": "no-real-requirements",
+      "category": "requirements",
+      "weight": 0.8,
+      "negatable": false,
+      "title": {
+        "id": "Tanpa syarat yang jelas",
+        "vi": "Không yêu cầu gì",
+        "en": "No real requirements"
+      },
+      "sign": {
+        "id": "Semua orang pasti diterima?",
+        "vi": "Ai cũng được nhận?",
+        "en": "Anyone gets hired?"
+      },
+      "explanation": {
+        "id": "Pekerjaan bergaji tinggi tanpa pengalaman, tanpa wawancara dan 'pasti diterima' tidak masuk akal: perekrut hanya butuh orang yang mau berangkat. Tanyakan tugas, syarat dan proses seleksinya, lalu cek kebenarannya.",
+        "vi": "Việc lương cao mà không cần kinh nghiệm, không phỏng vấn, 'bao đậu' là điều vô lý: kẻ tuyển chỉ cần người chịu đi. Hãy hỏi rõ công việc, yêu cầu và quy trình tuyển, rồi kiểm chứng lại.",
+        "en": "A well-paid job with no experience, no interview and guaranteed hiring makes no sense: the recruiter just needs someone to go. Ask what the work, requirements and selection process are, and check them."
+      },
+      "patterns": {
+        "id": [
+          "{tanpa|tidak perlu|tidak butuh|tidak harus|tidak wajib|tidak dibutuhkan|tidak diperlukan|gak perlu|gak butuh|bebas} {pengalaman|interview|wawancara|tes|test|ijazah|skill|keahlian|syarat|cv|lamaran|surat lamaran|pendidikan|seleksi|psikotes|bahasa inggris|kemampuan khusus}",
+          "{pengalaman|ijazah|pendidikan|interview|wawancara|skill} {tidak|tak|gak} {perlu|diperlukan|wajib|dibutuhkan|penting|masalah|jadi masalah|dibutuhin}",
+          "{semua|segala|bebas|semua jenis|segala} {lulusan|pendidikan|usia|umur|kalangan}",
+          "{lulusan|pendidikan|ijazah} {apa saja|apa aja|bebas|apapun|apa pun}",
+          "{pasti|dijamin|100|langsung|auto|otomatis} {diterima|lolos|lulus seleksi|direkrut|keterima|kerja}",
+          "{tidak ada|tanpa|gak ada} {syarat|persyaratan} {khusus|apapun|apa pun|ribet|rumit|}",
+          "{syarat|persyaratan|modal} {hanya|cuma|cukup} {punya|modal|bermodal|} {hp|handphone|ponsel|smartphone|hp android|android|ktp|umur|usia|bisa baca|bisa baca tulis|niat|mau kerja|mau belajar|jujur|rajin|sehat|kemauan}",
+          "{cukup|hanya|cuma|modal} {punya|bermodal|} {hp|handphone|ponsel|smartphone|hp android|android|kuota internet|kuota} {dan|sudah|saja|aja|bisa|untuk}",
+          "{bisa|mampu} {baca tulis|membaca|baca} {sudah cukup|cukup|saja|aja|sudah bisa}",
+          "{usia|umur} <number> <number> {tahun|th|thn|} {saja|aja|sudah bisa|bisa daftar|bisa|boleh}",
+          "{terima|menerima|dibuka untuk|terbuka untuk} {semua|siapa saja|siapa aja|siapapun|pemula|semua kalangan|semua orang}",
+          "{pemula|newbie|ibu rumah tangga|irt|siapa saja|siapapun|siapa pun|semua orang|orang awam} {bisa|boleh|dipersilakan|welcome|diterima|juga bisa|pun bisa|bisa ikut|bisa join}",
+          "{interview|wawancara|seleksi|tes} {via|lewat|melalui|cukup} {chat|wa|whatsapp|telegram|tele|japri|online saja|chat saja}",
+          "direct hiring",
+          "{semua|siapa saja|siapapun|siapa pun} {bisa|boleh|dapat} {daftar|kerja|bergabung|ikut|join|melamar|mendaftar|bekerja}",
+          "{tidak|gak|tanpa} {ribet|pakai ribet|perlu ribet|banyak syarat}",
+          "{tidak|gak} {perlu|butuh|usah} {datang|ke kantor|kirim cv|bawa berkas|berkas|dokumen|lamaran}",
+          "{langsung|bisa langsung|auto} {kerja|gajian|dapat kerja} {tanpa|tidak perlu|gak perlu} {tes|interview|wawancara|seleksi|pengalaman}",
+          "{tidak|gak|tak} {ada|pakai} {tes|interview|wawancara|seleksi|psikotes}"
+        ],
+        "vi": [
+          "{không cần|không yêu cầu|chẳng cần|không đòi hỏi|miễn|không cần có|ko cần|k cần} {kinh nghiệm|bằng cấp|phỏng vấn|cv|hồ sơ|vốn|trình độ|kỹ năng|giấy tờ|học vấn|tiếng anh|ngoại ngữ|bằng|chuyên môn|đi phỏng vấn}",
+          "{chưa có|chưa|không có|chưa từng có} kinh nghiệm {cũng|vẫn|được|sẽ|đều} {được|nhận|ok|làm được|ứng tuyển được}",
+          "{mọi|tất cả|bất kỳ|không giới hạn|không phân biệt} {trình độ|độ tuổi|ngành nghề|bằng cấp|học vấn|ngành}",
+          "{nhận|tuyển|nhận cả|nhận luôn} {tất cả|mọi người|mẹ bỉm|mẹ bỉm sữa|nội trợ|người mới|người chưa biết gì|tất cả mọi người|ai cũng được}",
+          "{chỉ cần|chỉ yêu cầu|yêu cầu chỉ|chỉ cần có|chỉ cần bạn|yêu cầu duy nhất} {điện thoại|smartphone|đt|điện thoại thông minh|cccd|căn cước|chứng minh|biết đọc|biết chữ|trung thực|chăm chỉ|siêng năng|đủ 18|18 tuổi|có điện thoại|nhiệt tình|biết sử dụng|biết dùng|có tay|có zalo|có facebook|sức khỏe|sức khoẻ|ham học hỏi|chịu khó}",
+          "{không qua|bỏ qua|miễn|không cần qua|không phải} phỏng vấn",
+          "{100|chắc chắn|đảm bảo|bao|cam kết} {đậu|đỗ|trúng tuyển|nhận việc|có việc|được nhận|có việc làm}",
+          "{phỏng vấn|pv} {qua|bằng|trên} {zalo|tin nhắn|chat|telegram|messenger|tele|facebook}",
+          "{độ tuổi|tuổi|tuổi từ} <number> <number> {là|là được|là ok|đều được|đều nhận|đều ok}",
+          "{đủ|từ|trên} 18 tuổi {trở lên|} {là|là được|là ok|đều được|là làm được|là đăng ký được}",
+          "{biết|chỉ biết|chỉ cần biết} {đọc|viết|đọc viết|chữ|đánh máy|dùng điện thoại|sử dụng điện thoại|dùng zalo|dùng facebook} {là|là được|là làm được|là ok|là đủ|là có thể}",
+          "{ai|bất kỳ ai|ai ai} {cũng|đều} {làm được|có thể làm|được nhận|nhận|đăng ký được|kiếm được}",
+          "{nhận việc|đi làm|làm} {ngay|luôn} {không cần|không qua|không} {phỏng vấn|kinh nghiệm|hồ sơ|bằng cấp}",
+          "{không|ko} {yêu cầu|đòi hỏi} {gì|gì cả|gì nhiều|nhiều}"
+        ],
+        "en": [
+          "{no|zero|without|none|without any} {experience|interview|interviews|qualification|qualifications|degree|resume|cv|skills|skill|background check|diploma|requirements|application|education|english} {needed|required|necessary|neccessary|needed at all|necessary at all|is needed|is required}",
+          "no {experience|interview|skills|degree|resume|cv|qualifications} {no problem|no worries|needed|required|necessary|whatsoever|at all}",
+          "{experience|interview|degree|resume|cv|qualifications|education|skills} {not|is not|isn't|are not|aren't|not even} {needed|required|necessary|important}",
+          "{anyone|everyone|anybody} {can|may|is welcome to|qualifies|will be accepted|gets accepted} {apply|join|do it|do this|work|earn|qualify|make money}",
+          "{all|any} {ages|education levels|education|nationality|nationalities|levels of experience} {welcome|accepted|can apply|ok|okay}",
+          "{guaranteed|instant|automatic} {hiring|hire|approval|acceptance|job|placement|position|employment|job offer}",
+          "{hired|accepted|approved|start working} {on the spot|instantly|immediately|same day|today|right away}",
+          "{only|all you} need {is|} {a|your} {phone|smartphone|laptop|internet|internet connection|wifi|computer|bank account|mobile phone}",
+          "{just|only} {a|your} {phone|smartphone|internet connection|mobile phone} {and|needed|required|is needed|is required|is all}",
+          "{must|need to} be {18|over 18|18 or over|18 or older} {that's it|thats it|only|and that's all|nothing else}",
+          "{stay at home moms|stay at home mums|stay at home parents|housewives|moms|mums|retirees|beginners|newbies|anyone|everyone|students} {welcome|are welcome|can apply|wanted|ok|can join|can do this}",
+          "{instant|immediate|automatic|same day} {hiring|hire|approval}",
+          "direct hiring",
+          "{no|zero} {selection process|tests|test|screening|interview process}",
+          "{interview|interviews} {by|via|over|through} {text|chat|telegram|whatsapp}",
+          "{nothing|no skills|no experience} {required|needed} {except|but|other than} {a|your} {phone|smartphone|laptop|internet}"
+        ]
+      },
+      "exceptions": {},
+      "examples": {
+        "fires": {
+          "id": [
+            "Tanpa pengalaman, tanpa interview, langsung kerja!",
+            "Syarat cukup punya HP dan bisa baca tulis.",
+            "Semua lulusan bisa daftar, usia 18-40 saja.",
+            "Pasti diterima, interview via chat WA saja."
+          ],
+          "vi": [
+            "Không cần kinh nghiệm, không cần bằng cấp, có việc ngay.",
+            "Chỉ cần có điện thoại là làm được.",
+            "Bao đậu 100%, phỏng vấn qua Zalo.",
+            "tuyen nv moi trinh do, tuoi 18-35 la duoc"
+          ],
+          "en": [
+            "No experience needed, no interview, start earning today!",
+            "All you need is a smartphone and internet connection.",
+            "Anyone can apply, hired on the spot.",
+            "Guaranteed placement for all ages, no CV required."
+          ]
+        },
+        "silent": {
+          "id": [
+            "Kualifikasi: S1 Akuntansi, pengalaman minimal 2 tahun, menguasai Excel.",
+            "Pendidikan minimal SMK, lulus tes tertulis dan wawancara.",
+            "Terbuka untuk fresh graduate; seleksi meliputi psikotes, interview HR dan user.",
+            "Pelamar wajib memiliki SIM B1 dan pengalaman mengemudi truk."
+          ],
+          "vi": [
+            "Yêu cầu: tốt nghiệp đại học chuyên ngành kế toán, 2 năm kinh nghiệm.",
+            "Ứng viên sẽ trải qua 2 vòng phỏng vấn trực tiếp.",
+            "Ưu tiên ứng viên có chứng chỉ IELTS 6.5 trở lên.",
+            "Có bằng lái xe hạng C và sức khỏe tốt."
+          ],
+          "en": [
+            "Requirements: BSc in Nursing, active RN license, 2+ years ICU experience.",
+            "Candidates will complete a technical test and two interviews.",
+            "We welcome applicants from all backgrounds.",
+            "Must hold a valid forklift certification."
+          ]
+        }
+      }
+    },
+    {
+      "id": "high-risk-destination",
+      "category": "destination",
+      "weight": 2.0,
+      "negatable": false,
+      "title": {
+        "id": "Tujuan berisiko tinggi",
+        "vi": "Nơi đến rủi ro cao",
+        "en": "High-risk destination"
+      },
+      "sign": {
+        "id": "Kerja 'online' di zona penipuan",
+        "vi": "Việc 'online' ở vùng lừa đảo",
+        "en": "'Online' work in scam hubs"
+      },
+      "explanation": {
+        "id": "Ribuan orang dijebak kerja 'CS', 'admin' atau 'marketing online' di Kamboja, Myanmar, Laos dan kota perbatasan, lalu dipaksa menipu orang lain. Sebelum menerima tawaran ke sana, cek ke BP2MI, Disnaker atau KBRI dan jangan berangkat lewat jalur tidak resmi.",
+        "vi": "Rất nhiều người bị lừa sang Campuchia, Myanmar, Lào hay các thị trấn biên giới làm 'CSKH', 'nhập liệu', 'marketing online' rồi bị ép đi lừa đảo người khác. Trước khi nhận lời, hãy kiểm tra với cơ quan lao động hoặc Đại sứ quán và đừng đi theo đường không chính thức.",
+        "en": "Thousands of people have been lured to 'customer service', 'admin' or 'online marketing' jobs in Cambodia, Myanmar, Laos and border towns, then forced to scam others. Check such an offer with the labour authorities or your embassy first, and never travel through unofficial routes."
+      },
+      "patterns": {
+        "id": [
+          "{kerja|bekerja|lowongan|loker|penempatan|lokasi|lokasi kerja|negara tujuan|tujuan|ke|di|berangkat ke|dikirim ke|ditempatkan di|kantor|perusahaan|wilayah|daerah|kota|area|sekitar|dekat} {negara|kota|} @risky_hub",
+          "@risky_role ... @risky_place",
+          "@risky_place ... @risky_role",
+          "{perusahaan|kantor|pt} {game|game online|judi|judi online|slot} {di|yang berlokasi di|berkantor di} @risky_place",
+          "{perusahaan|kantor|pt} {kasino|casino|kripto|crypto|investasi online|trading} {di|yang berlokasi di|berkantor di} @risky_place",
+          "{kerja|bekerja|lowongan|penempatan} {di|ke} @risky_place {sebagai|jadi} {cs|admin|operator|marketing}",
+          "{kerja|bekerja} {di|ke} @risky_place {bagian|posisi|untuk} {cs|admin|operator|marketing}",
+          "{lowongan|penempatan} {di|ke} @risky_place {bagian|posisi|untuk} {cs|admin|operator|marketing}",
+          "{kerja|bekerja|lowongan|penempatan} {di|ke} @risky_place {sebagai|jadi} {typist|customer service}",
+          "{kerja|bekerja|lowongan|penempatan} {di|ke} @risky_place {sebagai|jadi} {telemarketing|penerjemah|programmer}",
+          "{kerja|bekerja|lowongan|penempatan} {di|ke} @risky_place {bagian|posisi|untuk} {typist|customer service}",
+          "{kerja|bekerja|lowongan|penempatan} {di|ke} @risky_place {bagian|posisi|untuk} {telemarketing|penerjemah|programmer}",
+          "{judi online|judol|slot online|situs judi} {di|ke|luar negeri} ",
+          "{kawasan ekonomi khusus|kek|zona ekonomi khusus|sez} {di|} @risky_hub"
+        ],
+        "vi": [
+          "{tại|ở|sang|bên|qua|đi|tới|đến|làm việc|làm|xuất cảnh|địa điểm|nơi làm việc|khu vực|gần|về} {nước|} @risky_hub",
+          "{sang|qua|tại|ở|đi|bay} lào {làm|làm việc|công tác|lương|thu nhập|bao|việc|nhận việc}",
+          "@risky_role ... @risky_place",
+          "@risky_place ... @risky_role",
+          "{công ty|cty|tập đoàn|sòng bài|casino} {game|game online|cá cược|cờ bạc} {tại|ở|bên} @risky_place",
+          "{công ty|cty|tập đoàn|sòng bài|casino} {tiền ảo|tiền điện tử|đầu tư|chứng khoán} {tại|ở|bên} @risky_place",
+          "{đặc khu|đặc khu kinh tế|khu kinh tế} {tại|ở|} @risky_hub",
+          "{việc nhẹ lương cao|việc nhẹ} {ở|tại|bên|sang} @risky_place",
+          "{cá cược|cờ bạc|đánh bạc|nhà cái} {online|trực tuyến} {tại|ở|bên|sang} @risky_place"
+        ],
+        "en": [
+          "{in|to|at|near|based in|located in|relocate to|relocating to|work in|working in|travel to|fly to|location|based at|office in|site in|job in|jobs in|placement in|deployment to|deployed to|posted to|stationed in|city|province} {the|} @risky_hub",
+          "@risky_role ... @risky_place",
+          "@risky_place ... @risky_role",
+          "{gaming|gambling} {company|firm|hub|operator} {in|at|near|based in} {the|} @risky_place",
+          "{casino|crypto} {company|firm|hub|operator} {in|at|near|based in} {the|} @risky_place",
+          "{gaming|gambling} {operation|compound|park|zone} {in|at|near|based in} {the|} @risky_place",
+          "{casino|crypto} {operation|compound|park|zone} {in|at|near|based in} {the|} @risky_place",
+          "{cryptocurrency|investment} {company|firm|hub|operator} {in|at|near|based in} {the|} @risky_place",
+          "{betting|online gaming|pogo} {company|firm} {in|at|near|based in} {the|} @risky_place",
+          "{betting|online gaming|pogo} {hub|operator} {in|at|near|based in} {the|} @risky_place",
+          "{cryptocurrency|investment} {operation|compound|park|zone} {in|at|near|based in} {the|} @risky_place",
+          "{betting|online gaming|pogo} {operation|compound} {in|at|near|based in} {the|} @risky_place",
+          "{betting|online gaming|pogo} {park|zone} {in|at|near|based in} {the|} @risky_place",
+          "{special economic zone|sez|economic zone|industrial park|tech park} {in|near|at} {the|} @risky_hub",
+          "{pogo|offshore gaming|online gaming operator}"
+        ]
+      },
+      "exceptions": {
+        "id": [
+          "{waspada|hati hati|awas|hindari|tolak|modus|korban|penipuan|tppo|perdagangan orang|dipulangkan|repatriasi|kbri|berita|pemulangan|dievakuasi|diselamatkan|bahaya}",
+          "{jl|jalan|gang|gg|perumahan|komplek|bunga|blok|wisma|hotel} kamboja",
+          "{waspada|hati hati|awas|hindari|tolak|modus|korban|penipuan|tppo|dipulangkan|repatriasi|kbri|pemulangan|diselamatkan} ... @risky_place"
+        ],
+        "vi": [
+          "{cảnh giác|cảnh báo|coi chừng|lừa đảo|nạn nhân|mua bán người|giải cứu|bị lừa|tránh|đại sứ quán|tin tức|hồi hương|tiếp nhận|bàn giao|không đi}",
+          "{cảnh giác|cảnh báo|coi chừng|lừa đảo|nạn nhân|mua bán người|giải cứu|bị lừa|tránh|đại sứ quán|hồi hương|không đi} ... @risky_place",
+          "{cảnh giác|cảnh báo} {với|về|trước|} {lời mời|các lời mời|những lời mời|tin tuyển dụng|tin tuyển} ... @risky_place",
+          "{coi chừng|cẩn thận|đề phòng} {với|về|trước|} {lời mời|các lời mời|những lời mời|tin tuyển dụng|tin tuyển} ... @risky_place",
+          "{cảnh giác|cảnh báo} {với|về|trước|} {việc làm|chiêu|thủ đoạn|lời dụ dỗ|lời rủ rê} ... @risky_place",
+          "{coi chừng|cẩn thận|đề phòng} {với|về|trước|} {việc làm|chiêu|thủ đoạn|lời dụ dỗ|lời rủ rê} ... @risky_place"
+        ],
+        "en": [
+          "{beware|warning|avoid|scam|scams|victims|victim|trafficking|trafficked|fake|rescued|repatriated|embassy|news|report|escaped|danger|dangerous}",
+          "{beware|warning|avoid|scam|scams|victims|trafficking|trafficked|fake|rescued|repatriated|embassy|escaped} ... @risky_place"
+        ]
+      },
+      "examples": {
+        "fires": {
+          "id": [
+            "Lowongan CS online di Kamboja, gaji 12 juta.",
+            "Dibutuhkan admin untuk perusahaan game online, lokasi Phnom Penh.",
+            "Berangkat ke Myawaddy via Mae Sot, posisi marketing.",
+            "Operator kripto penempatan Sihanoukville.",
+            "Kerja jadi typist di Dubai, tanpa pengalaman."
+          ],
+          "vi": [
+            "Tuyển nhân viên CSKH làm việc tại Campuchia.",
+            "Cần 5 bạn đánh máy, làm ở Myanmar, bao ăn ở.",
+            "Việc nhẹ lương cao bên Lào, sang Bokeo làm game online.",
+            "lam viec tai campuchia, tuyen nv truc page",
+            "Sang Lào làm việc văn phòng, lương 20 triệu."
+          ],
+          "en": [
+            "Customer service agents needed in Phnom Penh, free housing.",
+            "Crypto chat support role based in Myawaddy.",
+            "Online casino marketing team, relocate to Sihanoukville.",
+            "Typists wanted for a company in the Golden Triangle SEZ."
+          ]
+        },
+        "silent": {
+          "id": [
+            "Waspada tawaran kerja ke Kamboja yang menjanjikan gaji tinggi.",
+            "Lowongan perawat ke Jepang melalui program G to G resmi.",
+            "Kantor kami di Jl. Kamboja No. 12, Denpasar, membuka lowongan kasir.",
+            "Customer service untuk kantor cabang Surabaya, shift pagi.",
+            "Staf admin gudang di Cikarang."
+          ],
+          "vi": [
+            "Cảnh giác với lời mời làm việc ở Campuchia lương cao.",
+            "Tuyển kỹ sư sang lao động tại Đài Loan, hợp đồng 3 năm.",
+            "Tuyển nhân viên chăm sóc khách hàng tại Lào Cai.",
+            "Nhân viên chăm sóc khách hàng tại chi nhánh Cần Thơ.",
+            "Công ty may Tân Phát tuyển 100 công nhân tại Long An."
+          ],
+          "en": [
+            "Beware of fake job offers in Cambodia and Myanmar.",
+            "Customer service advisor for our Glasgow contact centre.",
+            "Data entry clerk, hybrid, based in Leeds.",
+            "Front desk agent for a licensed hotel group in Dubai, work visa sponsored."
+          ]
+        }
+      }
+    },
+    {
+      "id": "identity-documents",
+      "category": "documents",
+      "weight": 1.8,
+      "negatable": false,
+      "title": {
+        "id": "Minta data pribadi & rekening",
+        "vi": "Đòi giấy tờ, tài khoản",
+        "en": "Asks for ID, bank or OTP"
+      },
+      "sign": {
+        "id": "Jaga dokumen dan data pribadimu",
+        "vi": "Giữ chặt giấy tờ và thông tin cá nhân",
+        "en": "Guard your documents and data"
+      },
+      "explanation": {
+        "id": "Perekrut yang meminta foto KTP dengan selfie, nomor rekening, PIN atau kode OTP lewat chat sebelum ada wawancara, atau yang akan 'menyimpan' paspor Anda, bisa memakai data itu untuk kejahatan atau untuk menahan Anda. Jangan kirim data tersebut dan simpan sendiri paspor Anda.",
+        "vi": "Người tuyển dụng đòi ảnh CCCD kèm ảnh chân dung, số tài khoản, mật khẩu hay mã OTP qua tin nhắn trước khi phỏng vấn, hoặc đòi 'giữ hộ' hộ chiếu, có thể dùng chúng để phạm tội hoặc giữ chân bạn. Đừng gửi những thông tin đó và luôn tự giữ hộ chiếu của mình.",
+        "en": "A recruiter who wants a photo of your ID with a selfie, your bank account, PIN or one-time code over chat before any interview, or who will 'keep' your passport, can use them for crime or to trap you. Don't send them, and always keep your own passport."
+      },
+      "patterns": {
+        "id": [
+          "{selfie|swafoto|foto|video|foto diri} {dengan|sambil|pegang|memegang|bersama|sama|with|plus|sambil pegang|sambil memegang|dengan memegang} {ktp|e ktp|ektp|paspor|passport|kartu identitas|identitas|sim|kk}",
+          "{ktp|e ktp|paspor|passport|identitas|kartu identitas} {dan|&|plus|serta|} {selfie|swafoto|foto selfie|foto wajah|video wajah}",
+          "{kirim|kirimkan|kirimin|foto} {foto|scan|} {ktp|e ktp|paspor|passport|kk|kartu keluarga|identitas|sim} {ke|via|lewat|melalui|di} {wa|whatsapp|telegram|tele|chat}",
+          "{fotokan|upload|unggah|setor} {foto|scan|} {ktp|e ktp|paspor|passport|kk|kartu keluarga|identitas|sim} {ke|via|lewat|melalui|di} {wa|whatsapp|telegram|tele|chat}",
+          "{kirim|kirimkan|kirimin|foto} {foto|scan|} {ktp|e ktp|paspor|passport|kk|kartu keluarga|identitas|sim} {ke|via|lewat|melalui|di} {japri|admin|inbox|dm|nomor ini|sini}",
+          "{fotokan|upload|unggah|setor} {foto|scan|} {ktp|e ktp|paspor|passport|kk|kartu keluarga|identitas|sim} {ke|via|lewat|melalui|di} {japri|admin|inbox|dm|nomor ini|sini}",
+          "{kirim|kirimkan|setor|berikan|serahkan|cantumkan|kasih} {nomor|no|nomer|data|buku|foto buku|foto} {rekening|rek|atm|kartu atm} {dan|&|serta|} {pin|password|kata sandi|otp|kode otp}",
+          "{kirim|kirimkan|setor|berikan|serahkan|cantumkan|kasih} {nomor|no|nomer|data|buku|foto buku|foto} {rekening|rek|atm|kartu atm} {dan|&|serta|} {user|username|ktp|selfie|buku tabungan}",
+          "{sewa|menyewakan|disewa|jual|menjual|beli|membeli|pinjam|meminjamkan|pinjamkan|dipinjam} {rekening|akun bank|atm|kartu atm|buku tabungan|rekening bank|akun e wallet|akun dana|akun ovo|rek}",
+          "otp",
+          "{kode|kode verifikasi|kode sms|kode yang masuk} {verifikasi|otp|sms|} {ke|dari} {admin|kami|nomor}",
+          "{kirim|kirimkan|kasih|berikan|bacakan|teruskan|forward|sebutkan} {kode|kode verifikasi|kode sms|kode aktivasi} {yang masuk|verifikasi|otp|sms|dari bank|}",
+          "{serahkan|kirim|titip|titipkan|pinjamkan|berikan|kasih} {kartu atm|atm|buku tabungan|buku rekening|pin atm|pin|password|kata sandi|m banking|mobile banking|internet banking|akun bank|token}",
+          "{paspor|passport|paspor dan dokumen} {akan|} {ditahan|disimpan|dipegang|dititipkan|dititip|diamankan|diserahkan|dikumpulkan} {oleh|sama|di|ke|pada|} {perusahaan|agen|kantor|bos|majikan|pihak perusahaan|kami|manajemen|mandor|admin|hrd|atasan}",
+          "{paspor|passport} {ditahan|diamankan|disita}",
+          "{serahkan|menyerahkan|titipkan|menitipkan|kumpulkan|mengumpulkan} {paspor|passport} {ke|kepada|pada|di} {perusahaan|agen|kami|kantor|bos|hrd|admin|mandor}",
+          "{data|foto|scan} {ktp|paspor|identitas|diri} {dan|&|serta|plus} {rekening|nomor rekening|buku tabungan|selfie|foto selfie|kk|nama ibu kandung}",
+          "nama ibu kandung",
+          "{verifikasi|validasi} {data|identitas|akun|wajah} {via|lewat|dengan|melalui} {wa|whatsapp|telegram|chat|video call|vc|selfie|foto ktp}",
+          "{ktp|paspor|identitas|rekening|selfie|data diri|foto ktp} ... sebelum {interview|wawancara|seleksi|bertemu|ketemu|tes}",
+          "{buatkan|bikinkan|buka|bikin|daftarkan} {rekening|akun bank|akun e wallet|akun pinjol|pinjol} {atas nama|pakai nama|pakai ktp|dengan ktp|untuk perusahaan|baru untuk}",
+          "{pakai|menggunakan|pinjam} {ktp|identitas|data} {kamu|anda|kalian|pelamar} {untuk|buat} {daftar|membuka|buka|bikin|verifikasi|akun}"
+        ],
+        "vi": [
+          "{ảnh|hình|video} {chân dung|selfie|tự sướng|khuôn mặt} {cầm|kèm|với|cùng|chụp cùng|bên cạnh} {cccd|căn cước|căn cước công dân|cmnd|hộ chiếu|giấy tờ|giấy tờ tùy thân}",
+          "{selfie|chụp ảnh|quay video|ảnh|chụp hình|quay clip} {cầm|cùng|với|kèm|cầm theo} {cccd|căn cước|cmnd|hộ chiếu|giấy tờ tùy thân|căn cước công dân}",
+          "{gửi|chụp|chụp gửi|nhắn|up|tải|tải lên} {ảnh|hình|} {cccd|căn cước|căn cước công dân|cmnd|hộ chiếu|giấy tờ tùy thân|chứng minh thư} ... {qua|vào|lên|cho} {zalo|telegram|tele|messenger}",
+          "{gửi|chụp|chụp gửi|nhắn|up|tải|tải lên} {ảnh|hình|} {cccd|căn cước|căn cước công dân|cmnd|hộ chiếu|giấy tờ tùy thân|chứng minh thư} ... {qua|vào|lên|cho} {tin nhắn|inbox|admin|em|page}",
+          "{cccd|căn cước|cmnd|căn cước công dân|hộ chiếu} ... {và|kèm|cùng|kèm theo} {stk|số tài khoản|tài khoản ngân hàng|ảnh chân dung|chân dung|selfie|mật khẩu|ảnh khuôn mặt}",
+          "{số tài khoản|stk|tài khoản|tài khoản ngân hàng} {ngân hàng|} {và|kèm|cùng|} {mật khẩu|mã otp|otp|mã pin|pin|tên đăng nhập|pass}",
+          "{cho thuê|thuê|mua|bán|mượn|cho mượn|thu mua} {tài khoản|tài khoản ngân hàng|tk ngân hàng|stk|thẻ atm|thẻ ngân hàng|ví điện tử|tài khoản ví|tk}",
+          "{mở|lập|làm|tạo|đăng ký} {tài khoản|thẻ|tài khoản ngân hàng|thẻ atm|ví điện tử} {ngân hàng|atm|} {đứng tên|hộ|giúp|bằng cccd|bằng tên}",
+          "otp",
+          "{gửi|đọc|cung cấp|báo|nhắn|chuyển tiếp} {mã|mã xác nhận|mã xác thực|mã kích hoạt|mã code} {otp|xác nhận|xác thực|gửi về|về máy|từ ngân hàng|}",
+          "{giữ|thu|thu giữ|giữ hộ|quản lý|cầm|tạm giữ|giữ lại} {hộ chiếu|passport|giấy tờ tùy thân|cccd|căn cước}",
+          "{hộ chiếu|passport|giấy tờ} {do|được|sẽ được|sẽ do|phải giao cho} {công ty|chủ|quản lý|bên em|bên công ty|sếp} {giữ|quản lý|cầm|giữ hộ|thu|giữ lại}",
+          "{nộp|giao|đưa} {lại|} {hộ chiếu|passport} {cho|để} {công ty|quản lý|chủ|bên em|sếp|người đón} {giữ|quản lý|}",
+          "{mật khẩu|pass|password} {ngân hàng|banking|tài khoản|zalo|facebook|email|app ngân hàng}",
+          "{xác minh|xác thực|định danh|ekyc|kyc} {khuôn mặt|tài khoản|danh tính} {qua|bằng|trên} {zalo|telegram|video call|link|ứng dụng lạ}",
+          "{cccd|căn cước|hộ chiếu|stk|số tài khoản|ảnh chân dung} ... trước {khi|} {phỏng vấn|gặp mặt|gặp|đi làm|nhận việc}",
+          "{vay|vay tiền|vay online|app vay} {đứng tên|bằng cccd|bằng tên}"
+        ],
+        "en": [
+          "{selfie|photo|picture|video} {holding|with|next to} {your|a|the} {id|id card|passport|driver's license|drivers license|driving licence|national id}",
+          "{photo|picture|video} of {you|yourself} holding {your|a|the} {id|id card|passport|license|licence}",
+          "{send|text|whatsapp|dm|message|share|upload} {us|me|} ... {id|passport|ssn|social security|driver's license|drivers license|id card} ... {via|on|through|over|by|in} {whatsapp|telegram|chat|text}",
+          "{send|text|whatsapp|dm|message|share|upload} {us|me|} ... {id|passport|ssn|social security|driver's license|drivers license|id card} ... {via|on|through|over|by|in} {dm|signal|message|messenger}",
+          "{your|send|provide|share|with|give us} {ssn|social security number|bank login|bank logins|online banking login|online banking password|banking password|bank password|card pin|debit card pin|pin number|login credentials|account password}",
+          "otp",
+          "{one time password|one time code|one time pin}",
+          "{send|share|forward|give|read|tell} {us|me|} {the|your|that} {verification code|otp|security code|6 digit code|sms code|login code}",
+          "{we|employer|company|the company|agency|the agency|your employer|manager|our agent} {will|} {hold|keep|retain|look after|store|safekeep} {your|all|the} {passport*|id|documents|travel documents|id card}",
+          "{passport*|id card} {will be|are|is|must be} {held|kept|retained|collected|stored|confiscated|taken|surrendered|handed over}",
+          "{your|all|travel} documents {will be|must be|are} {held|retained|confiscated|surrendered|handed over}",
+          "{hand over|surrender|give us} {your|the} {passport|passports|documents|id}",
+          "{rent|lend|sell|buy|rent out} {a|your|an|new|} {bank account|bank accounts|bank card|debit card|paypal account|cash app account|crypto wallet|account details}",
+          "{receive|accept|process|transfer} {payments|funds|transfers|money|deposits} {into|through|via|to|in|using} your {bank account|personal account|account|paypal|own account}",
+          "{send|provide|share|text|email} {us|me|} {your|} {bank account|banking|bank|account} {details|info|information|number|login|numbers}",
+          "{copy|scan|photo} of {your|} {id|passport|driver's license|drivers license} {and|plus|with} {bank|a selfie|selfie|ssn|social security|bank details|bank statement}",
+          "{id|passport|ssn|bank details|selfie} ... before {the|any|your|an} {interview|meeting|call}"
+        ]
+      },
+      "exceptions": {
+        "id": [
+          "{tidak|tak|jangan|jangan pernah|tidak pernah|tidak akan|tidak akan pernah|bukan} {pernah|akan|} {meminta|minta|memberikan|berikan|bagikan|membagikan|memberi|menyerahkan} {kode|} {otp|pin|password|kata sandi|data pribadi}",
+          "{tidak|tak|jangan|jangan pernah|tidak pernah|tidak akan|tidak akan pernah|bukan} {pernah|akan|} {meminta|minta|memberikan|berikan|bagikan|membagikan|memberi|menyerahkan} {kode|} {ktp|paspor|passport|rekening|dokumen|kode otp}",
+          "{tidak|tak|jangan|jangan pernah|tidak pernah|tidak akan|tidak akan pernah|bukan} {pernah|akan|} {serahkan|menahan|ditahan|mengirim|kirim|kirimkan|sebarkan|menyebarkan} {kode|} {otp|pin|password|kata sandi|data pribadi}",
+          "{tidak|tak|jangan|jangan pernah|tidak pernah|tidak akan|tidak akan pernah|bukan} {pernah|akan|} {serahkan|menahan|ditahan|mengirim|kirim|kirimkan|sebarkan|menyebarkan} {kode|} {ktp|paspor|passport|rekening|dokumen|kode otp}",
+          "{paspor|passport|dokumen} {tetap|selalu|} {dipegang|disimpan|dibawa} {sendiri|oleh pekerja|pekerja|masing masing|oleh karyawan|oleh pemiliknya}",
+          "{paspor|passport} {tidak|tak|tidak akan|tidak boleh} {ditahan|disimpan|dipegang|diminta}",
+          "{waspada|hati hati|awas|jangan pernah} ... {otp|pin|password|kata sandi}"
+        ],
+        "vi": [
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {yêu cầu|đòi|bắt|thu|giữ|thu giữ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {yêu cầu|đòi|bắt|thu|giữ|thu giữ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {yêu cầu|đòi|bắt|thu|giữ|thu giữ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {yêu cầu|đòi|bắt|thu|giữ|thu giữ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {yêu cầu|đòi|bắt|thu|giữ|thu giữ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {yêu cầu|đòi|bắt|thu|giữ|thu giữ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {yêu cầu|đòi|bắt|thu|giữ|thu giữ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {yêu cầu|đòi|bắt|thu|giữ|thu giữ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {cung cấp|gửi|chia sẻ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {tiết lộ|cho|đưa|giữ hộ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {cung cấp|gửi|chia sẻ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {tiết lộ|cho|đưa|giữ hộ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {cung cấp|gửi|chia sẻ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {tiết lộ|cho|đưa|giữ hộ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {cung cấp|gửi|chia sẻ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{không|không bao giờ|tuyệt đối không|chẳng|đừng} {tiết lộ|cho|đưa|giữ hộ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {cung cấp|gửi|chia sẻ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {tiết lộ|cho|đưa|giữ hộ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {cung cấp|gửi|chia sẻ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {tiết lộ|cho|đưa|giữ hộ} {ứng viên|người lao động|bạn|ai} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {cung cấp|gửi|chia sẻ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {tiết lộ|cho|đưa|giữ hộ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {otp|mật khẩu|hộ chiếu|passport}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {cung cấp|gửi|chia sẻ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{đừng bao giờ|không được|không ai|không cần|cấm} {tiết lộ|cho|đưa|giữ hộ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
+          "{hộ chiếu|giấy tờ} {do|được} {người lao động|nhân viên|bạn} {tự giữ|tự quản lý|giữ}",
+          "{không|không bao giờ|tuyệt đối không|đừng} {yêu cầu|đòi|bắt} ... {cung cấp|gửi|chia sẻ|đọc} {mã|} {otp|mật khẩu}",
+          "{cảnh giác|cẩn thận|lưu ý} ... {otp|mật khẩu|tài khoản}"
+        ],
+        "en": [
+          "{never|will never} {ask|request|require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{do not|don't|won't} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{do not|don't|won't} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{never|will never} {ask|request|require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{do not|don't|won't} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{do not|don't|won't} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{never|will never} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{do not|don't|won't} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{never|will never} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{do not|don't|won't} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{never|will never} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{do not|don't|won't} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{never|will never} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{do not|don't|won't} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{will not|we never|we will never} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{will not|we never|we will never} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{no one will|nobody will|not} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{no one will|nobody will|not} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{will not|we never|we will never} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{will not|we never|we will never} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{no one will|nobody will|not} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{no one will|nobody will|not} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{will not|we never|we will never} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{will not|we never|we will never} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{no one will|nobody will|not} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{no one will|nobody will|not} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
+          "{will not|we never|we will never} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{will not|we never|we will never} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{no one will|nobody will|not} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{no one will|nobody will|not} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {passports|pin|password|passwords}",
+          "{never|will never} {ask|request|require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{do not|don't|won't} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{do not|don't|won't} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{never|will never} {ask|request|require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{do not|don't|won't} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{do not|don't|won't} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{never|will never} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{do not|don't|won't} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{never|will never} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{do not|don't|won't} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{never|will never} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{do not|don't|won't} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{never|will never} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{do not|don't|won't} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{will not|we never|we will never} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{will not|we never|we will never} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{no one will|nobody will|not} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{no one will|nobody will|not} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{will not|we never|we will never} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{will not|we never|we will never} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{no one will|nobody will|not} {ask|request} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{no one will|nobody will|not} {require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{will not|we never|we will never} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{will not|we never|we will never} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{no one will|nobody will|not} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{no one will|nobody will|not} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {bank|bank login|social security number|ssn}",
+          "{will not|we never|we will never} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{will not|we never|we will never} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{no one will|nobody will|not} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{no one will|nobody will|not} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
+          "{you|workers|employees|staff} {keep|hold|retain} {your|their} own {passport|passports|documents}"
+        ]
+      },
+      "examples": {
+        "fires": {
+          "id": [
+            "Kirim foto KTP dan selfie ke WA admin untuk verifikasi.",
+            "Setelah sampai, paspor disimpan oleh perusahaan.",
+            "Sebelum interview, kirim nomor rekening dan kode OTP yang masuk.",
+            "Syarat: foto selfie sambil pegang KTP.",
+            "Kami sewa rekening kamu 500rb per bulan."
+          ],
+          "vi": [
+            "Gửi ảnh CCCD 2 mặt và ảnh chân dung qua Zalo để duyệt hồ sơ.",
+            "Sang đến nơi công ty giữ hộ chiếu cho an toàn.",
+            "Cung cấp số tài khoản kèm mã OTP để nhận hoa hồng.",
+            "Cho thuê tài khoản ngân hàng, 2 triệu/tháng, không cần đi làm."
+          ],
+          "en": [
+            "Send a selfie holding your ID to our WhatsApp before the interview.",
+            "Your passport will be held by the company for safekeeping.",
+            "You'll receive payments into your bank account and forward them to our clients.",
+            "Share the 6-digit OTP we text you to verify your profile."
+          ]
+        },
+        "silent": {
+          "id": [
+            "Berkas lamaran: CV, fotokopi KTP, ijazah terakhir, dan pas foto 3x4, dikirim ke kantor HRD.",
+            "PT Mitra Karya tidak pernah meminta OTP, PIN, atau password kepada pelamar.",
+            "Paspor tetap dipegang sendiri oleh pekerja sesuai aturan.",
+            "Gaji ditransfer ke rekening karyawan setiap tanggal 25.",
+            "Jangan pernah berikan kode OTP kepada siapa pun."
+          ],
+          "vi": [
+            "Hồ sơ gồm: đơn xin việc, bản sao CCCD, sơ yếu lý lịch, giấy khám sức khỏe.",
+            "Công ty không giữ hộ chiếu hay bất kỳ giấy tờ nào của người lao động.",
+            "Tuyệt đối không cung cấp mã OTP cho bất kỳ ai.",
+            "Lương được chuyển khoản vào tài khoản ngân hàng của nhân viên."
+          ],
+          "en": [
+            "Please bring your passport or photo ID to your in-person interview for right-to-work checks.",
+            "We will never ask you for your bank login or OTP.",
+            "Employees keep their own passports at all times.",
+            "Salary is paid by direct deposit after you join."
+          ]
+        }
+      }
+    },
+    {
+      "id": "task-commission-scheme",
+      "category": "tasks",
+      "weight": 2.2,
+      "negatable": false,
+      "title": {
+        "id": "Tugas like & komisi",
+        "vi": "Làm nhiệm vụ ăn hoa hồng",
+        "en": "Paid tasks and commissions"
+      },
+      "sign": {
+        "id": "Disuruh setor dulu untuk dapat komisi",
+        "vi": "Nạp tiền để nhận hoa hồng",
+        "en": "Pay in to earn? It's a trap"
+      },
+      "explanation": {
+        "id": "Dibayar untuk like, follow, rating atau 'order' lalu diminta top up agar komisi bisa cair adalah modus penipuan tugas: komisi kecil di awal hanya umpan sebelum uang Anda hilang. Jangan pernah setor uang untuk membuka tugas atau menarik komisi.",
+        "vi": "Được trả tiền để like, follow, đánh giá hay 'giật đơn', rồi bị yêu cầu nạp tiền để rút hoa hồng là chiêu lừa làm nhiệm vụ: vài khoản hoa hồng nhỏ lúc đầu chỉ là mồi trước khi bạn mất sạch tiền. Đừng bao giờ nạp tiền để nhận nhiệm vụ hay rút tiền.",
+        "en": "Being paid to like, follow, rate or 'complete orders', then asked to top up before you can withdraw, is a task scam: small early payouts are bait before your money disappears. Never pay in to unlock tasks or withdraw commission."
+      },
+      "patterns": {
+        "id": [
+          "{like|likes|follow|follower|subscribe|komen|review|rating|ulasan|bintang|tonton|nonton|menonton|share|klik|menyukai} {video|postingan|konten|produk|toko|akun|channel|tiktok|youtube} ... {dibayar|bayaran|dapat uang|dapat saldo|dapat komisi|dapet|komisi|upah|cuan|dibayarin|digaji|langsung cair|dapat duit|dapat} ",
+          "{like|likes|follow|follower|subscribe|komen|review|rating|ulasan|bintang|tonton|nonton|menonton|share|klik|menyukai} {instagram|ig|shopee|google maps|hotel|aplikasi|iklan|video tiktok|video youtube} ... {dibayar|bayaran|dapat uang|dapat saldo|dapat komisi|dapet|komisi|upah|cuan|dibayarin|digaji|langsung cair|dapat duit|dapat} ",
+          "{dibayar|digaji|dapat uang|dapat duit|dapat komisi|dapat saldo|menghasilkan|dapat cuan|dibayarin} {dari|untuk|dengan|hanya dengan|cuma|cukup|hanya} {like|follow|subscribe|nonton|menonton|review|rating|klik|like video|menyukai|tonton video|memberi rating|kasih bintang|share}",
+          "{tugas|misi|task|job|pekerjaan} {like|follow|subscribe|review|rating|klik|nonton|tonton|share|like video|follow akun}",
+          "{komisi|bonus|upah|bayaran} {per|setiap|tiap|untuk setiap|untuk tiap} {tugas|task|misi|klik|like|rating|follow|subscribe|set tugas}",
+          "{isi saldo|top up|topup|deposit|depo|setor|recharge|isi ulang} ... {tugas|task|misi|level|vip|membuka|buka|unlock|komisi|order|paket tugas}",
+          "{tugas|task|misi|level|vip|komisi} ... {isi saldo|top up|topup|setor dana|recharge}",
+          "{upgrade|naik|naikkan|tingkatkan} {level|vip|member|akun|keanggotaan} {untuk|agar|supaya|biar} {komisi|dapat|bisa|tugas}",
+          "{penghasilan|gaji|income|komisi|bayaran|cuan} {dijamin|terjamin|pasti|tetap|pasti cair} {setiap hari|harian|per hari|tiap hari}",
+          "{dijamin|pasti|garansi|100} {cair|untung|profit|balik modal|withdraw|wd}",
+          "{pencairan|cair|withdraw|wd|tarik dana|penarikan|tarik saldo} {setiap hari|tiap hari|harian|instan|langsung|cepat|kapan saja|tanpa minimal|tiap saat}",
+          "{uang|dana|modal|saldo} {kembali|dikembalikan|balik} {plus|ditambah|dan|beserta|sama} {komisi|bonus|profit|keuntungan|untung}",
+          "{bantu|membantu} {menaikkan|naikkan|meningkatkan|boost|mendongkrak|menaikan} {rating|ulasan|followers|views|peringkat|bintang} {toko|produk|seller|merchant|hotel|aplikasi|toko online}",
+          "{order|pesanan|orderan} {fiktif|palsu|bodong|bohongan|simulasi}",
+          "{aplikasi|app|platform|situs} {penghasil uang|penghasil saldo|penghasil cuan|penghasil dana}",
+          "bonus {member|anggota|pendaftar|pengguna} baru",
+          "{tonton|nonton|menonton} {video|iklan} {dibayar|dapat uang|dapat saldo|langsung cair|dapat cuan}",
+          "{kerja|kerjaan|pekerjaan|job} {like|likes|follow|klik|nonton|review|rating} {video|postingan|iklan|produk|}",
+          "{paket|level} {tugas|vip} {bronze|silver|gold|platinum|berbayar}",
+          "{gabung|masuk} {grup|group} {tugas|misi|task} {harian|telegram|online|}"
+        ],
+        "vi": [
+          "giật đơn",
+          "{chốt đơn ảo|đơn ảo|đánh đơn ảo|làm đơn ảo|gom đơn ảo|đơn hàng ảo|đơn hàng ảo}",
+          "{làm|nhận|chạy|thực hiện} nhiệm vụ {online|hoa hồng|like|nhận thưởng|kiếm tiền|trên app|ăn hoa hồng|nhận tiền|hàng ngày}",
+          "{like|thả tim|follow|theo dõi|xem video|xem quảng cáo|đăng ký kênh|subscribe|like video|like fanpage|like tiktok|like youtube|bình luận|đánh giá 5 sao|đánh giá sản phẩm|đánh giá shop|đánh giá khách sạn|đánh giá google map} ... {nhận|được|kiếm|ăn|được trả} {tiền|hoa hồng|thưởng|lương|xu}",
+          "{like|thả tim|follow|xem video|xem quảng cáo|đăng ký kênh|like video|đánh giá 5 sao} ... {nhận|được|được trả|kiếm} <money>",
+          "{kiếm tiền|nhận tiền|kiếm thêm|có thu nhập} {từ|bằng|qua|nhờ} {like|thả tim|xem video|xem quảng cáo|follow|đánh giá|làm nhiệm vụ|nhiệm vụ}",
+          "hoa hồng {cao|hấp dẫn|} {mỗi|theo|trên mỗi|từ|cho mỗi} {nhiệm vụ|lượt|video|like|lượt like|lượt xem|lần click|đánh giá}",
+          "{nạp|nạp tiền|nạp thêm|chuyển tiền|ứng tiền|nạp vốn} ... {nhiệm vụ|nhận đơn|làm đơn|mở khóa|mở khoá|nâng cấp|vip|cấp độ|level|hoa hồng|rút tiền|rút được}",
+          "{nhiệm vụ|cấp độ|vip|level|rút tiền} ... {nạp|nạp tiền|nạp thêm|nạp vốn}",
+          "{hoàn|hoàn lại|trả lại|hoàn tiền|hoàn trả} {vốn|gốc|tiền gốc|100|tiền|lại vốn} {kèm|cộng|và|cùng|cộng thêm|} {hoa hồng|lãi|thưởng|tiền lãi|tiền hoa hồng}",
+          "rút tiền {ngay|trong ngày|liền|về ngay|nhanh|mỗi ngày|tức thì|sau mỗi|bất cứ lúc nào|24 7}",
+          "{thu nhập|lương|hoa hồng} {cố định|đảm bảo|chắc chắn} {mỗi ngày|hằng ngày|hàng ngày|theo ngày}",
+          "{cộng tác viên|ctv} {nhận đơn|làm nhiệm vụ|like|xem video|giật đơn|đánh đơn|chạy đơn|tăng tương tác|đánh giá}",
+          "{đẩy|buff|kéo} {tương tác|view|lượt xem|đơn|đánh giá|like|follow} {cho|giúp} {shop|shop online|sàn|cửa hàng|nhãn hàng|nhà bán hàng|người bán|khách sạn|app}",
+          "{app|ứng dụng|nền tảng|sàn|web} {kiếm tiền|nhiệm vụ|làm nhiệm vụ|giật đơn|hoa hồng}",
+          "{nâng cấp|lên} {vip|cấp độ|level|tài khoản} {để|mới|thì} {nhận|được|rút|làm}",
+          "{đơn|nhiệm vụ} {kép|combo|đặc biệt|may mắn} {phải|cần|} {nạp|nạp thêm|bổ sung}",
+          "{nhận|làm} {đơn|đơn hàng} {hoàn tiền|ảo|online nhận hoa hồng|hưởng hoa hồng}"
+        ],
+        "en": [
+          "{get paid|earn money|make money|earn|paid|make cash|earn cash} {to|for|by|just for|from|simply by|just by|for simply} {like|liking|follow|following|subscrib*|rate|rating|review|reviewing|watch|watching|click|clicking|optimi*|boost|boosting}",
+          "{like|liking|follow|following|subscribe|subscribing|rate|rating|review|reviewing|watch|watching|click|clicking} {videos|youtube videos|tiktok videos|tiktok|youtube|products|hotels|apps|ads|links|pages|instagram posts} ... {earn|get paid|paid|make|commission|per like|per video|per task}",
+          "{complete|completing|finish|finishing} ... {tasks|missions|order sets|sets|product orders} {and|to|daily|a day|per day} {earn|get paid|receive|make}",
+          "{commission*|earn|paid} {per|for each|for every|on each|on every} {task|like|click|review|video|rating|order set|set|mission|follow}",
+          "{top up|top-up|topup|recharge|deposit|prepay|fund your account|reset your account} ... {tasks|task|unlock|level|vip|commission|orders|balance|account balance|negative balance|withdraw}",
+          "{negative|combination|combo|lucky} {balance|order|orders|task|tasks|product}",
+          "{unlock|upgrade} {to|your|the|a|} {vip|level|next level|higher level|account level|tier|membership level}",
+          "{product|app|hotel|movie|review|rating} {optimization|optimisation|boosting|rating|reviews} {tasks|task|job|jobs|specialist|assistant|agent|work|platform}",
+          "{guaranteed|fixed|assured} {daily|weekly} {income|pay|earnings|commission|profit|payout}",
+          "{withdraw|withdrawal|withdrawals|cash out} {daily|instantly|anytime|every day|immediately|24/7|at any time}",
+          "{boost|increase|improve} {sales|ratings|rankings|visibility|traffic|exposure|orders} for {merchants|sellers|vendors|online merchants|online sellers|online shops}",
+          "{fake|dummy|simulated|virtual} {orders|reviews|purchases}",
+          "{your|the} {principal|capital|deposit|money} {is|will be|gets|} {returned|refunded|paid back} {plus|with|along with|together with} {commission|commissions|profit|profits|interest|bonus}",
+          "{task|tasks|mission|missions} {platform|app|group|mentor} {on|via|in} {telegram|whatsapp}"
+        ]
+      },
+      "exceptions": {},
+      "examples": {
+        "fires": {
+          "id": [
+            "Kerja santai like video TikTok dibayar 5rb per like, WD tiap hari.",
+            "Top up saldo 100rb untuk membuka tugas level VIP.",
+            "Bantu menaikkan rating toko online, modal kembali plus komisi 30%.",
+            "Penghasilan dijamin setiap hari, cukup kerjakan misi like dan follow."
+          ],
+          "vi": [
+            "Tuyển CTV giật đơn Shopee, hoa hồng 10-20% mỗi đơn.",
+            "Xem video TikTok nhận tiền, rút tiền ngay trong ngày.",
+            "Nạp 500k để mở khóa nhiệm vụ VIP, hoàn vốn kèm hoa hồng.",
+            "lam nhiem vu online, thu nhap dam bao moi ngay"
+          ],
+          "en": [
+            "Get paid to like YouTube videos, $5 per like, withdraw daily.",
+            "Complete 40 simple tasks a day; top up your account to unlock VIP levels.",
+            "App optimization job: your deposit is returned plus commission.",
+            "Boost sales for merchants by rating products and earn commission per task."
+          ]
+        },
+        "silent": {
+          "id": [
+            "Sales executive, gaji pokok + komisi penjualan, target bulanan jelas.",
+            "Kurir paket, insentif per paket terkirim, kendaraan dari perusahaan.",
+            "Tugas: mengelola konten Instagram dan membalas komentar pelanggan.",
+            "Admin marketplace: memproses pesanan, mengunggah produk, dan membalas ulasan."
+          ],
+          "vi": [
+            "Nhân viên kinh doanh: lương cứng 8 triệu + hoa hồng theo đơn hàng.",
+            "Nhiệm vụ chính: tư vấn khách hàng, chốt đơn và chăm sóc sau bán.",
+            "Nhân viên content: viết bài, quay video và tăng tương tác cho fanpage công ty.",
+            "Thưởng theo đánh giá hiệu quả công việc hằng quý."
+          ],
+          "en": [
+            "Account executive: base salary plus uncapped commission on closed deals.",
+            "Content moderator reviewing reported posts against community guidelines, $18/hour.",
+            "Delivery driver, paid per drop plus fuel allowance.",
+            "Social media assistant: schedule posts and respond to comments on our brand pages."
+          ]
+        }
+      }
+    },
+    {
+      "id": "secrecy",
+      "category": "secrecy",
+      "weight": 1.5,
+      "negatable": false,
+      "title": {
+        "id": "Disuruh merahasiakan",
+        "vi": "Bị bảo giữ bí mật",
+        "en": "Told to keep it secret"
+      },
+      "sign": {
+        "id": "Rahasia dari keluarga = bahaya",
+        "vi": "Giấu gia đình là nguy hiểm",
+        "en": "Secrets from family mean danger"
+      },
+      "explanation": {
+        "id": "Perekrut yang menyuruh Anda tidak memberi tahu keluarga, tidak banyak bertanya, menghapus chat atau berbohong kepada petugas imigrasi sedang menutupi sesuatu. Ceritakan tawaran itu kepada orang yang Anda percaya sebelum memutuskan.",
+        "vi": "Người tuyển dụng bảo bạn đừng nói với gia đình, đừng hỏi nhiều, xóa tin nhắn hay nói dối nhân viên cửa khẩu là đang che giấu điều gì đó. Hãy kể lời mời đó với người bạn tin tưởng trước khi quyết định.",
+        "en": "A recruiter who tells you not to tell your family, not to ask questions, to delete the chat or to lie to immigration officers is hiding something. Tell someone you trust about the offer before you decide."
+      },
+      "patterns": {
+        "id": [
+          "{jangan|tidak usah|tidak perlu|gak usah|gak perlu|jangan sampai|dilarang} {bilang|beritahu|beri tahu|kasih tahu|kasih tau|cerita|ceritakan|memberitahu} {ke|kepada|sama|pada|} {keluarga|orang tua|ortu|siapa pun|siapapun|siapa siapa|teman|orang lain}",
+          "{jangan|tidak usah|tidak perlu|gak usah|gak perlu|jangan sampai|dilarang} {bilang|beritahu|beri tahu|kasih tahu|kasih tau|cerita|ceritakan|memberitahu} {ke|kepada|sama|pada|} {suami|istri|polisi|pihak lain|orang rumah|kbri|imigrasi|petugas}",
+          "{jangan|tidak usah|tidak perlu|gak usah|gak perlu|jangan sampai|dilarang} {memberi tahu|info|kabari|kabarkan|lapor|melapor|pamit|izin|minta izin} {ke|kepada|sama|pada|} {keluarga|orang tua|ortu|siapa pun|siapapun|siapa siapa|teman|orang lain}",
+          "{jangan|tidak usah|tidak perlu|gak usah|gak perlu|jangan sampai|dilarang} {memberi tahu|info|kabari|kabarkan|lapor|melapor|pamit|izin|minta izin} {ke|kepada|sama|pada|} {suami|istri|polisi|pihak lain|orang rumah|kbri|imigrasi|petugas}",
+          "{rahasiakan|jaga rahasia|tutup mulut|jaga kerahasiaan|sembunyikan} {dari|ini|pekerjaan|tawaran|info|soal|tentang|keberangkatan|kerjaan}",
+          "{pekerjaan|tawaran|info|lowongan|program|keberangkatan|kerjaan} ini {rahasia|bersifat rahasia|sangat rahasia|confidential|tidak boleh disebar|jangan disebar}",
+          "{hapus|hapuskan|delete|bersihkan} {chat|pesan|percakapan|riwayat chat|riwayat|history|bukti|semua chat|chat ini|pesan ini}",
+          "{jangan|tidak usah|gak usah|dilarang} {banyak tanya|bertanya|tanya tanya|kepo|posting|upload|share|sebar|menyebarkan|screenshot|ss|foto lokasi}",
+          "{diam diam|sembunyi sembunyi|tanpa sepengetahuan|tanpa izin|tanpa pamit} {keluarga|orang tua|ortu|suami|istri|}",
+          "{bilang|bilangnya|ngaku|mengaku|pamit|jawab} {ke|sama|kepada|} {keluarga|orang tua|ortu} {mau|akan|cuma|hanya|kalau|} {liburan|jalan jalan|wisata|berlibur|kunjungan|kerja di malaysia|umroh}",
+          "{bilang|bilangnya|ngaku|mengaku|pamit|jawab} {ke|sama|kepada|} {imigrasi|petugas imigrasi|petugas|orang rumah} {mau|akan|cuma|hanya|kalau|} {liburan|jalan jalan|wisata}",
+          "{bilang|bilangnya|ngaku|mengaku|pamit|jawab} {ke|sama|kepada|} {imigrasi|petugas imigrasi|petugas|orang rumah} {mau|akan|cuma|hanya|kalau|} {berlibur|kunjungan|kerja di malaysia|umroh}",
+          "{ngaku|mengaku|bilang} {sebagai|jadi|} {turis|wisatawan|pelancong}",
+          "{hp|handphone|ponsel} {akan|wajib|harus|} {dikumpulkan|disita|ditahan|dipegang|diserahkan} {perusahaan|kantor|bos|saat kerja|selama kerja|}",
+          "{cukup|hanya} {kamu|anda|kita} {yang|saja yang} {tahu|tau}",
+          "{tidak boleh|dilarang|tidak bisa} {menghubungi|kontak|telepon|telpon|chat} {keluarga|orang tua|siapa pun|siapapun|dunia luar}"
+        ],
+        "vi": [
+          "{không|đừng|không được|không cần|chớ|cấm|ko|k} {nói|kể|báo|tiết lộ|chia sẻ|cho biết|kể cho|nói cho|thông báo|hé lộ} {với|cho|} {gia đình|người nhà|bố mẹ|ba mẹ|cha mẹ|ai|bất kỳ ai|người khác|bạn bè|công an|chồng|vợ|ai biết|ai hết}",
+          "{không|đừng|không được|cấm} {hỏi nhiều|hỏi han|thắc mắc|hỏi lằng nhằng|hỏi lung tung|hỏi linh tinh}",
+          "{giữ bí mật|giữ kín|bí mật|kín miệng} {với|cho|chuyện|việc|này|về} {gia đình|người nhà|bố mẹ|ai|mọi người|công việc|chuyến đi|việc đi|đi làm|này|nhé}",
+          "{tuyệt đối|} giữ bí mật {chuyện|việc|công việc|thông tin} {này|đi|sang|bên}",
+          "{xóa|xoá|xóa hết|xoá hết|xóa sạch|xoá sạch} {tin nhắn|đoạn chat|lịch sử|cuộc trò chuyện|chat|zalo|hết tin nhắn}",
+          "{nói|báo|khai|trả lời} {với|cho} {gia đình|người nhà|bố mẹ|công an|hải quan|cửa khẩu|biên phòng|xuất nhập cảnh} {là|rằng} {đi|đi du lịch|du lịch|đi chơi|thăm|đi thăm|đi làm ở}",
+          "{đi|xuất cảnh|sang} {âm thầm|lặng lẽ|bí mật|không cho ai biết|không báo ai}",
+          "{công ty|quản lý|chủ} {sẽ|} {thu|giữ|quản lý|tịch thu} {điện thoại|đt}",
+          "{không được|cấm} {liên lạc|gọi|nhắn tin} {với|cho|về} {gia đình|người nhà|bên ngoài|ai}"
+        ],
+        "en": [
+          "{don't|do not|never|dont|no need to} {tell|inform|mention|discuss|talk to|speak to|notify|let} {your|anyone|anybody|friends|family|parents|the police|others|people|any}",
+          "{don't|do not|never} share {this|the details|this offer|this job|it} with {anyone|anybody|your family|friends|others}",
+          "{keep|keeping} {this|it|everything|the job|the offer|this offer|this opportunity|our conversation|these details|this job} {confidential|secret|private|quiet|between us|to yourself|low key|lowkey|a secret}",
+          "{delete|erase|clear|wipe} {this|the|our|all|your} {chat|chats|message|messages|conversation|texts|history|chat history}",
+          "{don't|do not|never} ask {too many|any|many|so many|} questions",
+          "no questions asked",
+          "{tell|say to|inform} {your family|your parents|immigration|customs|the officer|officers|border officers|immigration officers} {you are|you're|that you are|it is|it's|that it is} {a tourist|on holiday|on vacation|visiting|travelling|traveling|going on holiday|on a trip}",
+          "{this|the} {offer|position|job|opportunity|program|programme} is {strictly|} {confidential|secret|invite only|invitation only|by invitation}",
+          "{phones|phone|your phone} {will be|are|is} {collected|confiscated|kept|taken} {on arrival|at work|during work|by the company|}",
+          "{no one|nobody} {else|} {needs to|has to|should} know"
+        ]
+      },
+      "exceptions": {},
+      "examples": {
+        "fires": {
+          "id": [
+            "Jangan bilang ke keluarga dulu sampai kamu sudah berangkat.",
+            "Tawaran ini rahasia, jangan banyak tanya, ikuti saja arahan.",
+            "Setelah transfer, hapus chat ini ya.",
+            "Di bandara bilang ke petugas mau liburan saja."
+          ],
+          "vi": [
+            "Đừng nói với gia đình, sang tới nơi rồi hãy báo.",
+            "Giữ bí mật chuyện đi làm này với người nhà nhé.",
+            "Làm xong nhớ xóa tin nhắn Zalo.",
+            "qua cua khau thi noi voi bien phong la di du lich"
+          ],
+          "en": [
+            "Don't tell your family until you arrive.",
+            "Keep this offer confidential and delete our chat afterwards.",
+            "Do not ask questions, just follow the instructions.",
+            "Tell immigration you are a tourist."
+          ]
+        },
+        "silent": {
+          "id": [
+            "Mampu menjaga kerahasiaan data nasabah.",
+            "Silakan diskusikan tawaran ini dengan keluarga sebelum tanda tangan kontrak.",
+            "Kandidat boleh bertanya apa saja saat sesi tanya jawab.",
+            "Data pelamar dijaga kerahasiaannya sesuai kebijakan privasi."
+          ],
+          "vi": [
+            "Cam kết bảo mật thông tin khách hàng theo quy định.",
+            "Ứng viên có thể trao đổi với gia đình trước khi nhận việc.",
+            "Mọi thắc mắc xin gửi về phòng nhân sự.",
+            "Công ty tôn trọng quyền riêng tư của ứng viên."
+          ],
+          "en": [
+            "Handle customer records in line with our confidentiality policy.",
+            "Feel free to discuss the offer with your family before accepting.",
+            "Questions are welcome at any stage of the process.",
+            "We keep your application data secure under GDPR."
+          ]
+        }
+      }
+    }
+  ]
+}
 """##
 
     /// `Resources/default-model.ssm`, base64.
     static let defaultModelBase64: String = """
-U1NNRAEAAQAAABQAAAAAAADgPwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAkQAAAAAAAAPA/
-AAAAAO51uxn1R86h
+U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADVagIAAAAAAI/4AgAAAAAAlZ2vS5YC9L/4P3N0l/TwP/Mpq2cESvc/
+2oQAADAAAAAAAAAAAgAAAGsAAAAGAAAADAAAAHsAAAAAAAAAAgAAAH4AAAAOAAAAEAAAAI4AAAAAAAAAAgAAAJ8AAAAFAAAABwAA
+AM8AAAAUAAAAJQAAAAYBAAABAAAAAQAAACcBAAABAAAAAQAAAHUBAAABAAAAAgAAAEcCAAABAAAAAQAAAFMCAAACAAAAAQAAAGMC
+AAACAAAAAAAAAL4CAAABAAAAAQAAAAQDAAAEAAAAAAAAAAcDAAAAAAAAAgAAAAwDAAAAAAAAAgAAACQDAAADAAAAAAAAAD8DAAAC
+AAAAAQAAAFsDAAAAAAAACQAAAHYDAAAEAAAAAAAAAIUDAAAAAAAAAgAAAKwDAAACAAAABAAAAO4DAAAAAAAAAwAAACMEAAADAAAA
+AAAAADgEAAABAAAABAAAAFwEAAAAAAAAAgAAAGYEAAACAAAAAAAAAGcEAAABAAAAAQAAAGwEAAABAAAAAgAAAKIEAAABAAAAAQAA
+AKQEAAAIAAAAFAAAAKoEAAAGAAAAAAAAAPIEAAACAAAAAQAAAPYEAAAFAAAAAQAAABkFAAADAAAAAQAAAFkFAAABAAAAAQAAAGsF
+AAABAAAABAAAAG8FAAABAAAAAQAAAJgFAAARAAAACAAAALQFAAABAAAAAQAAAL8FAAADAAAABQAAANEFAAAAAAAABQAAANoFAAAB
+AAAAAQAAAN0FAAAAAAAAAgAAANYGAAACAAAAAgAAAAsHAAABAAAAAgAAAGwHAAABAAAAAQAAAI0HAAABAAAAAQAAAJQHAAAFAAAA
+AAAAAK8HAAABAAAAAgAAAMYHAAAAAAAABAAAAM0HAAABAAAAAQAAANcHAAAAAAAACwAAAPAHAAADAAAABAAAAPQHAAABAAAAAQAA
+APwHAAAAAAAAAwAAABMIAAABAAAAAQAAAFwIAAAEAAAADQAAAIYIAAAAAAAAAwAAAKwIAAACAAAAAAAAAOAIAAACAAAAAQAAAPoI
+AAABAAAAAQAAAP4IAAACAAAAAAAAAAYJAAAAAAAAAgAAAB4JAAAAAAAAAwAAADwJAAABAAAABwAAAE4JAAAIAAAACAAAAK8JAAAK
+AAAACAAAALcJAAADAAAABAAAAMsJAAACAAAAAAAAAOcJAAAAAAAAAgAAAOwJAAABAAAAAQAAABsKAAAAAAAABAAAAC4KAAAKAAAA
+HgAAADEKAAAAAAAAAgAAADcKAAAEAAAABAAAAEIKAAAYAAAACAAAAHEKAAABAAAAAQAAAAkLAAAAAAAAAwAAACULAAAAAAAAAgAA
+AF0LAAAAAAAAAgAAAF4LAAABAAAAAQAAAL4LAAABAAAABgAAAL8LAAACAAAAAAAAAMILAAACAAAAAAAAAMYLAAAAAAAAAgAAAMgL
+AAAOAAAADAAAAOULAAAAAAAABgAAAPULAAAEAAAABgAAAAQMAAAAAAAABAAAAAsMAAABAAAAAgAAABYMAAAEAAAAAAAAAFQMAAAC
+AAAAAAAAAFYMAAABAAAAAQAAAHEMAAABAAAAAQAAAJUMAAAAAAAABQAAAJkMAABSAAAATAAAANEMAAABAAAAAQAAAOQMAAADAAAA
+AAAAAOkMAAAAAAAAAwAAAPYMAAABAAAAAwAAABENAAAKAAAADAAAADgNAAAOAAAAAAAAAE0NAAAFAAAAAgAAAFENAAARAAAABwAA
+AGkNAAADAAAAAQAAAIANAAAAAAAAAgAAAJkNAAAAAAAAAgAAANANAAABAAAAAQAAANQNAAAAAAAAAgAAAO8NAAAAAAAAAgAAAPwN
+AAACAAAAAAAAACoOAAAGAAAADQAAAEwOAAAAAAAAAwAAAIMOAAACAAAAAAAAAIYOAAAAAAAAAgAAAJAOAAABAAAAAgAAAJ0OAAAA
+AAAACgAAALQOAAADAAAABQAAAOkOAAACAAAAAAAAAAMPAAAAAAAAAgAAABcPAAAAAAAAAgAAAJ4PAAAAAAAAAwAAALgPAAABAAAA
+BAAAAMIPAAAAAAAAAgAAANcPAAAAAAAABAAAANsPAAABAAAAAQAAAAEQAAAXAAAAKAAAADEQAAAAAAAAAgAAAEUQAAAAAAAABAAA
+AJoQAAACAAAAAwAAAKgQAAAAAAAAAgAAAL4QAAADAAAADQAAAMYQAAACAAAAAAAAAN4QAAACAAAAAQAAABsRAAAAAAAAAgAAACAR
+AAACAAAAAAAAAGQRAAAGAAAAAAAAAGYRAAABAAAABAAAAKkRAAAAAAAAAwAAANQRAAADAAAAAAAAANoRAAAAAAAABAAAAOIRAAAC
+AAAAAgAAAPYRAAABAAAAAQAAAPcRAAABAAAAAQAAAAQSAAADAAAABQAAACcSAAABAAAAAQAAACwSAAAEAAAACAAAADMSAAANAAAA
+DwAAAGoSAAAAAAAAAgAAAJMSAAAAAAAAAgAAALQSAAADAAAACwAAANgSAAAAAAAAAgAAAN8SAAADAAAAAAAAAAMTAAACAAAAAwAA
+AAQTAAAEAAAAAQAAAA8TAAAAAAAAAgAAADUTAAACAAAAAQAAAEUTAAAAAAAAAgAAAE4TAAADAAAAAAAAAFUTAAADAAAAAQAAAH0T
+AAABAAAAAQAAAH4TAAACAAAACAAAAH8TAAADAAAAAQAAAIITAAAAAAAAAgAAAL8TAAAAAAAAAgAAAMcTAAAGAAAAAQAAANkTAAA2
+AAAAbQAAAJUUAAAAAAAAAwAAAKQUAAABAAAAAQAAALAUAAABAAAABAAAALsUAAADAAAAAAAAAAAVAAATAAAALgAAAA0VAAABAAAA
+AQAAACkVAAAAAAAABgAAADAVAAAOAAAAAwAAAFsVAAAAAAAAAwAAAFwVAAACAAAAAAAAAGAVAAAaAAAAHgAAAHAVAAAAAAAAAgAA
+AKkVAAABAAAAAQAAALAVAAACAAAAAAAAALYVAAABAAAAAQAAAMMVAAABAAAAAQAAAPMVAAABAAAAAQAAAPcVAAAFAAAAAgAAAHAW
+AAABAAAAAQAAAJ4WAAACAAAAAAAAAAAXAAAAAAAAAwAAAAIXAAAAAAAAAgAAADEXAAACAAAAAgAAAGsXAAATAAAAAAAAAHQXAAAB
+AAAAAQAAAH4XAAAHAAAAAgAAAK8XAAABAAAABQAAAMcXAAAtAAAAOQAAAO8XAAAIAAAAAAAAAAEYAAAAAAAAAwAAABQYAAAAAAAA
+AgAAADYYAAAAAAAAAgAAAFQYAAAAAAAAAgAAAIUYAAABAAAAAQAAAI4YAAAIAAAACQAAAJkYAAAAAAAABAAAAJwYAAACAAAAAwAA
+AL8YAAACAAAAAgAAAOMYAAAHAAAAHAAAAPgYAAACAAAACQAAAAAZAAABAAAAAQAAAAoZAAABAAAAAQAAAGEZAAAQAAAADQAAAHYZ
+AAAAAAAABAAAAJwZAAADAAAAAAAAAKoZAAABAAAAAQAAAK0ZAAADAAAAAQAAAAAaAAAAAAAAAgAAADQaAAAEAAAAAQAAADcaAAAC
+AAAAAAAAAD4aAAAFAAAABQAAAEQaAAABAAAABQAAAIQaAAADAAAAAQAAAOkaAAACAAAAAAAAACQbAAAAAAAABQAAACgbAAABAAAA
+AQAAAC4bAAABAAAABgAAADsbAAABAAAACgAAAHAbAAACAAAAAAAAAHgbAAABAAAAAQAAAK8bAAABAAAAAQAAAMMbAAACAAAAAAAA
+ANkbAAADAAAAAAAAAAocAAABAAAAAgAAABQcAAADAAAAAQAAAE4cAAAAAAAABwAAAFAcAAAGAAAADgAAAGscAAAAAAAAAgAAAHYc
+AAAAAAAAAwAAALEcAAADAAAAAQAAAMgcAAAAAAAAAgAAACIdAAAAAAAAAgAAAD4dAAABAAAAAgAAAG0dAAAEAAAAAAAAAHodAAAA
+AAAAAgAAAIwdAAACAAAAAAAAAK8dAAABAAAAAQAAAM0dAAACAAAAAQAAAP4dAAAGAAAAAAAAABweAAACAAAAAgAAACQeAAABAAAA
+BgAAADweAAAIAAAAEgAAAFweAAAJAAAAAAAAAGMeAAACAAAAAgAAAIceAAAAAAAAAgAAANAeAAABAAAAAQAAANMeAAACAAAABQAA
+AOkeAAABAAAAAQAAABsfAAAAAAAAAgAAAB0fAAACAAAAAAAAACgfAAAAAAAAAgAAAEsfAAACAAAAAgAAAEwfAAAEAAAAGgAAAFMf
+AAABAAAAAQAAAH4fAAACAAAAAAAAALofAAACAAAAAgAAAMYfAAAAAAAAAgAAAM0fAAAAAAAAAgAAAM8fAAAAAAAACAAAAN4fAAAF
+AAAAAAAAAOIfAAAAAAAACAAAAPMfAAACAAAABQAAAAggAAADAAAAAQAAAC8gAAAEAAAABAAAAD4gAABIAAAAOwAAAEUgAAAAAAAA
+AgAAAGEgAAACAAAAAQAAAGkgAAAAAAAAAgAAALIgAAABAAAAAgAAAL0gAAAAAAAAAgAAAMUgAAAEAAAADgAAAPwgAAACAAAADAAA
+AP8gAAAFAAAABQAAABYhAAATAAAABQAAABghAAAAAAAAAgAAAHshAAAAAAAAAgAAAKMhAAACAAAAAAAAAMohAAAAAAAAAgAAAA8i
+AAABAAAAAQAAABEiAAABAAAAAQAAADciAAAKAAAAEQAAAGMiAAACAAAAAAAAAGYiAAAAAAAAAwAAALsiAAABAAAAAQAAANAiAAAA
+AAAAAgAAANQiAAACAAAAAAAAAOQiAAADAAAAAAAAAA0jAAAHAAAAAAAAABojAAADAAAAAQAAACYjAAADAAAABgAAAE8jAAABAAAA
+BQAAAFIjAAAAAAAAAgAAAIojAAAAAAAACwAAAI4jAAACAAAAAAAAAJ8jAAABAAAAAQAAAMMjAAADAAAABAAAANIjAAABAAAAAgAA
+ADckAAABAAAAAQAAAEgkAAAEAAAAAAAAAKAkAAACAAAAAAAAAPwkAAAAAAAAAgAAAEAlAAAAAAAAAgAAAFAlAAABAAAABAAAAGol
+AAACAAAAAAAAAHAlAAAAAAAAAwAAAK0lAAAAAAAAAgAAAMolAAAEAAAAAwAAAOclAAABAAAAAQAAAOslAAABAAAAAgAAAAomAAAA
+AAAAAgAAAAsmAAAAAAAAAwAAACcmAAAIAAAABAAAAFkmAAABAAAAAQAAAGsmAAAAAAAAAgAAAHEmAAAAAAAAAgAAAIAmAAAGAAAA
+AQAAAI8mAAABAAAAAgAAAMcmAAABAAAAAQAAAOYmAAABAAAAAQAAAOgmAAAAAAAAAwAAAOomAAADAAAACQAAAAInAAAAAAAAAwAA
+AAYnAAACAAAAAAAAAA4nAAABAAAAAQAAABAnAAACAAAAAAAAAFcnAAABAAAABAAAAGAnAAACAAAAAAAAAHEnAAAEAAAAAAAAAIon
+AAAEAAAAAAAAAJknAAACAAAAAAAAAMknAAAPAAAADgAAANgnAAAAAAAAAwAAAAAoAAACAAAAAwAAACUoAAADAAAAAQAAADIoAAAG
+AAAAIgAAAJUoAAACAAAAAAAAALkoAAABAAAAAgAAALooAAAEAAAAAgAAAAcpAAAAAAAAAgAAAAkpAAABAAAAAgAAABUpAAAAAAAA
+AgAAADspAAAAAAAABQAAAEMpAAAIAAAAEQAAAEUpAAABAAAABAAAAGUpAAACAAAAAgAAAG8pAAAAAAAAAgAAAK0pAAAEAAAADAAA
+AMUpAAAAAAAAAgAAANkpAAAAAAAAAgAAAPQpAAAIAAAAAgAAAPspAAAAAAAAAwAAAA4qAAABAAAAAQAAADgqAAABAAAAAQAAAEEq
+AAACAAAAAAAAAHcqAAABAAAAAgAAAOoqAAANAAAACAAAAO4qAAAEAAAAAAAAAAYrAAAAAAAAAgAAADkrAAAtAAAAGQAAAFUrAAAA
+AAAAAgAAAHsrAAAJAAAACAAAAJkrAAAUAAAAJgAAAB0sAAACAAAAAQAAAFYsAAABAAAAAQAAAF0sAAADAAAAAAAAAIIsAAADAAAA
+BAAAAKwsAAABAAAAAQAAAMksAAAfAAAAKQAAAOAsAAABAAAAAQAAAOgsAAAAAAAAAgAAAAQtAAABAAAAAgAAABAtAAARAAAADwAA
+AH8tAAAAAAAABAAAAKEtAAAAAAAAAgAAAMwtAAAAAAAAAgAAAM4tAAAAAAAAAwAAAOMtAAABAAAAAQAAAOgtAAADAAAAFQAAAO0t
+AAABAAAAAQAAAAUuAAAAAAAAAgAAAFcuAAABAAAAAQAAAGwuAAAcAAAACgAAALMuAAAVAAAABgAAAOEuAAAQAAAAEgAAAOsuAAAH
+AAAAAAAAACkvAAAAAAAAAgAAADcvAAAEAAAAFQAAAEIvAAACAAAAAQAAAIMvAAABAAAAAQAAAIQvAAAFAAAAAgAAAI0vAAAAAAAA
+AgAAAKkvAAAAAAAAAgAAAMcvAAAAAAAAAwAAANwvAAABAAAAAgAAAPkvAAAAAAAAAgAAAPovAAADAAAAAAAAABkwAAAFAAAADwAA
+AD8wAAACAAAABAAAAGYwAAAFAAAADgAAAGswAAACAAAAAwAAAHkwAAAQAAAABQAAALYwAAABAAAAAgAAALgwAAAKAAAAAQAAAOgw
+AAAMAAAAKgAAAAUxAAACAAAAAAAAAGQxAAACAAAAAAAAAJQxAAABAAAAAQAAAKAxAAAAAAAABAAAAKIxAAABAAAAAQAAALkxAAAA
+AAAAAgAAAMoxAAAAAAAACgAAANMxAAABAAAAAQAAANgxAAAAAAAAAgAAAAoyAAAFAAAAAQAAAEcyAAACAAAAAQAAAGgyAAAAAAAA
+AwAAALEyAAAAAAAAAgAAAMAyAAAAAAAABQAAAMUyAAABAAAAAQAAABQzAAACAAAAAQAAAEwzAAABAAAAAQAAAFgzAAAAAAAAAgAA
+AFszAAAAAAAABwAAAGAzAAACAAAAAAAAAIIzAAAFAAAACwAAAKszAAABAAAAAQAAALAzAAACAAAABAAAANEzAAABAAAAAQAAANYz
+AAABAAAAAQAAAOAzAAADAAAAAQAAACE0AAADAAAAAAAAADU0AAAAAAAAAwAAAFY0AAAAAAAAAgAAAF40AAACAAAAAAAAAI40AAAF
+AAAABQAAAKU0AAAEAAAAAQAAAPg0AAAAAAAAAgAAAPs0AAAAAAAAAgAAAAY1AAABAAAAAQAAAA01AAADAAAAAgAAABs1AAAMAAAA
+CAAAAFE1AAABAAAAAQAAAKg1AAACAAAAAAAAALk1AAAEAAAAAQAAAL41AAAAAAAABAAAAN01AAACAAAAAAAAAOQ1AAACAAAAAAAA
+AAA2AAAAAAAAAgAAACg2AAADAAAAAgAAAFg2AAACAAAAAAAAAF42AAAAAAAAAgAAAF82AAAEAAAABAAAAIQ2AAACAAAAAQAAAIs2
+AAABAAAAAQAAAJE2AAABAAAAAQAAAL82AAAAAAAAAgAAAN82AAAAAAAAAgAAAOA2AAADAAAAAAAAABU3AAAWAAAADAAAACM3AAAC
+AAAACgAAADQ3AAAAAAAAAgAAAD83AAACAAAAAAAAAIU3AAACAAAAAAAAAKc3AAABAAAAAQAAAM03AAADAAAAAQAAAOY3AAABAAAA
+AQAAADY4AAAAAAAAAgAAAHM4AAAGAAAAAQAAAHg4AAABAAAAAgAAAL44AAAAAAAAAgAAAM44AAABAAAAAgAAANo4AAACAAAACAAA
+AN04AAAAAAAABAAAADQ5AAAFAAAADAAAADg5AAABAAAAAwAAAJU5AAABAAAAAQAAAK05AAABAAAABwAAAMY5AAACAAAABAAAANY5
+AAAFAAAACQAAANk5AAAAAAAAAgAAAO85AAABAAAAAQAAABM6AAACAAAAAAAAACA6AAABAAAAAgAAAFw6AAAAAAAABAAAAHc6AAAB
+AAAAAQAAAIk6AAAAAAAAAgAAAI06AAAAAAAABAAAAI86AAACAAAAAQAAAKs6AAADAAAABAAAALA6AAACAAAABAAAAL46AAAAAAAA
+AgAAAMw6AAABAAAAAQAAAN46AAABAAAAAQAAADA7AAADAAAABQAAADc7AAAAAAAAAgAAAD07AAABAAAABQAAAFI7AAAXAAAAGgAA
+AHM7AAABAAAAAgAAAHg7AAAAAAAABQAAANo7AAAAAAAAAgAAAP47AAABAAAAAQAAAAE8AAAEAAAABAAAABU8AAABAAAAAQAAAB88
+AAABAAAAAgAAACc8AAAAAAAAAgAAADE8AAABAAAAAQAAAIg8AAABAAAAAgAAAJs8AAAFAAAAAgAAAK08AAACAAAAAAAAAAU9AAAC
+AAAAAAAAABw9AAAAAAAAAgAAAKE9AAACAAAAAAAAALY9AAAkAAAAJwAAAA8+AAAHAAAACAAAACI+AAAGAAAAGwAAAD8+AAACAAAA
+AAAAAEM+AAABAAAABAAAAFY+AAAAAAAAAwAAAG8+AAAFAAAAAAAAAJE+AAAEAAAAAgAAAKk+AAAAAAAAAwAAAMo+AAACAAAAAQAA
+ANQ+AAANAAAAAgAAACI/AAAIAAAABwAAAGE/AAABAAAAAQAAAGM/AAAAAAAAAgAAAIM/AAAAAAAABgAAAIo/AAAAAAAAAwAAAJM/
+AAAAAAAAAwAAAOc/AAAPAAAAGQAAAPM/AAAAAAAAAgAAABhAAAAEAAAAAgAAAFtAAAAAAAAAAgAAAIFAAAABAAAAAQAAAIZAAAAB
+AAAADgAAAJNAAAABAAAAAgAAAJZAAAACAAAABgAAAKtAAAAAAAAABAAAAK1AAAAFAAAAAgAAALhAAAABAAAAAQAAAMRAAAACAAAA
+AAAAAM9AAAABAAAAAQAAAO9AAAAAAAAAAwAAAA1BAAAAAAAAAgAAADhBAAABAAAAAQAAAFRBAAACAAAAAQAAAIJBAAABAAAAAQAA
+AKVBAAAJAAAACgAAAKxBAAAAAAAAAwAAAMNBAAAGAAAAAAAAANtBAAAPAAAABgAAAOZBAAABAAAAAQAAABxCAAACAAAAAAAAAFZC
+AAAAAAAAAgAAAG9CAAACAAAAAAAAAHxCAAAVAAAADAAAAKhCAAAAAAAAAwAAALFCAAACAAAAAAAAAM9CAAAHAAAAAAAAAN1CAAAC
+AAAAAAAAAOhCAAAKAAAAAwAAAFFDAAAAAAAABAAAAGhDAAACAAAAAwAAAHZDAAACAAAAAgAAAAhEAAACAAAAAAAAABNEAAAAAAAA
+BwAAAFVEAAABAAAAAQAAAI1EAAAGAAAACgAAAJpEAAASAAAABgAAAMJEAAACAAAAAAAAAP9EAAAAAAAAAgAAACBFAAAAAAAAAgAA
+AD5FAAACAAAAAAAAAENFAAABAAAAAgAAAE5FAAADAAAAAAAAAFFFAAACAAAAAAAAAJxFAABBAAAAMQAAAKVFAAACAAAAAAAAAABG
+AAACAAAAAAAAAAxGAAAtAAAAIQAAABVGAAACAAAAAAAAACBGAAACAAAAAQAAACFGAAACAAAAAAAAAEBGAAAAAAAAAgAAAE1GAAAB
+AAAAAQAAAGFGAAAEAAAAAAAAAG9GAAABAAAAAQAAAINGAAABAAAAAQAAAKhGAAABAAAAAgAAAM5GAAACAAAAAQAAAO1GAAACAAAA
+AAAAAB1HAAACAAAAAAAAACVHAAABAAAAAQAAAFtHAAACAAAABwAAAJNHAAASAAAADwAAAJ5HAAABAAAAAQAAAMhHAAAKAAAALwAA
+AM5HAAADAAAACwAAANRHAAACAAAAAAAAANhHAAAAAAAAAgAAANlHAAAAAAAAAgAAAOlHAAABAAAAAQAAAABIAAAEAAAAAAAAAARI
+AAABAAAADQAAADlIAAADAAAAAAAAAD5IAAACAAAAAQAAAEtIAAACAAAAAAAAAFVIAAAAAAAAAgAAAHpIAAAAAAAABQAAAKxIAAAA
+AAAAAgAAALpIAAADAAAAAAAAANJIAAAAAAAABwAAAPNIAAAGAAAABQAAAB5JAAACAAAAAAAAACVJAAAAAAAAAgAAADJJAAAPAAAA
+EwAAAEZJAAAAAAAAAgAAAFZJAAAEAAAAAQAAAG9JAAADAAAAEgAAAIBJAAAAAAAAAgAAAIhJAAACAAAAAAAAAJxJAAAAAAAAAwAA
+AOtJAAACAAAAAAAAAPJJAAAAAAAAAwAAAAlKAAABAAAAAQAAAA9KAAAAAAAABgAAACdKAAACAAAAAAAAADZKAAABAAAAAgAAAFNK
+AAACAAAAAAAAAFVKAAAKAAAAAAAAAGBKAAAAAAAABQAAAIJKAAAAAAAABQAAAKJKAAACAAAAAAAAAK1KAAAAAAAAAgAAALJKAAAB
+AAAAAQAAALxKAAACAAAAAAAAAGNLAAAAAAAAAgAAALZLAAAAAAAABAAAAL5LAAAEAAAABgAAANxLAAABAAAAAgAAABVMAAABAAAA
+AQAAAB1MAAACAAAAAAAAACFMAAACAAAABAAAAFpMAAABAAAAAQAAAJZMAAAAAAAABQAAAKVMAAAAAAAAAwAAAKZMAAAAAAAAAgAA
+AMZMAAAEAAAAAQAAAORMAAAAAAAAAgAAADNNAAACAAAAAAAAAFhNAAADAAAAAAAAAKlNAAAGAAAAAAAAALlNAAADAAAAAgAAAMVN
+AAAAAAAACAAAAMxNAAACAAAAAAAAANFNAAAAAAAAAgAAAORNAAAHAAAABgAAAOtNAAABAAAAAwAAAO5NAAADAAAAAAAAAANOAAAA
+AAAAAgAAAIZOAAADAAAAAAAAAKpOAAACAAAAAAAAAMROAAABAAAAAwAAAPZOAAAAAAAAAgAAABlPAAAJAAAAAwAAAERPAAAAAAAA
+AgAAAHZPAAAAAAAAAgAAAH9PAAAAAAAACAAAAI5PAAABAAAAAwAAAJBPAAAAAAAABAAAAJhPAAABAAAAAQAAAAdQAAAAAAAAAgAA
+ADlQAAABAAAABQAAADtQAAACAAAAAAAAAFFQAAABAAAAAQAAAFRQAAAAAAAAAgAAAKxQAAAKAAAAAgAAAPRQAAAEAAAAAgAAAP9Q
+AAAAAAAABAAAAAdRAAAIAAAAAAAAADBRAAADAAAAAwAAAEZRAAABAAAAAwAAAGdRAAADAAAAAAAAAHRRAAAGAAAAAwAAAIlRAAAC
+AAAAAAAAAIxRAAAAAAAAAwAAAJZRAAACAAAAAAAAAKJRAAACAAAAAAAAAMRRAAAAAAAAAwAAAPxRAAAAAAAAAwAAABpSAAADAAAA
+AAAAAD5SAAAAAAAAAgAAANpSAAABAAAABAAAAO5SAAAAAAAAAgAAAP5SAAABAAAAAQAAAAJTAAADAAAAAAAAAAZTAAACAAAAAAAA
+AAdTAAAFAAAAAgAAAD5TAAARAAAABQAAAEFTAAACAAAAAQAAAERTAAAAAAAABgAAAHtTAAAEAAAAAAAAAKpTAAABAAAAAQAAALhT
+AAABAAAAAQAAAORTAAACAAAAAAAAAA1UAAAAAAAAAwAAAA9UAAAAAAAAAwAAACRUAAAAAAAAAgAAADNUAAARAAAAEAAAADpUAAAA
+AAAAAwAAAIhUAAACAAAACQAAAIxUAAAJAAAACQAAAMZUAAAJAAAAAgAAANFUAAAAAAAAAgAAANpUAAAAAAAAAgAAADRVAAACAAAA
+AAAAAERVAAAAAAAAAgAAAGFVAAABAAAAAgAAAMZVAAABAAAAAQAAANpVAAABAAAAAQAAAORVAAAAAAAAAgAAAOdVAAAAAAAAAgAA
+ABJWAAABAAAAAQAAACFWAAAAAAAAAgAAADpWAAAEAAAAAQAAAE9WAAACAAAAAAAAAFRWAAACAAAAAAAAAGdWAAAAAAAAAwAAAHJW
+AAAFAAAABQAAAIBWAAABAAAAAQAAAKdWAAACAAAAAAAAAO1WAAACAAAAAQAAAAtXAAACAAAAAAAAABRXAAACAAAAAAAAAKVXAAB9
+AAAAewAAALZXAAAEAAAAAgAAALhXAAADAAAAAAAAAM1XAAADAAAABQAAANlXAAAEAAAAAAAAABVYAAACAAAAAQAAADlYAAACAAAA
+DAAAAD5YAAADAAAAAQAAAD9YAAAKAAAACAAAAFJYAAAIAAAAAAAAAGhYAAAAAAAAAwAAALVYAAAAAAAAAwAAADtZAAABAAAAAQAA
+AE9ZAAABAAAAAQAAAFhZAAAAAAAAAgAAAGdZAAAIAAAAEAAAAH5ZAAAIAAAAAQAAAOpZAAAIAAAABQAAADpaAAABAAAAAQAAAEBa
+AAABAAAAAQAAAEJaAAABAAAAAQAAAGxaAAAHAAAAAgAAAIlaAAAAAAAAAgAAAJpaAAACAAAAAQAAAKJaAAACAAAAAAAAAKVaAAAE
+AAAAAAAAAKZaAAABAAAAAQAAAPBaAAAEAAAAAgAAAA1bAAABAAAABgAAACZbAAACAAAAAAAAAChbAAABAAAAAwAAAE9bAAAAAAAA
+BAAAAH1bAAACAAAAAgAAAKxbAAADAAAAAAAAANpbAAAIAAAAAAAAACVcAAADAAAAAgAAACtcAAABAAAAAQAAADNcAAABAAAAAQAA
+AFhcAAABAAAAAgAAAG9cAAACAAAAAAAAAIFcAAAAAAAAAwAAAJJcAAAEAAAAAQAAAJhcAAAAAAAAAgAAAORcAAAAAAAABQAAABld
+AAAGAAAAFAAAABxdAAABAAAABAAAACxdAAAEAAAAAgAAADNdAAACAAAAAAAAAFRdAAAAAAAAHQAAAG9dAAAAAAAAAgAAAHtdAAAB
+AAAAAQAAAI1dAAD+AAAAQAEAANBdAAALAAAAAQAAANhdAAACAAAAAAAAAOJdAAABAAAAAQAAABZeAAABAAAAAQAAACZeAAACAAAA
+AAAAACdeAAABAAAAAQAAAFheAAACAAAABAAAAIheAAADAAAAAQAAAAVfAAAAAAAACQAAAA5fAAAEAAAAAgAAACFfAAAFAAAAAQAA
+AHpfAAAHAAAAAQAAAPtfAAABAAAAAgAAAAlgAAAFAAAAAAAAAFtgAAADAAAAAAAAAF5gAAAEAAAABAAAAHdgAAACAAAAAQAAAHxg
+AAAAAAAAAwAAAIdgAAACAAAAAAAAAJNgAAAAAAAAAgAAAMFgAAADAAAABAAAANhgAAADAAAAAAAAACNhAAACAAAAAAAAAEthAAAB
+AAAAAQAAAFphAAAIAAAAAAAAAKphAAACAAAAAAAAAK5hAAABAAAAAQAAAA5iAAADAAAABQAAACViAAAAAAAAAgAAAKFiAAAcAAAA
+HQAAAKJiAAAEAAAAAAAAAMRiAAABAAAAAgAAAMdiAAACAAAABAAAAORiAAABAAAAAQAAAC9jAAAAAAAAAgAAAD5jAAADAAAAAQAA
+AF1jAAACAAAAAAAAAJxjAAABAAAAAgAAAOFjAAABAAAAAQAAACVkAAACAAAAAAAAAD5kAAACAAAAAAAAAJlkAAABAAAAAQAAAJtk
+AAAEAAAAAAAAALtkAAAEAAAAAAAAAMRkAAAAAAAABgAAANFkAAAAAAAAAgAAANtkAAAAAAAAAgAAACdlAAAEAAAAAAAAADBlAAAA
+AAAAAgAAADxlAAAFAAAAAAAAAF5lAAAFAAAAAQAAAGplAAAMAAAABgAAAH9lAAAEAAAAAAAAAIVlAAAAAAAAAgAAAO9lAAAAAAAA
+BgAAAPRlAAAEAAAAAAAAAP5lAAABAAAAAQAAAD1mAAACAAAAAAAAAEVmAAACAAAAAwAAAFtmAAAAAAAAAgAAAGBmAAACAAAABgAA
+AItmAAAFAAAAAQAAAPFmAAACAAAAAgAAAElnAAADAAAAAAAAAHBnAAACAAAAAQAAAIFnAAACAAAAAQAAAIRnAAADAAAAAAAAAJZn
+AAABAAAAAgAAAJpnAAAoAAAANQAAANtnAAADAAAABAAAAOVnAAAAAAAAAgAAABVoAAAAAAAAAgAAAENoAAABAAAAAQAAAEVoAAAD
+AAAAAQAAAHloAAACAAAAAAAAAIVoAAAAAAAAAgAAANloAAACAAAAAQAAAOloAAACAAAAAAAAABBpAAABAAAAAQAAABJpAAADAAAA
+AAAAABlpAAAjAAAAOAAAAENpAAABAAAABAAAAH5pAAAEAAAABgAAAH9pAAAAAAAAAgAAAMNpAAACAAAAAAAAAPRpAAAAAAAAAgAA
+AAlqAAAHAAAABAAAAA9qAAABAAAAAgAAAJNqAAA+AAAANQAAAJRqAAAaAAAABAAAAMRqAAABAAAAAQAAAM5qAAAZAAAABgAAAPtq
+AAAAAAAAAgAAACxrAAACAAAAAQAAAE5rAAAaAAAABQAAAF9rAAABAAAABQAAAG9rAAACAAAAAAAAAHlrAAABAAAAAQAAAIprAAAB
+AAAAAQAAALFrAAACAAAAAAAAALdrAAAFAAAAAAAAAM1rAAACAAAAAQAAABBsAAAJAAAAAQAAAB5sAAAAAAAAAwAAAFBsAAACAAAA
+AQAAAHtsAAASAAAAFgAAAIpsAAACAAAAAAAAANJsAAAMAAAACQAAAAltAAAAAAAAAgAAAAxtAAABAAAAAQAAABRtAAACAAAAAAAA
+ACFtAAADAAAAAAAAACdtAAABAAAAAQAAADltAAACAAAAAAAAAExtAAADAAAAAAAAAGltAAAAAAAAAgAAAIZtAAABAAAAAQAAAIpt
+AAAAAAAAAgAAAORtAAACAAAAAAAAAB5uAAACAAAAAAAAAF1uAAAAAAAACAAAAIZuAAABAAAAAgAAAABvAAACAAAAAAAAACBvAAAA
+AAAABAAAAEVvAAACAAAAAgAAAJBvAAADAAAAAwAAAJxvAAAHAAAABwAAAKFvAAACAAAAAAAAAMNvAAAAAAAABAAAAM1vAAAAAAAA
+AgAAAM5vAAABAAAAAQAAAC9wAAABAAAAAgAAADdwAAAIAAAAAgAAAGFwAAAAAAAAAwAAAHBwAAAEAAAAAwAAALRwAAABAAAAAQAA
+AMBwAAAfAAAAMAAAAOVwAAADAAAAAAAAAO1wAAADAAAAAAAAADxxAAACAAAAAAAAAF5xAAACAAAAAQAAAGZxAAA4AAAARAAAAIxx
+AAACAAAAAQAAAJBxAAABAAAAAQAAAMdxAAAOAAAAMQAAAOpxAAAAAAAAAgAAAPdxAABAAAAAPwAAAB1yAAAAAAAAAwAAAEByAAAA
+AAAADAAAAE9yAAAAAAAAAgAAAG9yAAABAAAAAQAAAH5yAAAAAAAAAgAAALNyAAALAAAABAAAAMVyAAACAAAAAQAAAA9zAAADAAAA
+AAAAABdzAAACAAAAAAAAAClzAAAEAAAACwAAAC1zAAACAAAAAAAAAC5zAAACAAAAAAAAAFhzAAAFAAAAAgAAAG5zAAABAAAAAQAA
+AKtzAAAFAAAAAQAAALRzAAACAAAAAAAAAPpzAAAEAAAAAQAAAB50AAADAAAAAAAAACt0AAACAAAAAAAAAFx0AAABAAAAAgAAAIt0
+AAADAAAAAQAAAJN0AAAGAAAAAgAAAKh0AAABAAAAAwAAAO10AAACAAAABgAAAO50AAACAAAAAAAAAAF1AAAEAAAABQAAAEB1AAAA
+AAAAAgAAAE51AAALAAAAAQAAAF11AAAAAAAAAgAAAJ51AAAAAAAAAgAAALZ1AAACAAAAAAAAALh1AAAGAAAACAAAALt1AAACAAAA
+BwAAAMd1AAABAAAAAQAAACB2AAAAAAAAAgAAAD92AAADAAAAAQAAAHV2AAABAAAAAQAAAJB2AAADAAAABQAAAJZ2AAAAAAAAAgAA
+ALd2AAABAAAAAQAAAL12AAADAAAAAAAAAOF2AAADAAAAFAAAAOp2AAAAAAAAAwAAAAB3AAABAAAAAQAAADJ3AAACAAAAAgAAAFl3
+AAACAAAAAAAAAHh3AAABAAAAAgAAAH53AAAFAAAABAAAALx3AAAAAAAAAgAAAPB3AAABAAAAAQAAAPN3AAAFAAAABgAAAA14AAAF
+AAAABgAAADh4AAABAAAAAQAAAD14AAABAAAAAQAAAHB4AAAAAAAAAwAAAIB4AAAHAAAABgAAAJB4AAAGAAAADwAAAJ94AAADAAAA
+AwAAAKp4AAACAAAAAAAAAAd5AAABAAAAAgAAADx5AAADAAAABgAAAEd5AAAAAAAAAgAAAIN5AAADAAAAAAAAAKF5AAANAAAAKAAA
+AMh5AAAEAAAAAwAAANJ5AAAAAAAAAgAAAHN6AAAAAAAAAgAAAHp6AAAEAAAAAAAAAJJ6AAACAAAAAAAAAJR6AAACAAAAAAAAALx6
+AAADAAAAAQAAANl6AAAJAAAAAwAAAPN6AAABAAAADAAAAPt6AAAFAAAAAwAAAAd7AAABAAAAAQAAALF7AAAAAAAAAgAAALN7AAAD
+AAAAAAAAAMJ7AAACAAAAAAAAAAN8AAAAAAAABAAAAAR8AAABAAAAAQAAABl8AAAIAAAAAwAAAB18AAABAAAAAgAAAHJ8AAAGAAAA
+AgAAAJp8AAAAAAAAAgAAAKF8AAAFAAAAEAAAANB8AAAAAAAAAgAAANV8AAACAAAAAAAAAOJ8AAABAAAAAQAAAP98AAACAAAAAAAA
+ACN9AAAAAAAAAwAAAD59AAAAAAAAAgAAAE59AAABAAAAAgAAAGZ9AAAAAAAABQAAAH19AAACAAAAAAAAAH59AAAKAAAABQAAAJN9
+AAABAAAAAgAAAOx9AAABAAAAAQAAAPZ9AAAIAAAAAAAAAPl9AAABAAAAAQAAABN+AAACAAAAAgAAABt+AAACAAAAAAAAACp+AAAC
+AAAAAgAAAFZ+AAACAAAAAAAAAFl+AAACAAAAAQAAAGx+AAACAAAAAAAAAG9+AAAAAAAAAwAAAIB+AAACAAAAAAAAAKF+AAAEAAAA
+DgAAAON+AAAAAAAAAgAAACl/AAAUAAAADQAAAIl/AAAAAAAAAgAAAKd/AAACAAAAAQAAAOx/AAACAAAAAAAAAPx/AAAAAAAAAgAA
+ABuAAAAFAAAAEwAAADqAAAABAAAAAwAAAEGAAAABAAAAAgAAAG6AAAAGAAAAAgAAAH6AAAAKAAAAAwAAANSAAAABAAAAAQAAAN+A
+AAABAAAAAQAAACGBAAABAAAAAQAAADmBAAAAAAAAAgAAAGaBAAADAAAABgAAAHOBAAABAAAAAQAAAKmBAAABAAAABAAAAMOBAAAA
+AAAAAgAAANSBAAABAAAAAQAAAOyBAAACAAAABAAAAPaBAAACAAAAAAAAAP2BAAABAAAAAQAAACWCAAADAAAAAAAAAEGCAAACAAAA
+AQAAAFiCAAACAAAAAAAAAHCCAAACAAAAAAAAAH6CAAAFAAAAAQAAAIiCAAACAAAAAAAAABCDAAAAAAAAAgAAAByDAAABAAAAEgAA
+AB2DAAAZAAAAJQAAAB6DAAAGAAAABAAAACSDAAApAAAAJwAAACaDAAADAAAAAAAAAFmDAAAAAAAAAwAAAHCDAAAAAAAAAgAAAH6D
+AAACAAAABQAAAKmDAAADAAAAAgAAAE+EAAATAAAAQAAAAH+EAAAAAAAABwAAAIqEAAABAAAAAgAAAJiEAAAAAAAABAAAAOaEAAAE
+AAAAAwAAAAeFAAABAAAAAQAAACCFAAAHAAAAAAAAAF2FAAAAAAAAAwAAAHSFAAAGAAAACQAAAJ6FAAAAAAAAAgAAALOFAAABAAAA
+BQAAALWFAAADAAAAAQAAANOFAAACAAAAAgAAAOCFAAABAAAAAQAAAOeFAAAGAAAAAAAAAPeFAAAAAAAAAgAAABWGAAABAAAAAQAA
+AD+GAAAFAAAAAAAAAEOGAAABAAAAAQAAAE6GAAAAAAAAAwAAAFuGAAAAAAAAAgAAAGqGAAATAAAAEwAAAHqGAAABAAAAAQAAAIKG
+AAAFAAAAAAAAAKaGAAABAAAACQAAALGGAAAAAAAAAgAAALaGAAAEAAAAAQAAAL+GAAAAAAAAAgAAAMGGAABDAAAAPgAAAM6GAAAA
+AAAAAgAAAAKHAAAKAAAAFAAAAGmHAAAAAAAABAAAAIOHAAAIAAAACAAAAJaHAAACAAAAAAAAAK+HAAAAAAAAAgAAAMaHAAADAAAA
+AAAAAOaHAAAEAAAAAAAAAD2IAAAAAAAAAgAAAFyIAAACAAAAAAAAAICIAAAAAAAAAgAAAIWIAAACAAAAAQAAAJaIAAABAAAAAQAA
+AKCIAAACAAAAAgAAANKIAAABAAAAAQAAANyIAAAJAAAAAQAAADuJAAAAAAAABAAAAGmJAAAEAAAAAAAAAHeJAAABAAAAAwAAAHqJ
+AAAAAAAAAgAAAJ2JAAAEAAAABAAAAOmJAAAcAAAABwAAAPqJAAABAAAAAQAAAFSKAAAAAAAACAAAAF2KAAACAAAAAAAAAGWKAAAJ
+AAAACgAAAISKAAAAAAAAAwAAALKKAAAIAAAACgAAALeKAAAAAAAAAgAAAOyKAAACAAAAAAAAAPeKAAABAAAAAQAAAAGLAAACAAAA
+AAAAAAKLAAAAAAAADwAAAB+LAAACAAAAAQAAACGLAAABAAAAAQAAAECLAAABAAAAAwAAAIaLAAABAAAAAQAAAMeLAAABAAAAAQAA
+APSLAAACAAAAAAAAAA2MAAABAAAAAQAAAFSMAAAJAAAACQAAAKOMAAAPAAAAFwAAAK+MAAAEAAAAAAAAAAKNAAAEAAAABwAAADyN
+AAABAAAAAgAAAEyNAAADAAAABwAAAE2NAAACAAAAAAAAAHmNAAABAAAAAQAAAIKNAAACAAAAAAAAANyNAAAHAAAAAwAAAOONAAAB
+AAAAAQAAADyOAAALAAAADgAAAGmOAAAAAAAAAgAAAKWOAAAEAAAABgAAAMSOAAAAAAAAAgAAANuOAAAAAAAAAwAAAASPAAAEAAAA
+AQAAAAWPAAAAAAAABAAAAFWPAAAEAAAADwAAAMGPAAABAAAAAgAAAOGPAAAAAAAAAgAAAOiPAAABAAAAAQAAAB2QAAAAAAAAAgAA
+ADiQAAAAAAAAAgAAAE6QAAAXAAAAFQAAAGqQAAABAAAAAQAAAHCQAAAAAAAAAwAAAKiQAAAWAAAAFwAAALiQAAADAAAAAQAAAMGQ
+AAADAAAAAQAAAAyRAAADAAAAAwAAAEaRAAABAAAAAQAAAEqRAAAAAAAAAgAAAFGRAAAAAAAAAgAAAH2RAAACAAAAAAAAAJ6RAAAB
+AAAAAQAAALCRAAABAAAAAQAAALqRAAAgAAAAGQAAAL+RAAACAAAACwAAANORAAADAAAAAAAAAAOSAAAKAAAACwAAABOSAAABAAAA
+BgAAAEWSAAAAAAAAAwAAAFuSAAACAAAAAQAAAGaSAAAAAAAAAgAAAGuSAAACAAAAAAAAAHCSAAAAAAAAAgAAAKmSAAABAAAAAQAA
+AMaSAAABAAAABQAAAOqSAAACAAAAAgAAACeTAAALAAAADQAAACuTAAAHAAAAGwAAAE2TAABLAAAAfgAAAGqTAAADAAAABAAAAKST
+AAAAAAAAAgAAAMOTAAAAAAAAAgAAABeUAAAHAAAAAgAAACqUAAADAAAAAAAAACuUAAAFAAAABgAAAKGUAAAXAAAAQAAAAK6UAAAM
+AAAAAQAAALSUAAAAAAAAAgAAANeUAAAAAAAAAgAAAOaUAAACAAAAAAAAABCVAAAEAAAAAgAAAEWVAAAAAAAAAgAAAIuVAAABAAAA
+CQAAAJSVAAABAAAAAgAAAJ2VAAAAAAAABAAAAA2WAAABAAAAAgAAAByWAAABAAAAEQAAAEiWAAACAAAAAAAAAFOWAAAAAAAAAgAA
+AF+WAAACAAAAAQAAAI+WAAAVAAAAEAAAAJWWAAACAAAABAAAAJiWAAACAAAAAAAAAK2WAAABAAAAAQAAACqXAAALAAAABgAAAHmX
+AAAAAAAAAgAAAJqXAAANAAAAAgAAAAmYAAABAAAADAAAABqYAAABAAAAAQAAACaYAAABAAAABAAAAISYAAAAAAAAAgAAAAOZAAAA
+AAAAAgAAAG+ZAAAAAAAAAgAAAKCZAAADAAAAAAAAAOuZAAADAAAAAgAAABaaAAAGAAAABAAAAECaAAABAAAAAQAAAEmaAAAAAAAA
+AgAAAFGaAAAAAAAAAgAAAIiaAAAAAAAAAwAAAJeaAAAGAAAABgAAAKKaAAACAAAAAQAAAPOaAAAAAAAAAwAAAAmbAAAAAAAABQAA
+ADGbAAADAAAAAgAAAGGbAAADAAAAAwAAAGybAAAFAAAADAAAAK6bAAAPAAAAAQAAAMqbAAAAAAAABQAAABOcAAACAAAAAQAAADKc
+AAABAAAABQAAADqcAAACAAAAAgAAADycAAABAAAAAQAAAFOcAAABAAAAAgAAAI6cAAACAAAABAAAAM2cAAAAAAAAAgAAANKcAAAV
+AAAAKAAAAOucAAAFAAAAAAAAAAedAAACAAAAAAAAACWdAAABAAAAAQAAACadAAACAAAAAwAAAFCdAAACAAAABgAAAF+dAAAAAAAA
+AgAAAMmdAAACAAAAAAAAAPCdAAABAAAAAgAAABKeAAABAAAAAgAAABOeAAACAAAAAAAAABqeAAABAAAAAgAAADueAAABAAAACAAA
+AGOeAAABAAAAAwAAAJSeAAACAAAAAAAAAKaeAAAEAAAAAAAAALWeAAABAAAAAgAAANOeAAABAAAAAQAAANeeAAADAAAAEAAAAOqe
+AAABAAAAAQAAAOyeAAAAAAAAAgAAAPWeAAAAAAAAAgAAAPyeAAADAAAAAAAAAASfAAACAAAAAAAAACGfAAAJAAAAAAAAAG+fAAAB
+AAAAAQAAAHqfAAACAAAAAgAAAISfAAAAAAAAAgAAAJOfAAABAAAAAwAAAJSfAAABAAAAAQAAAJWfAAAKAAAAGQAAAJufAAACAAAA
+AAAAAO+fAAADAAAAAQAAAAygAAADAAAAAgAAAMCgAAAAAAAABQAAAN2gAAACAAAAAAAAAOygAAAAAAAAAgAAAPGgAAABAAAAAgAA
+AAihAAACAAAABQAAAB2hAAABAAAAAQAAACehAAACAAAABAAAADGhAAAAAAAAAgAAADihAAACAAAAAwAAADmhAAAAAAAAAwAAADqh
+AAACAAAAAgAAAFWhAAACAAAAAAAAAGOhAAAEAAAAAAAAAHGhAAAAAAAAAgAAAKChAAADAAAAAwAAALKhAAAAAAAAAwAAALuhAAAB
+AAAAAQAAANmhAAAAAAAAAgAAAA+iAAACAAAACgAAAFGiAAADAAAAAAAAAGCiAAAAAAAABwAAAMyiAAABAAAAAQAAANaiAAAAAAAA
+AwAAAN2iAAABAAAAAQAAAPmiAAABAAAAAQAAABmjAAAAAAAAAgAAABqjAAAFAAAABgAAACyjAAADAAAADQAAADGjAAABAAAAAQAA
+ADyjAAABAAAABAAAAEGjAAADAAAAAQAAAEyjAAACAAAAAAAAAJ6jAAAEAAAABAAAALyjAAABAAAAAQAAAPajAAAFAAAAFAAAADmk
+AAAAAAAABQAAAEqkAAAAAAAAAgAAAE6kAAAFAAAABAAAAF+kAAAAAAAAAgAAANOkAAAAAAAAAgAAANikAAACAAAAAAAAAAqlAAAB
+AAAABQAAABulAAADAAAAAgAAAKGlAAAAAAAAAgAAAN2lAAABAAAAAgAAAOqlAAAFAAAAAAAAAO6lAAABAAAABwAAAEGmAAABAAAA
+AQAAAI6mAAABAAAAAQAAAJKmAAACAAAAAAAAALamAAAKAAAABwAAANCmAAADAAAAAgAAAOimAAAAAAAAAgAAAO6mAAAAAAAAAgAA
+AA2nAAABAAAAAgAAABenAAAKAAAABQAAAFSnAAAEAAAABwAAAGCnAAACAAAAAQAAAH6nAAAAAAAAAgAAAJenAAABAAAAAgAAAL6n
+AAAAAAAAAgAAAOKnAAADAAAAAQAAAO2nAAABAAAABgAAAPunAAAAAAAAAgAAACWoAAAtAAAABAAAACqoAAAAAAAAAgAAAFOoAAAB
+AAAAAwAAAHmoAAABAAAAAQAAAM+oAAABAAAAAgAAAPGoAAAAAAAAAgAAAP6oAAAJAAAAAAAAABWpAAAQAAAABAAAAIepAAAEAAAA
+AgAAALSpAAABAAAAAQAAAP6pAAABAAAAAQAAADGqAAACAAAAAAAAAE6qAAAEAAAAAAAAANGqAAABAAAAAQAAAEmrAAABAAAAAwAA
+AGarAAAAAAAAAwAAAHGrAAAAAAAAAgAAAJyrAAACAAAAAAAAAKarAAADAAAAAQAAAOCrAAACAAAAAAAAAOirAAAAAAAAAgAAAAys
+AAAMAAAACQAAACGsAAACAAAAAAAAAF2sAAAAAAAAAgAAAHusAAALAAAAAAAAAKqsAAABAAAAAwAAABitAAACAAAAAAAAAFytAAAB
+AAAAAQAAAGmtAAACAAAAAAAAAJCtAAACAAAAAwAAAJutAAABAAAAAgAAALStAAAGAAAACwAAAOKtAAAAAAAABAAAABmuAAAAAAAA
+AgAAADSuAAAAAAAAAgAAAD+uAAAAAAAAAgAAAHGuAAAJAAAAAAAAAHmuAAABAAAAAgAAAIyuAAACAAAABAAAAKiuAAAKAAAACwAA
+AL2uAAAEAAAABQAAANGuAAACAAAAAAAAAPSuAAAAAAAAAgAAAA2vAAAAAAAAAwAAAEKvAAAAAAAABAAAAEavAAAFAAAAAAAAAGuv
+AAAAAAAAAgAAAG+vAAAAAAAAAgAAAH6vAAABAAAAAwAAAMGvAAACAAAAAgAAAN2vAAACAAAAAAAAAPWvAAAAAAAAAgAAABGwAAAA
+AAAAAgAAAB6wAAADAAAABgAAACWwAAAGAAAACAAAAEiwAAADAAAAAQAAAFiwAAACAAAAAAAAAHuwAAACAAAAAAAAAIuwAAAIAAAA
+BgAAALiwAAAAAAAAAgAAAO+wAAAAAAAAAgAAAP2wAAAAAAAAEQAAAAqxAAABAAAAAQAAADSxAAAAAAAAAwAAAJyxAAACAAAAAAAA
+ALGxAAACAAAAAAAAALOxAAAAAAAAAgAAAM6xAAABAAAAAgAAAN6xAAACAAAAAAAAAOuxAAACAAAAAAAAAA+yAAACAAAAAgAAACay
+AAAAAAAAAwAAAGCyAAAcAAAAKQAAAHmyAAAAAAAAAwAAAI6yAAACAAAAAAAAAN+yAAAAAAAAAwAAABCzAAACAAAAAAAAAEmzAAAE
+AAAAAAAAAFKzAAACAAAAAAAAAGazAAABAAAAAQAAAIazAAABAAAABAAAAKCzAAACAAAAAgAAAMKzAAAAAAAAAwAAAOezAAABAAAA
+AgAAAP+zAAABAAAAAQAAAAq0AAACAAAAAQAAACy0AAADAAAAAAAAAHy0AAABAAAAAQAAAIi0AAA5AAAAKwAAAK+0AAAfAAAAMgAA
+ANq0AAAVAAAAEwAAAAK1AAACAAAAAAAAAAe1AAACAAAAAAAAAAm1AAABAAAABAAAAES1AAACAAAAAwAAAEa1AAAAAAAAAgAAAFy1
+AAAGAAAABQAAAF21AAAAAAAAAgAAAKm1AAAIAAAABgAAAP+1AAAAAAAAAwAAACS2AAABAAAAAQAAAE22AAABAAAADQAAAE62AAAC
+AAAAAAAAAJS2AAACAAAAAAAAAK62AAAhAAAAKgAAALC2AAACAAAAAAAAANq2AAACAAAAAwAAAAi3AAABAAAACwAAAAm3AAAAAAAA
+AgAAABi3AAACAAAAAAAAAEC3AAADAAAAAgAAAGW3AAABAAAABAAAAIe3AAABAAAAAgAAAO23AAABAAAAAgAAABm4AAAAAAAABAAA
+AGG4AAAMAAAAEAAAAJC4AAACAAAAAwAAAMi4AAAAAAAAAgAAAOq4AAAAAAAAAwAAAFy5AAAAAAAAAgAAAG+5AAABAAAAAQAAAHW5
+AAALAAAAAgAAAHq5AAADAAAAAwAAAI65AAABAAAAAgAAALy5AAABAAAAAQAAAM+5AAABAAAAAgAAANy5AAABAAAAAQAAAOu5AAAC
+AAAAAgAAAPG5AAABAAAAAgAAAAO6AAAAAAAAAgAAAC26AAABAAAAAQAAAEO6AAAUAAAABgAAAGG6AAAEAAAAAAAAAGS6AAAAAAAA
+AwAAAHy6AABWAAAAXAAAAIC6AAACAAAAAQAAAIK6AAACAAAAAAAAAJ66AAACAAAABgAAAKS6AAADAAAAAAAAAMe6AAAEAAAAAQAA
+AAK7AAALAAAABQAAAD+7AAACAAAAAAAAAFO7AAABAAAAAQAAAFa7AAABAAAAAwAAAJa7AAADAAAAAgAAAMW7AAAAAAAAAgAAAOS7
+AAAKAAAAFQAAAO67AAABAAAAAgAAAAi8AAAAAAAAAgAAAB+8AAABAAAABAAAADS8AAAUAAAACwAAAD+8AAAAAAAAAgAAAEG8AAAB
+AAAAAwAAAG28AAAFAAAAAgAAAIy8AAAFAAAAAgAAAI68AABeAAAAoAAAAJa8AAAAAAAAAgAAAKi8AAABAAAAAQAAAKq8AAAAAAAA
+AwAAALS8AAAHAAAAAgAAALi8AAABAAAAAwAAAMO8AAABAAAAAQAAAPG8AAABAAAAAgAAABe9AAADAAAABgAAACK9AAAAAAAAAwAA
+ACu9AAABAAAABAAAAEC9AAACAAAAAAAAAEu9AAACAAAAAAAAAFu9AAAaAAAACQAAAGi9AAAFAAAABAAAAJy9AAABAAAAAgAAAKK9
+AAAAAAAAAgAAAKy9AAAAAAAAAgAAALO9AAAAAAAAAwAAAL29AAANAAAAEAAAANe9AAAAAAAAAgAAAOS9AAAAAAAAAgAAAPC9AAAF
+AAAADAAAAPe9AAABAAAAAgAAADK+AAACAAAAAAAAAD6+AAABAAAAAgAAAEu+AAAAAAAAAwAAAFK+AAABAAAAAQAAAKq+AAAAAAAA
+AgAAACO/AAABAAAAAQAAADa/AAAOAAAAAwAAAF2/AAAAAAAAAwAAAGK/AAACAAAAAwAAAGa/AAACAAAABgAAAHu/AAACAAAAAAAA
+AIq/AAABAAAAAwAAAIu/AAACAAAAAAAAAJy/AAACAAAAAAAAAMC/AAAAAAAABQAAANe/AAALAAAAAgAAAPG/AAACAAAAAAAAABbA
+AAABAAAAAQAAADzAAAABAAAAAQAAAELAAAACAAAAAQAAAEjAAAADAAAABAAAAFXAAAADAAAABAAAALLAAAAAAAAAAwAAAPDAAAAB
+AAAAAwAAABrBAAACAAAAAwAAAC3BAAAAAAAAAgAAAEnBAAAAAAAAAgAAAE/BAAAFAAAAAQAAAHXBAAAAAAAAAgAAAK/BAAAAAAAA
+AgAAAMzBAAACAAAAAAAAANXBAAABAAAAAQAAAOLBAAACAAAAAgAAAOfBAAACAAAAAAAAAOrBAAAWAAAADAAAAATCAAAAAAAAAgAA
+AIvCAAAEAAAAAAAAAMfCAAAWAAAAEwAAANHCAAAAAAAAAgAAAHzDAAABAAAABAAAAJ7DAAAAAAAACAAAAKDDAAAKAAAAAAAAAKXD
+AAABAAAAAQAAAMnDAAADAAAAAAAAANPDAAADAAAAAAAAANrDAAACAAAABQAAAALEAAABAAAACgAAAAXEAAABAAAAAQAAABfEAAAD
+AAAAAAAAAFHEAAABAAAAAQAAAMLEAAADAAAAAAAAAOnEAAACAAAAAAAAADXFAAAAAAAAAwAAAD7FAAABAAAAAQAAAJDFAAACAAAA
+BQAAALLFAAAAAAAACgAAAOXFAAACAAAAAAAAAPLFAAACAAAAAAAAAADGAAAAAAAAAgAAAArGAAACAAAAAAAAABrGAAABAAAAAgAA
+AF/GAAABAAAAAwAAAHrGAAAAAAAAAgAAAK3GAAAHAAAAAQAAAEjHAAASAAAAAwAAAH3HAAAEAAAAAAAAAKPHAAAAAAAABQAAAMPH
+AAAIAAAABAAAAOfHAAAAAAAAAgAAAPbHAAAqAAAAIgAAABvIAAAAAAAAAgAAAB7IAAABAAAAAQAAACrIAAABAAAAAQAAAETIAAAA
+AAAAAwAAAIDIAAAOAAAAKwAAAIXIAAACAAAAAQAAAKDIAAADAAAAAAAAAKjIAAACAAAAAwAAAMHIAAABAAAAAQAAAM7IAABLAAAA
+qgAAAPzIAAAAAAAAAwAAAIXJAAADAAAAAQAAAIvJAAABAAAAAQAAAKHJAAABAAAAAgAAANfJAAAAAAAAAgAAAPTJAAACAAAAAAAA
+ADHKAAAMAAAADAAAADfKAAADAAAAAQAAAFTKAAABAAAAAQAAAHTKAAACAAAAAAAAAHnKAAACAAAAAAAAAITKAAABAAAAAQAAAJ/K
+AAACAAAAAQAAAK/KAAABAAAAAwAAAMrKAAABAAAAAQAAAMzKAAADAAAAAQAAANPKAAABAAAABAAAAOjKAAACAAAAAgAAAA3LAAAE
+AAAABwAAACrLAAAHAAAAEAAAAFrLAAABAAAAAwAAAGHLAAACAAAADwAAAHbLAAACAAAAAQAAAIXLAAADAAAAAQAAAMvLAAAAAAAA
+AwAAAAPMAAAAAAAAAgAAABXMAAADAAAABwAAACXMAAAAAAAAAgAAADXMAAAEAAAAAQAAAEHMAAAAAAAABAAAAFjMAAAAAAAAAgAA
+AF7MAAABAAAAAQAAAKvMAAACAAAAAAAAAO7MAAAbAAAAAwAAAP7MAAACAAAAAAAAAAXNAAAGAAAAAQAAABPNAAAAAAAAAgAAABbN
+AAABAAAAAQAAAD7NAAAFAAAABAAAAGzNAAADAAAABQAAAHXNAAAAAAAAAgAAAIPNAAAAAAAAAgAAAJHNAAACAAAAAAAAAL/NAAAB
+AAAAAgAAANDNAAACAAAAAAAAAOnNAAAEAAAAAQAAAC/OAAAAAAAAAgAAAJHOAAACAAAACwAAALHOAAASAAAAHQAAAMbOAAAAAAAA
+BAAAAMzOAAAAAAAAAwAAANHOAAAIAAAABAAAAFTPAAAEAAAAAgAAAGLPAAAFAAAAAQAAAGbPAAABAAAAAQAAAJjPAAAAAAAAAgAA
+ANXPAAAAAAAAAgAAAN3PAAAFAAAABgAAAOnPAAABAAAAAQAAAOvPAAADAAAAAgAAAPnPAAAAAAAAAgAAABHQAAACAAAABQAAAC/Q
+AAAFAAAAAAAAADDQAAAYAAAABQAAAELQAAAFAAAAAAAAAHnQAAAAAAAAAgAAAHrQAAAAAAAAAgAAAL/QAAABAAAABQAAADjRAAAA
+AAAAAgAAAEnRAAACAAAACgAAAHLRAAAAAAAAAgAAAJ7RAAAAAAAAAgAAAKvRAAAEAAAABQAAANPRAAAAAAAAAgAAAAbSAAABAAAA
+AgAAAELSAAACAAAAAAAAAG3SAAACAAAAAAAAAHHSAAAGAAAAAwAAALPSAAABAAAAAwAAALvSAAABAAAAAQAAANTSAAAAAAAAAwAA
+AO7SAAABAAAAAQAAAPfSAAAEAAAAAAAAADPTAAAAAAAABwAAAEPTAAABAAAAAQAAAHHTAAACAAAAAwAAAHPTAAAAAAAAAgAAAMvT
+AAADAAAAAwAAANfTAAAEAAAABAAAANvTAAAAAAAAAgAAAOLTAAAAAAAAAgAAAPnTAAAAAAAAAgAAAArUAAAAAAAAAgAAABjUAAAC
+AAAAAQAAACbUAAACAAAAAAAAAH3UAAABAAAAAQAAAJDUAAAAAAAABAAAALbUAAAAAAAAAwAAAMjUAAACAAAAAQAAAOvUAAABAAAA
+AwAAAADVAAAAAAAACQAAAA/VAAACAAAAAAAAAC7VAAACAAAAAQAAADDVAAACAAAAAAAAADzVAAADAAAAAAAAAD7VAAAAAAAAAgAA
+AKbVAAAAAAAAAgAAAKzVAAADAAAAAgAAALzVAAACAAAABQAAAMTVAAACAAAAAQAAANLVAAABAAAAAgAAAPrVAAABAAAAAQAAAPvV
+AAAEAAAAAQAAABLWAAABAAAAAgAAABjWAAAFAAAABwAAAF7WAAAEAAAAAAAAAHzWAAABAAAAAQAAAKbWAAAAAAAAAgAAAOrWAAAD
+AAAAAQAAAGDXAAAAAAAAAgAAAJvXAAAQAAAAAQAAAPrXAAACAAAAAAAAABTYAAABAAAAAgAAACzYAAACAAAAAAAAAC7YAAACAAAA
+AQAAAD/YAAAEAAAAAgAAAJfYAAABAAAAAQAAAJjYAAABAAAAAQAAAJ3YAAAAAAAAAgAAAKXYAAAjAAAAKAAAALTYAAAAAAAABgAA
+AOzYAAAAAAAAAwAAAC/ZAAAGAAAAAQAAANzZAAACAAAABwAAAN/ZAAAEAAAAAAAAAOrZAAAAAAAAAgAAAPzZAAABAAAAAQAAADPa
+AAATAAAARwAAADjaAAABAAAAAQAAAE3aAAAAAAAAAgAAAF3aAAACAAAAAQAAAGjaAAABAAAAAQAAAJDaAAACAAAAAAAAAJ7aAAAE
+AAAABAAAAKnaAAAFAAAAAgAAAM7aAAABAAAAAgAAANXaAAAAAAAAAwAAAODaAAACAAAAAQAAAPPaAAAAAAAAAgAAAAjbAAABAAAA
+AwAAABjbAAABAAAAAQAAAH/bAAAAAAAABAAAAIzbAAAAAAAABAAAAJHbAAACAAAAAAAAAKrbAAAAAAAAAgAAALjbAAACAAAAAAAA
+ANLbAAABAAAAAQAAANPbAAAIAAAAAAAAAOHbAAADAAAAAAAAABfcAAABAAAAAgAAAC3cAAAXAAAAGAAAADHcAAACAAAAAgAAAEPc
+AAAAAAAAAgAAAKXcAAAqAAAAAQAAAL7cAAABAAAAAgAAANzcAAACAAAAAgAAAOHcAAABAAAAAQAAAADdAAAAAAAAAgAAACrdAAAB
+AAAAAQAAAE3dAAAAAAAAAgAAAGPdAAADAAAAAwAAAMzdAAABAAAABAAAANrdAAAAAAAAAgAAAOLdAAAAAAAAAgAAACLeAAAHAAAA
+AgAAADHeAAAAAAAAAwAAAE/eAAABAAAAAQAAAFLeAAAIAAAAAAAAAHXeAAACAAAACwAAAHreAAACAAAAAgAAAIbeAAACAAAAAgAA
+AKHeAAAEAAAABgAAABnfAAAAAAAAAgAAADvfAAAAAAAAFwAAAEvfAAABAAAAAQAAAFffAAACAAAAAAAAAGDfAAAEAAAACQAAAHzf
+AAAJAAAAAAAAAH7fAAADAAAAAAAAAIDfAAABAAAAAQAAANLfAAACAAAAAAAAAOHfAAAAAAAABQAAAJrgAAABAAAAAgAAAMDgAAAL
+AAAABAAAACbhAAAAAAAAAgAAACjhAAAEAAAACwAAAM/hAAAAAAAAAgAAANHhAAADAAAAAwAAAA3iAAAAAAAAAgAAACziAAAXAAAA
+NwAAAETiAAAbAAAALQAAAFDiAAABAAAAAgAAAGLiAAAGAAAAAAAAAGfiAAADAAAAAQAAAG3iAAACAAAAAgAAAI/iAAABAAAAAQAA
+AKbiAAADAAAAAQAAAKziAAABAAAAAgAAAMjiAAABAAAAAwAAANbiAABVAAAAXgAAANfiAAAAAAAAAgAAAAXjAABzAAAAXQAAABnj
+AAAAAAAAAgAAABvjAAAFAAAAAQAAAB3jAAAAAAAAAwAAAFvjAAAUAAAAOAAAAG/jAAABAAAAAwAAAHfjAAAAAAAABAAAAKXjAAAC
+AAAAAQAAAADkAAAAAAAAAwAAACTkAAADAAAAAAAAANLkAAABAAAAAQAAAOzkAAAAAAAAAwAAAO/kAAAAAAAAAgAAAEXlAAAEAAAA
+AQAAAEflAAADAAAAAQAAAGTlAAADAAAAAAAAAGflAAABAAAAAQAAAG3lAAADAAAAAAAAAHzlAABhAAAAYgAAAI3lAAABAAAAAwAA
+AJHlAAABAAAAAQAAAJ3lAAAAAAAAAgAAAMzlAAAAAAAAAwAAAAXmAAAAAAAAAgAAACrmAAACAAAAAAAAAF7mAAAAAAAAAwAAAGjm
+AAAAAAAAAgAAAGvmAAAHAAAAAAAAAGzmAAACAAAAAAAAAHDmAAAEAAAAAAAAAH7mAAAAAAAABQAAAJTmAAABAAAAAQAAALfmAAAB
+AAAAAQAAAMDmAAADAAAAAwAAABTnAAAAAAAAAgAAACPnAAAAAAAAAgAAAFXnAAABAAAAAQAAAHPnAAAHAAAAAAAAAHfnAAAEAAAA
+AAAAAIjnAAABAAAABAAAAI7nAAAHAAAAAgAAAJbnAAAWAAAADAAAALDnAAACAAAAAAAAANLnAAACAAAAAAAAAPnnAAAEAAAABAAA
+AALoAAAAAAAABAAAAAroAAACAAAAAAAAAKDoAAAAAAAAAgAAAMzoAAACAAAAAQAAANboAAADAAAAAQAAAN7oAAACAAAAAQAAAOPo
+AAAAAAAAAgAAAO3oAAABAAAAAQAAAAPpAAABAAAABAAAAAXpAAAFAAAAAAAAADDpAAAAAAAABAAAADLpAAAAAAAAAwAAAEDpAAAA
+AAAABgAAAFfpAAAAAAAAAgAAAI7pAAAAAAAAAgAAAO3pAAAcAAAAAwAAABDqAAACAAAAAAAAABfqAAAAAAAAAwAAAD/qAAAAAAAA
+AgAAAM3qAAAHAAAADgAAAP7qAAAAAAAAAwAAABnrAAAAAAAAAgAAACjrAAAAAAAAAgAAAF/rAAABAAAABwAAAJbrAAANAAAAPAAA
+AJ3rAAABAAAAAgAAAMnrAAAAAAAAAwAAAO3rAAACAAAAAAAAABrsAAAAAAAAAgAAAJ7sAAAEAAAAAQAAAKbsAAABAAAAAQAAANvs
+AAAFAAAAAAAAACntAAABAAAAAgAAAMDtAAAAAAAAAgAAAMbtAAABAAAAAQAAAAruAAACAAAAAQAAABjuAAABAAAAAQAAADHuAAAB
+AAAAAQAAADTuAAABAAAAAQAAAEfuAAAKAAAABgAAAEnuAAADAAAAAQAAAEzuAAABAAAAAwAAAGjuAAAAAAAAAgAAAG7uAAABAAAA
+EAAAAJPuAAACAAAAAQAAALvuAAABAAAAAgAAAMruAAAAAAAAAgAAANDuAAADAAAAAAAAAO7uAAAAAAAAAgAAABnvAAABAAAABQAA
+AKjvAAACAAAAAQAAAKzvAAAGAAAAAgAAAMDvAAAAAAAABQAAAMfvAAABAAAAAQAAANPvAAABAAAAAwAAANbvAAACAAAAAQAAAOLv
+AAAEAAAADAAAAO/vAAAAAAAAAgAAAP7vAAAFAAAAAAAAACPwAAACAAAAAgAAACTwAAABAAAAAgAAAFDwAAACAAAAAAAAAG3wAAAB
+AAAAAQAAAI/wAAAEAAAAAQAAALvwAAAAAAAAAgAAAMPwAAAUAAAAEQAAAPPwAAACAAAAAAAAAEjxAAACAAAABAAAAHrxAAACAAAA
+AAAAAIjxAAADAAAAAAAAAI7xAAAAAAAAAgAAAMnxAAABAAAAAQAAAN/xAAABAAAABwAAAA7yAAAAAAAAAgAAABfyAAAAAAAAAgAA
+AD3yAAABAAAAAwAAAETyAAADAAAAAwAAAInyAAAAAAAAAgAAAJ/yAAADAAAAAgAAALvyAAACAAAAAAAAANTyAAAAAAAAAgAAAPby
+AAACAAAAAAAAAA/zAAACAAAAAAAAABLzAAABAAAAAgAAABXzAAACAAAAAQAAACLzAAAAAAAAAwAAAC/zAAABAAAABAAAAHvzAAAC
+AAAAAwAAAH3zAAACAAAAAAAAALTzAAAAAAAAAgAAAMDzAAABAAAAAwAAANjzAAABAAAAAQAAAPjzAAACAAAADgAAAA30AAABAAAA
+MAAAABj0AAABAAAAAQAAAEH0AAAIAAAAFgAAAEr0AAAAAAAABAAAAKP0AAABAAAAAQAAALv0AAACAAAAAAAAAMj0AAAQAAAAEAAA
+AM70AAABAAAAAQAAANz0AAADAAAAGAAAAB31AAAAAAAAAgAAAEL1AAADAAAAEAAAALb1AAACAAAAAQAAANP1AAADAAAAAAAAAPb1
+AAAAAAAAAgAAABn2AAABAAAAAQAAAC32AAADAAAABQAAAED2AAACAAAAAwAAAET2AABKAAAAHQAAAGf2AAALAAAAEwAAAHj2AAAA
+AAAAAgAAAIP2AAAAAAAABQAAAIf2AAACAAAAAQAAAIn2AAACAAAACwAAAKP2AAAAAAAAAgAAALr2AAACAAAAAwAAANT2AAAHAAAA
+AAAAAOH2AAABAAAABAAAAOb2AAAAAAAAAgAAAAD3AAAAAAAAAgAAAA73AAABAAAAAQAAADT3AAABAAAAAQAAAD73AAAAAAAAAgAA
+AFb3AAABAAAAAQAAAHj3AAACAAAAAgAAAIT3AAAFAAAAAAAAAJH3AAABAAAAAQAAAAz4AAACAAAAAAAAABv4AAAAAAAABAAAACX4
+AAAAAAAABAAAAF34AAAAAAAAAgAAAH74AAAFAAAAAQAAAKP4AAACAAAAAAAAALD4AAABAAAAAQAAAL34AAACAAAAAAAAANL4AAAA
+AAAAAgAAAAP5AAACAAAAAAAAAAn5AAABAAAAAQAAABf5AAAFAAAAAwAAAB/5AAACAAAAAQAAADH5AAAvAAAALgAAAD35AAACAAAA
+AQAAAEL5AAACAAAAAAAAAE35AAACAAAAAQAAAE75AAAkAAAABgAAAGD5AAACAAAAAAAAAHz5AAACAAAAAAAAAML5AAABAAAAAQAA
+AOH5AAAFAAAABAAAAPf5AAAAAAAAAgAAAD76AAACAAAAAAAAAH36AAAAAAAAAgAAAKj6AAAAAAAAAwAAAK76AAACAAAAAAAAANP6
+AAACAAAAAAAAAPL6AAAAAAAAAgAAAPr6AAAFAAAAEAAAADL7AAAAAAAAAgAAAD37AAAAAAAAAgAAAFb7AAAIAAAAJAAAAGf7AAAA
+AAAAAgAAAHL7AAABAAAAAQAAAHb7AAAFAAAABQAAAMb7AAAdAAAAJAAAAPT7AAAGAAAAAQAAAPX7AAAAAAAAAgAAAPz7AAACAAAA
+AAAAAAj8AAAAAAAACQAAAA38AAAAAAAAAgAAAA/8AAABAAAAAQAAABn8AAAAAAAAAgAAACD8AAABAAAAAQAAAGH8AAAJAAAAAQAA
+AL/8AAABAAAABAAAANz8AAACAAAAAAAAAN38AAAEAAAAAAAAAPH8AAAAAAAAAwAAAEP9AAABAAAAAQAAAFr9AAABAAAAAQAAAKf9
+AAACAAAAAAAAAKz9AAABAAAAAwAAALH9AAACAAAABQAAAMb9AAACAAAAAgAAAOb9AAAAAAAAAwAAAGb+AAABAAAAAQAAAIH+AAAD
+AAAAAAAAAIP+AAAAAAAABAAAAJX+AAACAAAAAgAAAKz+AAACAAAAAAAAALL+AAAFAAAAAwAAAPD+AAAHAAAAEAAAAPr+AAAAAAAA
+AwAAAAH/AAACAAAAAAAAACj/AAABAAAAAQAAACv/AAAEAAAAAAAAADT/AAACAAAAAAAAADb/AAAAAAAAAgAAAEn/AAACAAAAAAAA
+AFf/AAABAAAAAgAAAM3/AAAFAAAAAQAAAB4AAQACAAAAAQAAAD8AAQABAAAAAwAAAG4AAQACAAAAAQAAAHIAAQACAAAAAgAAAHUA
+AQAMAAAAFwAAAHoAAQABAAAAAQAAAHwAAQACAAAAAAAAAK8AAQADAAAAAgAAAL0AAQAAAAAAAgAAANYAAQA/AAAACQAAAPEAAQAC
+AAAAAgAAAPgAAQACAAAAAAAAAAEBAQACAAAAAAAAAAYBAQACAAAAAgAAAAkBAQACAAAAAQAAAJwBAQABAAAAAgAAALkBAQAGAAAA
+CgAAAMIBAQACAAAAAQAAAMYBAQABAAAAAQAAAM8BAQAAAAAAAgAAANUBAQABAAAAAQAAAEwCAQAFAAAAAAAAAE0CAQABAAAAAQAA
+AE4CAQACAAAAAQAAAFoCAQACAAAAAAAAAP4CAQAAAAAAAgAAABYDAQACAAAAAgAAADEDAQADAAAAAAAAADgDAQAEAAAAAgAAAIID
+AQACAAAAAAAAAIcDAQAAAAAAAwAAAIoDAQACAAAAAgAAAI8DAQABAAAACQAAAJUDAQAFAAAABAAAAJgDAQACAAAAAAAAALIDAQAA
+AAAAAwAAAOMDAQAAAAAAAgAAAB0EAQACAAAAAAAAAD0EAQAAAAAAAgAAAFkEAQACAAAAAAAAAIMEAQABAAAAAQAAAJAEAQABAAAA
+BwAAAPwEAQADAAAAAAAAABAFAQABAAAAAQAAACQFAQACAAAAAAAAACsFAQABAAAAAwAAAG0FAQABAAAAAwAAAIgFAQABAAAAAQAA
+AKUFAQAIAAAAAAAAAKoFAQABAAAAAQAAAPcFAQACAAAAAAAAAAcGAQACAAAABwAAAFQGAQAQAAAACwAAAJYGAQACAAAAAQAAAJwG
+AQACAAAAAQAAAJ0GAQAAAAAAAgAAALgGAQACAAAAAAAAAMYGAQAAAAAABAAAAMsGAQADAAAAAQAAAN8GAQAGAAAAAAAAAOkGAQAE
+AAAAAwAAAA4HAQAEAAAAAQAAACwHAQAGAAAADQAAAD8HAQADAAAAAQAAAEsHAQAEAAAAAAAAAFUHAQAAAAAAAwAAAGUHAQACAAAA
+AAAAAJMHAQAFAAAAAAAAAKsHAQABAAAAAQAAAMoHAQAAAAAABQAAAOAHAQACAAAAAQAAAOEHAQAAAAAABQAAAO0HAQAFAAAADwAA
+AO8HAQADAAAAAAAAABoIAQADAAAAAAAAACAIAQACAAAAAwAAADcIAQACAAAAAgAAADwIAQACAAAAAAAAAEYIAQADAAAAAgAAAFsI
+AQAAAAAABwAAAF4IAQAAAAAAAgAAAHMIAQAAAAAAAgAAAIkIAQAAAAAACQAAAN4IAQADAAAAAgAAAPgIAQABAAAAAwAAAD0JAQAB
+AAAAAQAAAD8JAQABAAAAAgAAAGQJAQAAAAAACAAAAHMJAQAHAAAAAQAAAIUJAQAFAAAAAAAAAMAJAQACAAAAAQAAAMEJAQACAAAA
+AQAAANIJAQAFAAAAEAAAAPIJAQAHAAAACAAAAAQKAQACAAAAEAAAABMKAQACAAAAAQAAABoKAQAEAAAAAAAAACgKAQABAAAAAwAA
+ADsKAQABAAAAAgAAAE8KAQAJAAAAAAAAAIQKAQABAAAAAQAAAJ4KAQACAAAAAAAAAKwKAQACAAAAAAAAALIKAQAAAAAABAAAALsK
+AQABAAAAAQAAAMwKAQACAAAAAwAAAOsKAQAAAAAAAgAAAO4KAQAAAAAABAAAAPUKAQAAAAAAAgAAAP4KAQABAAAAAQAAAAQLAQAC
+AAAAAAAAAAsLAQACAAAAAAAAADELAQAEAAAAAAAAADkLAQAJAAAABAAAAFALAQACAAAAAAAAAGoLAQACAAAAAAAAAJgLAQABAAAA
+AQAAAJoLAQAEAAAABwAAAKoLAQACAAAAAAAAAMALAQAAAAAAAgAAAMsLAQAEAAAAAAAAANcLAQACAAAABQAAADsMAQAEAAAAAAAA
+AEAMAQAAAAAAAgAAAFIMAQAAAAAABwAAAH4MAQACAAAAAAAAAIUMAQAAAAAABAAAALoMAQAAAAAAAgAAAM0MAQACAAAAAAAAAA4N
+AQACAAAABAAAADANAQAFAAAABAAAAE0NAQAAAAAABAAAAHANAQAOAAAABAAAAKANAQAFAAAAAwAAALMNAQAAAAAAAgAAAMINAQAB
+AAAAAgAAAPcNAQADAAAAAQAAAPgNAQAAAAAAAgAAABQOAQAAAAAAAgAAADAOAQAAAAAAAgAAAE0OAQAAAAAABQAAAIkOAQAEAAAA
+AAAAAKQOAQATAAAAEgAAALMOAQADAAAAAQAAAMkOAQAGAAAACAAAAAEPAQACAAAAAQAAABIPAQAAAAAAAgAAADUPAQAAAAAAAgAA
+AFEPAQACAAAAAAAAAHAPAQABAAAAAQAAAOoPAQAFAAAAAwAAABwQAQAAAAAAAgAAACQQAQAAAAAAAgAAACwQAQAAAAAAAgAAAEMQ
+AQAEAAAACwAAAFoQAQAAAAAABgAAAGIQAQACAAAAAAAAAN8QAQABAAAAAgAAAP0QAQABAAAAAwAAAEgRAQABAAAABAAAAGgRAQAA
+AAAABAAAAHoRAQAAAAAACgAAAIERAQADAAAAAAAAAIYRAQAAAAAAAgAAAJkRAQACAAAAAAAAAJsRAQASAAAACAAAANcRAQANAAAA
+BAAAAO4RAQADAAAAAwAAAPMRAQABAAAAAgAAAPcRAQAAAAAAAgAAAD4SAQAEAAAAAAAAAEQSAQABAAAAAgAAAJgSAQAAAAAAAgAA
+AMYSAQAAAAAAAgAAAM0SAQACAAAAAQAAAM4SAQADAAAAAAAAAPcSAQACAAAAAAAAAP4SAQABAAAAAQAAAEUTAQAAAAAAAwAAAGAT
+AQABAAAABQAAAG0TAQABAAAABQAAAIwTAQABAAAAAQAAAK4TAQAAAAAAAgAAAMwTAQADAAAAAgAAACkUAQAIAAAAEQAAAD0UAQAA
+AAAAAgAAAGoUAQAJAAAAAQAAAKAUAQAFAAAAAAAAAMkUAQABAAAAAQAAAO4UAQA8AAAAGwAAAAgVAQBmAAAAXgAAAB4VAQAAAAAA
+AwAAAFsVAQAAAAAACQAAAIIVAQAAAAAAAgAAAJMVAQADAAAABQAAAL8VAQAHAAAABAAAAN8VAQABAAAACAAAACYWAQACAAAAAAAA
+ACgWAQAAAAAAAgAAADIWAQABAAAABQAAADoWAQADAAAAAQAAAIQWAQAEAAAAAAAAAMkWAQAEAAAAAAAAACYXAQAAAAAAAgAAADoX
+AQABAAAAAQAAADsXAQABAAAAAQAAAE8XAQAAAAAAAgAAAHQXAQA4AAAADgAAAH0XAQABAAAAAgAAAIoXAQACAAAAAAAAAJEXAQAC
+AAAAAQAAAJMXAQABAAAABQAAANIXAQAHAAAAAwAAAAQYAQADAAAAAgAAADQYAQADAAAAAwAAAFIYAQAAAAAABAAAANgYAQACAAAA
+BQAAAAIZAQABAAAAAgAAADcZAQACAAAAAQAAAEMZAQACAAAAAAAAAFkZAQAAAAAAAwAAAGIZAQACAAAAAAAAAHcZAQAAAAAAAgAA
+AI8ZAQAAAAAAAgAAAKEZAQADAAAAAAAAABEaAQAAAAAAAgAAACIaAQABAAAAAQAAAF4aAQADAAAAAAAAAHwaAQAAAAAAAgAAAKka
+AQADAAAAAAAAAK8aAQAAAAAAAgAAAMQaAQANAAAADAAAANkaAQACAAAAAAAAANoaAQAEAAAAAAAAABkbAQAAAAAAAgAAADIbAQAC
+AAAAAQAAAGwbAQABAAAAAQAAAHgbAQACAAAAAgAAAMYbAQAEAAAAAAAAAAIcAQACAAAAAgAAACYcAQAEAAAACwAAAFscAQADAAAA
+AAAAAMYcAQABAAAAAQAAAEgdAQACAAAAAAAAAAseAQAAAAAACgAAAB0eAQADAAAAAAAAACceAQAAAAAAAwAAACkeAQAAAAAAAgAA
+AFkeAQABAAAAAgAAAHYeAQACAAAAAAAAAOUeAQAZAAAAIQAAAPkeAQAIAAAABQAAAC8fAQAAAAAAAgAAADEfAQABAAAAAgAAAEYf
+AQADAAAAAQAAAFMfAQAAAAAAAgAAAGofAQAAAAAABAAAAHUfAQACAAAAAQAAAIwfAQABAAAAAQAAAJsfAQAAAAAAAgAAAJ8fAQAG
+AAAAAgAAAKEfAQACAAAACQAAAL8fAQACAAAAAAAAAMMfAQADAAAAAAAAAMcfAQAAAAAABQAAAMwfAQAFAAAAAQAAANsfAQABAAAA
+CgAAAPwfAQAAAAAAAgAAACMgAQABAAAAAwAAAFkgAQACAAAAAAAAAHsgAQADAAAAAAAAALsgAQAAAAAAAgAAAL0gAQAAAAAAAgAA
+ANMgAQAAAAAAAgAAANYgAQABAAAAAQAAABkhAQAGAAAAAAAAADwhAQACAAAAAQAAAOkhAQADAAAAAAAAAAoiAQAAAAAAAgAAAB4i
+AQADAAAAAAAAADQiAQAAAAAAAwAAADgiAQADAAAAAgAAAF4iAQABAAAAAQAAAJEiAQAAAAAABgAAAAcjAQABAAAAAQAAAAsjAQAN
+AAAAAAAAABUjAQAAAAAAAgAAABYjAQAiAAAAIQAAAB0jAQADAAAAAAAAACEjAQABAAAAAQAAACcjAQABAAAAAQAAADYjAQADAAAA
+BQAAAHMjAQABAAAABAAAAK0jAQACAAAAAgAAANIjAQACAAAAAAAAANojAQAAAAAABAAAANwjAQAAAAAABgAAAOgjAQAVAAAAJgAA
+APAjAQAKAAAAAgAAAPwjAQAFAAAAAgAAAEMkAQABAAAAAQAAAGUkAQARAAAAEAAAAIskAQABAAAAAQAAAKgkAQAEAAAAAQAAAKsk
+AQAFAAAAAAAAAPMkAQABAAAAAQAAAA8lAQAEAAAAAQAAACIlAQADAAAACAAAAF0lAQACAAAAAAAAAGclAQACAAAAAgAAAHslAQAA
+AAAABAAAAJElAQACAAAAAAAAAKklAQADAAAAAAAAABAmAQABAAAAAgAAACYmAQACAAAAAAAAAFQmAQABAAAAAQAAAGgmAQADAAAA
+AAAAAKwmAQACAAAAAAAAALkmAQABAAAAAgAAANYmAQAJAAAAAAAAAOUmAQAAAAAAAgAAAOYmAQACAAAAAAAAAOgmAQADAAAADQAA
+AAQnAQAAAAAAAgAAABgnAQAEAAAAAAAAACsnAQABAAAAAQAAADInAQAEAAAABAAAAFInAQAEAAAAAQAAAHsnAQACAAAAAQAAAIgn
+AQADAAAAFgAAAJUnAQAHAAAADAAAALwnAQAEAAAAAQAAAPwnAQAIAAAABwAAAEsoAQAFAAAABgAAAHMoAQABAAAABQAAAHYoAQAC
+AAAAAQAAAHwoAQACAAAADwAAALEoAQAAAAAABQAAALwoAQABAAAABgAAAMEoAQAAAAAAAwAAAPEoAQAOAAAABwAAABEpAQAAAAAA
+BQAAADUpAQADAAAAAgAAAEopAQADAAAAAQAAAIUpAQAIAAAAAwAAALIpAQABAAAAAQAAAMQpAQADAAAACwAAAM0pAQADAAAAAAAA
+AP0pAQAEAAAAAwAAAAoqAQABAAAAAQAAADcqAQADAAAAAwAAADkqAQACAAAAAgAAAFEqAQACAAAAAQAAAFgqAQACAAAAAQAAAJgq
+AQACAAAAAAAAAKMqAQACAAAABQAAAKcqAQAAAAAAAgAAAKwqAQABAAAAAgAAANcqAQACAAAAAAAAAOYqAQABAAAAAwAAAO8qAQAB
+AAAAAQAAAAQrAQADAAAAAAAAAAcrAQACAAAAAAAAAE8rAQACAAAAAAAAAForAQAAAAAAAgAAAKQrAQABAAAAAQAAALErAQABAAAA
+AQAAAL4rAQABAAAAAQAAANYrAQAEAAAAAAAAAOcrAQACAAAAAAAAAAgsAQABAAAAAQAAABIsAQACAAAAAQAAADAsAQANAAAAEQAA
+AD8sAQABAAAAAQAAAEcsAQABAAAABQAAAFEsAQABAAAAAQAAAFwsAQABAAAAAQAAAIEsAQAHAAAABAAAAJAsAQADAAAAAQAAAMcs
+AQAHAAAABQAAAOEsAQAAAAAAAgAAAOssAQADAAAABQAAADMtAQADAAAAAAAAAEEtAQABAAAAAQAAAEctAQACAAAAAAAAAE8tAQAA
+AAAAAgAAAGktAQABAAAAAgAAAKstAQAEAAAAAAAAAM4tAQAAAAAAAgAAAPotAQABAAAAAQAAAPwtAQAAAAAAAgAAABMuAQBLAAAA
+SAAAAC4uAQAUAAAAIAAAAE0uAQAAAAAAAwAAAGsuAQABAAAAAgAAAH8uAQADAAAAAAAAAKguAQAEAAAAAQAAANYuAQAEAAAAAAAA
+APUuAQACAAAAAAAAAPsuAQACAAAAAAAAABcvAQAAAAAAAgAAACcvAQAEAAAAAAAAAD8vAQACAAAAAAAAAEcvAQABAAAAAQAAAGEv
+AQAAAAAAAgAAAGsvAQABAAAAAgAAAIAvAQAEAAAAAwAAAIIvAQAAAAAAAgAAAJEvAQAAAAAAAgAAAJ8vAQACAAAAAAAAAMAvAQBp
+AAAAWQAAAPAvAQACAAAAAgAAABgwAQADAAAAAQAAABswAQACAAAAAAAAAE4wAQAAAAAAAgAAAFUwAQADAAAAAAAAALswAQABAAAA
+AQAAAL8wAQACAAAAAAAAAMcwAQAAAAAAAgAAAPAwAQAAAAAAAwAAAAoxAQAAAAAABQAAAHUxAQAGAAAAAAAAAIMxAQABAAAAAQAA
+AHgyAQAEAAAABQAAAKsyAQABAAAAAQAAAK4yAQADAAAABQAAAK8yAQABAAAAAQAAALIyAQABAAAAAQAAAMMyAQAEAAAAAQAAANEy
+AQAEAAAAAQAAAPsyAQAAAAAABQAAACwzAQATAAAAAAAAAC4zAQABAAAAAQAAADEzAQACAAAAAAAAAEUzAQABAAAAAgAAAGIzAQAD
+AAAAAgAAAHgzAQABAAAAAgAAAJMzAQACAAAAAAAAAO4zAQABAAAAAQAAAPIzAQAAAAAAAgAAAC40AQABAAAAAQAAADM0AQAAAAAA
+AgAAADY0AQABAAAAAgAAAH00AQACAAAAAAAAAKg0AQAEAAAAAAAAAKk0AQACAAAAAAAAAOQ0AQAEAAAABwAAAOc0AQABAAAAAQAA
+APM0AQACAAAACgAAAPQ0AQADAAAABAAAAPo0AQAAAAAABQAAAD01AQAHAAAABQAAAHs1AQAAAAAAAwAAALE1AQAEAAAAAgAAALs1
+AQABAAAADAAAAMY1AQAAAAAABQAAACQ2AQAAAAAAAgAAAGY2AQABAAAAAgAAAJw2AQACAAAAAAAAALk2AQAIAAAAAgAAAOU2AQAG
+AAAAAAAAAPo2AQABAAAAAwAAAP42AQACAAAAAQAAAAY3AQAAAAAABQAAAA43AQAFAAAABQAAACM3AQACAAAAAAAAADU3AQABAAAA
+AQAAAFg3AQABAAAAAQAAALY3AQACAAAAAQAAAPI3AQADAAAAAAAAAAM4AQAAAAAAAwAAAEk4AQABAAAABwAAAII4AQAAAAAAAgAA
+AIY4AQABAAAAAQAAAJA4AQAAAAAAAwAAAKg4AQAJAAAADgAAAKo4AQAKAAAAEAAAAMs4AQABAAAABgAAAP04AQAAAAAABAAAABU5
+AQADAAAAIQAAAD85AQACAAAABAAAAEg5AQACAAAAAAAAAFk5AQABAAAAAQAAAGg5AQACAAAAAAAAAKI5AQABAAAAAQAAAK05AQAB
+AAAAAgAAAL85AQAFAAAADQAAANw5AQABAAAAAQAAAPc5AQAAAAAAAwAAABw6AQABAAAAAgAAACQ6AQABAAAAAQAAADQ6AQABAAAA
+AQAAAEs6AQAAAAAABQAAAF46AQAAAAAAAwAAAGE6AQAAAAAAAgAAAHo6AQABAAAAAgAAAJQ6AQALAAAAAwAAALo6AQABAAAAAgAA
+AMk6AQABAAAAAgAAAMo6AQAAAAAAAwAAAN86AQAGAAAAGAAAAA47AQAEAAAAAQAAACs7AQAAAAAAAgAAAD87AQABAAAAAwAAAHE7
+AQADAAAABAAAAKU7AQAHAAAAAQAAALs7AQAAAAAAAgAAAOc7AQACAAAAAgAAAOk7AQADAAAACwAAAAQ8AQABAAAAAQAAACc8AQAA
+AAAAAgAAAGE8AQADAAAABAAAAGo8AQAFAAAABwAAAG48AQAEAAAABgAAAMk8AQAHAAAABAAAAA09AQABAAAAAQAAABE9AQABAAAA
+AQAAAC89AQABAAAAAQAAADw9AQABAAAAAQAAAII9AQABAAAACwAAALg9AQACAAAAAQAAANM9AQACAAAAAQAAAO09AQABAAAAAQAA
+AAc+AQAAAAAAAgAAAE8+AQABAAAAAQAAAGk+AQADAAAACgAAAGs+AQABAAAAAQAAAIU+AQAAAAAAAgAAALc+AQAAAAAAAgAAAMo+
+AQAAAAAAAwAAAPo+AQABAAAABgAAAP8+AQAAAAAAAgAAAAs/AQADAAAAAQAAAC4/AQAAAAAAAwAAADE/AQACAAAAAQAAADo/AQAD
+AAAAAAAAAGo/AQAAAAAAAgAAAII/AQAAAAAAAgAAAJc/AQAaAAAAFQAAAJs/AQABAAAAAQAAAKI/AQADAAAAAwAAAM8/AQABAAAA
+AQAAAOY/AQAAAAAAAwAAAHRAAQAFAAAAAAAAAKNAAQADAAAACQAAAKtAAQACAAAAAgAAAMRAAQAMAAAAKgAAAM9AAQABAAAAAQAA
+AOdAAQACAAAAAAAAAANBAQACAAAAAAAAAAtBAQAAAAAAAgAAABBBAQAAAAAAAgAAABVBAQADAAAABQAAAGlBAQABAAAACgAAAKdB
+AQABAAAABQAAAKhBAQAFAAAAEgAAAKtBAQAAAAAAAgAAAK9BAQAAAAAABAAAAL1BAQACAAAAAAAAAANCAQAAAAAAAwAAAAlCAQAB
+AAAAAQAAABRCAQACAAAAAAAAABtCAQABAAAAAQAAAHdCAQABAAAAAQAAAJ1CAQAuAAAAEQAAAMtCAQABAAAAAQAAAOVCAQAAAAAA
+AgAAAPhCAQABAAAAAwAAABFDAQAAAAAAAgAAAERDAQAXAAAADAAAAHlDAQACAAAAAAAAAIJDAQACAAAAAAAAAK1DAQAAAAAAAgAA
+ALtDAQABAAAAAQAAAL5DAQAAAAAABQAAAMBDAQAAAAAAAwAAAMdDAQADAAAAAQAAAOdDAQAAAAAAAwAAAB9EAQADAAAACQAAACBE
+AQAAAAAABQAAACFEAQADAAAAAwAAACREAQADAAAAAwAAAHNEAQADAAAAAgAAAH9EAQAAAAAAAwAAAKxEAQABAAAAAQAAABxFAQAM
+AAAAFQAAACtFAQAFAAAAAAAAAEhFAQABAAAAAgAAAFdFAQAKAAAADgAAAIxFAQABAAAAAQAAAJRFAQAAAAAAAgAAAKNFAQABAAAA
+AQAAAL1FAQABAAAAAwAAANRFAQAZAAAACQAAANZFAQABAAAADgAAAChGAQACAAAAAAAAAC5GAQAAAAAAAgAAADFGAQAFAAAAAgAA
+AERGAQAAAAAAAgAAAGZGAQABAAAAAgAAAH1GAQABAAAAAwAAAJ9GAQAGAAAAAQAAAKFGAQASAAAAFwAAALFGAQACAAAACAAAANpG
+AQACAAAAAgAAAONGAQAAAAAAAgAAAPhGAQAEAAAAAgAAABVHAQAMAAAAAgAAADtHAQAEAAAACgAAAE1HAQAFAAAABwAAAGpHAQAB
+AAAAAQAAAKxHAQAAAAAABgAAALZHAQACAAAAAQAAAMtHAQACAAAAAAAAAOtHAQACAAAAAAAAAPhHAQACAAAAAAAAAGxIAQADAAAA
+AAAAAI5IAQAEAAAAAAAAAKRIAQAAAAAAAgAAALlIAQAAAAAAAgAAAONIAQABAAAAAwAAAAtJAQAAAAAAAgAAAB9JAQACAAAAAAAA
+AFtJAQAHAAAAAwAAAGlJAQAAAAAAAgAAALhJAQAAAAAAAwAAAPRJAQAPAAAACwAAAP5JAQABAAAAAQAAAEZKAQAEAAAABAAAAIBK
+AQAAAAAACAAAAI1KAQADAAAAAAAAAJZKAQADAAAABgAAADNLAQAAAAAAAgAAAD5LAQAGAAAADgAAAENLAQAAAAAAAwAAAJ1LAQAB
+AAAAAQAAAMJLAQADAAAAAQAAAN5LAQABAAAAAQAAAOBLAQABAAAAAQAAAOFLAQADAAAAAAAAAB1MAQAAAAAAAgAAADtMAQABAAAA
+AQAAAFpMAQAZAAAADgAAAIRMAQAFAAAAAAAAAJVMAQACAAAAAAAAALdMAQAEAAAABgAAAMFMAQAAAAAAAgAAAMtMAQABAAAAAwAA
+ANRMAQAFAAAABAAAANZMAQAEAAAAAgAAAONMAQABAAAAAQAAAA1NAQABAAAABQAAACZNAQACAAAAAAAAAEFNAQACAAAAAAAAAFhN
+AQAIAAAABQAAAGdNAQABAAAAAQAAAHlNAQACAAAAAAAAAH1NAQABAAAAAQAAAIZNAQABAAAAAwAAAL1NAQABAAAAAQAAAL9NAQAD
+AAAAAgAAANxNAQARAAAAEgAAAOpNAQABAAAAAgAAABZOAQAAAAAAAwAAADFOAQAGAAAAAgAAADdOAQAEAAAAAQAAAE9OAQABAAAA
+AQAAAGFOAQADAAAACwAAAJtOAQABAAAABAAAALVOAQAHAAAABAAAANBOAQAAAAAAAgAAANROAQAAAAAAAgAAAOlOAQARAAAACQAA
+APROAQACAAAAAQAAABRPAQAAAAAAAgAAADZPAQABAAAAAQAAAElPAQADAAAAAAAAAFhPAQADAAAAAAAAAGlPAQAAAAAAAgAAAHpP
+AQABAAAAAwAAAItPAQAAAAAAAgAAALBPAQACAAAAAgAAAL9PAQABAAAAAQAAAPJPAQABAAAAAQAAAApQAQAPAAAAOAAAABhQAQAA
+AAAAAgAAADNQAQAEAAAAAQAAAF5QAQABAAAAAQAAAH9QAQAGAAAAAgAAALdQAQABAAAABQAAANRQAQABAAAAAQAAANlQAQACAAAA
+AQAAAPdQAQADAAAAAAAAAAtRAQACAAAAAQAAABJRAQACAAAAAAAAAC9RAQADAAAAAAAAADhRAQACAAAAAAAAAEtRAQAAAAAACwAA
+AIBRAQAAAAAAAwAAAL9RAQACAAAAAAAAANhRAQA5AAAAUwAAACRSAQABAAAAAgAAAChSAQABAAAAAQAAAC5SAQABAAAAAgAAAFlS
+AQADAAAAAAAAAGBSAQAGAAAAAAAAAHtSAQAAAAAAAgAAAI5SAQAHAAAABgAAAOVSAQAZAAAADQAAABBTAQBIAAAAXQAAABVTAQAB
+AAAABAAAABlTAQAAAAAABAAAAGpTAQAAAAAAAgAAAINTAQABAAAAAQAAAIVTAQADAAAAAQAAAIlTAQAGAAAAAwAAAKRTAQABAAAA
+AQAAAABUAQABAAAAAQAAACZUAQAAAAAAAgAAACdUAQAAAAAABAAAACtUAQACAAAAAAAAADFUAQABAAAAAgAAAFpUAQABAAAAAQAA
+AI1UAQABAAAAAQAAAI5UAQAAAAAABQAAAJdUAQAAAAAAAgAAALNUAQAAAAAACwAAAL5UAQABAAAAAwAAANlUAQACAAAAAAAAAP9U
+AQACAAAAAAAAABFVAQABAAAAAQAAABtVAQAAAAAAAgAAACNVAQABAAAAAQAAAC5VAQACAAAAAAAAAFNVAQABAAAAAwAAAGVVAQAB
+AAAAAQAAAI9VAQABAAAABQAAAJBVAQABAAAAAQAAAJVVAQADAAAAAAAAALJVAQAAAAAAAgAAALtVAQACAAAAAAAAAOBVAQACAAAA
+AgAAAOFVAQACAAAAAgAAAAZWAQACAAAAAAAAABRWAQAAAAAAAwAAABtWAQAAAAAAAgAAADRWAQADAAAAAgAAAJNWAQACAAAAAAAA
+AKdWAQAAAAAAAgAAAKpWAQABAAAAAgAAAARXAQABAAAAAgAAAApXAQABAAAAAQAAAA9XAQADAAAAAAAAAH1XAQAAAAAAAgAAALxX
+AQACAAAAAwAAAP9XAQABAAAABQAAABxYAQABAAAAAwAAADBYAQAEAAAAAQAAADxYAQAEAAAABgAAAEdYAQABAAAABwAAAGhYAQAF
+AAAAFwAAAG5YAQACAAAAAQAAAMdYAQABAAAAAgAAAMpYAQAAAAAAAwAAACVZAQAEAAAAAQAAAEdZAQAEAAAAAAAAAHJZAQAAAAAA
+AgAAAMJZAQA8AAAADgAAAOhZAQAAAAAAAgAAAPRZAQADAAAAAAAAAPhZAQAAAAAAAgAAAFtaAQAAAAAAAgAAAFxaAQAAAAAAAgAA
+AGpaAQABAAAAAQAAAHpaAQAHAAAAAQAAAKRaAQAAAAAAAgAAAOFaAQASAAAAOwAAAOVaAQACAAAAAAAAAGNbAQAAAAAAAgAAAGlb
+AQAFAAAAAAAAAHZbAQADAAAAAQAAAOVbAQABAAAAAQAAADxcAQAAAAAAAgAAAGZcAQADAAAAAgAAAG5cAQAHAAAABQAAAMhcAQAC
+AAAAAAAAAOpcAQAAAAAABAAAAPFcAQABAAAAAQAAAPpcAQACAAAAAAAAAA5dAQAAAAAAAgAAAGZdAQAAAAAAAwAAAIhdAQABAAAA
+BAAAAJddAQACAAAAAAAAALldAQAAAAAAAgAAAMtdAQABAAAAAQAAANNdAQAAAAAAAwAAANddAQADAAAABQAAAN9dAQAAAAAABgAA
+ACteAQAAAAAAAgAAAFleAQAAAAAAAwAAAI9eAQABAAAAAQAAAKleAQAAAAAAAgAAAMJeAQAIAAAAAQAAANZeAQADAAAAAwAAANle
+AQAAAAAAAgAAANxeAQABAAAAAQAAAOheAQACAAAAAAAAADlfAQAZAAAACQAAAFtfAQAAAAAAAgAAAG5fAQABAAAAAQAAAORfAQAA
+AAAAAgAAAPJfAQAEAAAABwAAADVgAQABAAAAAQAAAEBgAQAAAAAAAgAAAIZgAQACAAAAAAAAAIhgAQABAAAABgAAAMZgAQACAAAA
+AgAAAOFgAQACAAAAAQAAAB9hAQAAAAAAAgAAACdhAQACAAAAAAAAAF9hAQAFAAAABAAAAHJhAQACAAAAAAAAAIxhAQAAAAAAAwAA
+AKZhAQABAAAAAQAAAKdhAQADAAAAAAAAAMZhAQADAAAAAwAAAOJhAQAAAAAAAwAAAONhAQAAAAAAAgAAAO1hAQACAAAAAQAAAO9h
+AQAAAAAABQAAAP5hAQAAAAAAAgAAACdiAQABAAAAAQAAACxiAQAAAAAABAAAADViAQABAAAABQAAAD9iAQANAAAABAAAAFFiAQAD
+AAAAAwAAAFhiAQACAAAAAAAAAG5iAQABAAAAAwAAAHtiAQABAAAAAwAAAJRiAQACAAAAAQAAAJliAQBhAAAAbAAAANZiAQAAAAAA
+AgAAAOZiAQACAAAAAQAAAPliAQAFAAAAAgAAABBjAQABAAAACgAAAC9jAQACAAAAAQAAAFtjAQBBAAAAOwAAAHljAQAAAAAAAwAA
+AHtjAQACAAAAAAAAALFjAQACAAAAAAAAAL5jAQAAAAAAAwAAAMRjAQACAAAAAAAAANJjAQABAAAAAgAAANVjAQACAAAAAwAAANZj
+AQABAAAAAgAAANljAQAVAAAAAwAAAN5jAQACAAAAAQAAAHhkAQAqAAAADAAAAH5kAQABAAAAAQAAAIFkAQACAAAAAQAAAKtkAQAH
+AAAAAAAAANpkAQAAAAAADQAAAOVkAQAFAAAAAwAAACNlAQAAAAAAAgAAADJlAQAAAAAAAgAAAExlAQAFAAAAAAAAAFFlAQAAAAAA
+AgAAAGdlAQAAAAAAAwAAAHdlAQABAAAABwAAAIplAQAAAAAAAgAAALdlAQACAAAAAQAAAM5lAQAAAAAABAAAAPxlAQAAAAAACQAA
+ABJmAQADAAAAAwAAADBmAQAEAAAAAwAAADxmAQACAAAAAAAAAF1mAQAFAAAACAAAAG9mAQABAAAAAgAAAJpmAQADAAAAAAAAAJ5m
+AQAIAAAABgAAALlmAQABAAAAAQAAAMNmAQAAAAAAAgAAAMxmAQAAAAAAAgAAAPxmAQABAAAAAgAAAAxnAQACAAAAAAAAAEVnAQAC
+AAAAAQAAAEtnAQAAAAAAAgAAAFdnAQAAAAAAAgAAAFhnAQAAAAAAAwAAAHlnAQABAAAAAQAAAMhnAQAAAAAAAwAAANNnAQABAAAA
+AQAAAN1nAQAAAAAAAwAAAOhnAQADAAAAAQAAAOpnAQAAAAAABAAAAP5nAQABAAAAAQAAADJoAQAwAAAAJgAAADdoAQAAAAAAAgAA
+AE1oAQAHAAAAAAAAAGFoAQACAAAAAAAAAIZoAQABAAAAAQAAAJpoAQABAAAACQAAAMNoAQADAAAAAAAAAOVoAQAAAAAAAgAAAOto
+AQABAAAAAQAAAOxoAQACAAAAAAAAAPloAQACAAAABAAAACtpAQAXAAAAFAAAAEJpAQAEAAAAAAAAAFhpAQABAAAAAQAAAKJpAQAB
+AAAABQAAAKdpAQAAAAAAAgAAALppAQAIAAAAAQAAAORpAQAAAAAAAgAAAPxpAQABAAAAAwAAAP5pAQACAAAAAQAAAApqAQAFAAAA
+AQAAAFRqAQAEAAAAAQAAAFdqAQAAAAAAAgAAAFtqAQACAAAAAAAAAIpqAQACAAAAAgAAAJBqAQAGAAAAAAAAAJhqAQAAAAAAAgAA
+AKBqAQAAAAAAAwAAAOFqAQACAAAAAAAAAAhrAQABAAAAAQAAABprAQABAAAAAQAAACdrAQA9AAAAHgAAAExrAQABAAAAAQAAAGtr
+AQADAAAAAwAAAG1rAQADAAAAAgAAALdrAQACAAAAAAAAALprAQANAAAABwAAANFrAQAHAAAAAQAAAOFrAQAAAAAAAgAAAPhrAQAC
+AAAABAAAAAxsAQACAAAAAAAAAGVsAQABAAAAAQAAAABtAQAAAAAAAgAAAB1tAQAmAAAAfAAAAGZtAQACAAAAAAAAAHNtAQABAAAA
+AQAAAIdtAQAEAAAACgAAAKJtAQACAAAABQAAAKptAQABAAAAAgAAAK1tAQAAAAAAAgAAAA1uAQAAAAAAAwAAAEtuAQBWAAAAOQAA
+AE5uAQABAAAAAQAAAG5uAQADAAAAAAAAAIxuAQACAAAAAAAAAJZuAQABAAAAAgAAANtuAQABAAAAAQAAAPtuAQACAAAAAAAAADlv
+AQAAAAAAAgAAAEtvAQAAAAAAAgAAAFtvAQABAAAAAQAAAF5vAQABAAAAAwAAAGhvAQAAAAAABQAAAIJvAQABAAAAAQAAALFvAQAE
+AAAAAQAAALhvAQAAAAAAAgAAANhvAQAUAAAAAgAAAPxvAQACAAAABwAAAAdwAQAEAAAABAAAAAtwAQABAAAAAQAAAHVwAQADAAAA
+AQAAAIlwAQATAAAAAAAAALRwAQACAAAAAgAAAMhwAQADAAAAAgAAAM9wAQAAAAAAAgAAANZwAQABAAAAAwAAAPhwAQADAAAAAAAA
+AAJxAQABAAAAAQAAACFxAQACAAAAAQAAACNxAQAAAAAABAAAAFpxAQAEAAAAAAAAAHRxAQAAAAAACgAAAHpxAQABAAAAAgAAALdx
+AQABAAAAAwAAAN5xAQADAAAAAAAAAOhxAQADAAAAAAAAAB9yAQABAAAABAAAAFpyAQAHAAAAEgAAAHdyAQAKAAAAAQAAAHxyAQAA
+AAAAAgAAAIlyAQAKAAAAAwAAAJ5yAQAFAAAABAAAAMlyAQABAAAAAgAAAOFyAQADAAAAAQAAABVzAQACAAAAAAAAADxzAQAEAAAA
+AQAAAJRzAQAAAAAAAgAAAJtzAQAAAAAAAgAAAMZzAQABAAAAAQAAAORzAQABAAAAAgAAAOxzAQAKAAAAAwAAAPJzAQADAAAAAAAA
+AAB0AQADAAAAAAAAACF0AQABAAAAAQAAAFB0AQABAAAAAQAAAFh0AQAAAAAAAgAAAGB0AQACAAAAAwAAAG90AQACAAAABAAAAJ10
+AQABAAAAAgAAAPx0AQABAAAAAgAAAB91AQAAAAAABAAAAHV1AQAAAAAAAgAAAH91AQANAAAAJQAAAIx1AQAFAAAABwAAAJR1AQAD
+AAAAAAAAAJ91AQABAAAACwAAAMt1AQAIAAAADAAAAM91AQAAAAAAAwAAANt1AQAEAAAAAQAAAPt1AQAJAAAACAAAAJV2AQAAAAAA
+AgAAAAt3AQAAAAAAAgAAAA13AQBQAAAAHAAAACd3AQAAAAAAAgAAADl3AQAAAAAAAgAAAER3AQAcAAAAOgAAAEl3AQABAAAACQAA
+AK53AQAdAAAABAAAANV3AQAAAAAAAgAAAOp3AQAFAAAAAAAAABp4AQADAAAAAAAAAB14AQACAAAAAAAAACh4AQACAAAAAQAAAD94
+AQAAAAAAAgAAAEJ4AQAJAAAAAwAAAFl4AQADAAAAAAAAAGd4AQAEAAAAAAAAAHB4AQABAAAAAgAAAKJ4AQABAAAABAAAAKh4AQAn
+AAAANAAAAPR4AQAAAAAAAgAAAPt4AQARAAAAAwAAAP14AQAAAAAAAgAAAAJ5AQAEAAAAAQAAAAl5AQAAAAAAAgAAAB55AQAGAAAA
+AAAAAHd5AQADAAAABQAAAMZ5AQAAAAAABAAAAMx5AQAEAAAAAAAAAO95AQABAAAAAQAAAPd5AQAAAAAAAgAAAAB6AQACAAAAAAAA
+AAd6AQAAAAAABAAAADp6AQAAAAAAAgAAAEF6AQACAAAAAQAAAE16AQAAAAAAAgAAAN96AQAAAAAAAwAAAOh6AQACAAAAAAAAADB7
+AQABAAAAAQAAADF7AQAfAAAAKAAAAEl7AQAVAAAACAAAAGJ7AQAAAAAAAwAAAH57AQABAAAAAwAAAIJ7AQADAAAAAgAAAOF7AQAB
+AAAAAQAAAAd8AQACAAAAAAAAACV8AQAAAAAAAwAAADR8AQACAAAAAQAAAFd8AQACAAAAAAAAAGZ8AQACAAAAAAAAAHx8AQABAAAA
+AQAAAH98AQABAAAAAgAAAIl8AQAAAAAAAwAAALV8AQABAAAAAQAAANN8AQAEAAAAAgAAAPp8AQABAAAAAQAAABt9AQACAAAAAQAA
+AC99AQACAAAAAAAAAG19AQAAAAAAAgAAAHp9AQAEAAAAAAAAAIt9AQAAAAAAAgAAAK99AQAAAAAAAgAAAMp9AQAEAAAAAQAAAA5+
+AQABAAAABAAAAE1+AQABAAAAAQAAAFJ+AQAAAAAAAgAAAH9+AQAEAAAAAAAAAI1+AQADAAAAAAAAAJd+AQABAAAAAQAAAKF+AQAC
+AAAABAAAAKV+AQADAAAABAAAAN5+AQAEAAAABgAAABZ/AQAAAAAAAwAAAEB/AQABAAAABAAAAEl/AQACAAAAAAAAAEt/AQAAAAAA
+AgAAAJN/AQAAAAAAAgAAALd/AQAAAAAAAgAAALp/AQArAAAAHAAAANR/AQABAAAAAQAAAOV/AQAAAAAABAAAACqAAQABAAAAAgAA
+AEWAAQACAAAAAQAAAGeAAQAAAAAAAgAAAGiAAQAAAAAAAgAAAHKAAQACAAAAAAAAAJCAAQACAAAAAAAAAPqAAQADAAAAAAAAAE2B
+AQAHAAAABgAAAFqBAQAEAAAAAQAAAGOBAQAbAAAABAAAAIiBAQABAAAAAQAAAJmBAQACAAAAAAAAALOBAQACAAAABQAAAPqBAQAD
+AAAAAAAAACKCAQACAAAAAQAAAC+CAQAEAAAAAgAAAEGCAQACAAAAAAAAAEaCAQABAAAAAQAAAISCAQAAAAAAAgAAAJaCAQAAAAAA
+AgAAAKuCAQACAAAAAAAAALqCAQAFAAAAAAAAAPCCAQACAAAAAQAAAD+DAQACAAAAAAAAAFeDAQAAAAAAAgAAAFqDAQABAAAAAwAA
+AHaDAQACAAAABAAAAPKDAQALAAAACAAAADeEAQABAAAAAQAAAECEAQACAAAAAQAAAEuEAQACAAAAAAAAAFqEAQAWAAAAHwAAAFyE
+AQACAAAAAAAAAJiEAQAGAAAAAAAAALSEAQAAAAAAAgAAAN2EAQABAAAAAQAAAN+EAQABAAAAAQAAAO+EAQABAAAAAQAAAAmFAQAT
+AAAADwAAAAuFAQAAAAAAAgAAABqFAQACAAAABwAAACKFAQACAAAAAAAAAF2FAQACAAAAAAAAAGCFAQACAAAAAwAAAG2FAQACAAAA
+AQAAAKuFAQAAAAAAAgAAANyFAQABAAAAAQAAAN6FAQABAAAAAgAAAOSFAQADAAAAAQAAAPeFAQAGAAAAAQAAAAaGAQABAAAAAgAA
+AC2GAQABAAAAAQAAAD6GAQAAAAAAAgAAAFSGAQAAAAAAAgAAAGSGAQADAAAAAAAAALiGAQADAAAAAQAAALmGAQADAAAAAQAAANiG
+AQACAAAAAAAAAOSGAQAXAAAAFQAAAP2GAQABAAAABwAAADCHAQACAAAAAAAAADWHAQABAAAAAQAAAGCHAQAAAAAAAgAAAIeHAQAA
+AAAAAwAAALOHAQAFAAAAAAAAALiHAQAsAAAAFwAAANaHAQAEAAAAAAAAAO6HAQABAAAAAQAAAPCHAQAEAAAAAAAAACKIAQAAAAAA
+BQAAAK+IAQACAAAAAQAAALSIAQAEAAAAAAAAAMiIAQAAAAAAAgAAAFqJAQAEAAAACQAAAIiJAQACAAAAAAAAAJaJAQAGAAAAGAAA
+ALGJAQADAAAAAQAAAMmJAQAEAAAAAwAAANGJAQABAAAAAQAAANmJAQAEAAAAAAAAAN2JAQAHAAAAAAAAAA6KAQAHAAAAAgAAACSK
+AQACAAAAAAAAACWKAQAHAAAAGwAAACeKAQAEAAAAAAAAAGeKAQACAAAAAgAAAGiKAQACAAAAAAAAAIKKAQAeAAAAJAAAAJSKAQAC
+AAAAAAAAAL6KAQABAAAAAQAAAOWKAQACAAAAAgAAAP+KAQADAAAACAAAABiLAQABAAAAAQAAAB6LAQADAAAAAAAAADSLAQAAAAAA
+AgAAAEOLAQAAAAAAAgAAAHCLAQAHAAAABwAAAM2LAQACAAAAAQAAANyLAQAAAAAAAgAAAAaMAQABAAAAAQAAABqMAQABAAAAAQAA
+AHSMAQABAAAAAQAAAMmMAQAIAAAAAQAAAPaMAQACAAAAAAAAAAmNAQAAAAAAAgAAAByNAQACAAAAAAAAACqNAQAcAAAAFQAAAC6N
+AQABAAAAAQAAADmNAQAAAAAAAwAAAEqNAQACAAAAAwAAAG+NAQAAAAAAAgAAAHCNAQAAAAAAAgAAAICNAQABAAAAAQAAAIKNAQAC
+AAAAAAAAALKNAQAAAAAAAgAAALiNAQABAAAAAgAAANaNAQAAAAAABQAAAPCNAQAAAAAAAgAAAPmNAQABAAAAAgAAAAuOAQAIAAAA
+AgAAABOOAQAJAAAACAAAAGaOAQAAAAAAAwAAAGiOAQACAAAAAAAAAI6OAQAAAAAAAwAAAKqOAQADAAAAAAAAAK2OAQAAAAAAAwAA
+AOaOAQAAAAAAAwAAAOyOAQAHAAAACQAAAASPAQAHAAAABgAAAAWPAQAFAAAAAAAAAI6PAQALAAAAGgAAAJKPAQABAAAAAQAAAJ+P
+AQABAAAABAAAALGPAQABAAAAAwAAABqQAQABAAAAAgAAAByQAQAEAAAAFAAAAB2QAQACAAAAAAAAADCQAQACAAAAAwAAADGQAQAA
+AAAAAgAAAFyQAQADAAAACAAAAG+QAQAEAAAABAAAAH6QAQADAAAAAgAAAJCQAQACAAAAAAAAAJWQAQAAAAAABQAAAJmQAQAAAAAA
+AwAAAK2QAQAAAAAAAgAAAMyQAQADAAAAAgAAANeQAQAdAAAAGAAAAOGQAQAIAAAADwAAAAKRAQADAAAAAAAAABmRAQACAAAAAQAA
+AFKRAQABAAAAAgAAAJeRAQABAAAAAgAAAOKRAQAEAAAAAAAAAAKSAQACAAAAAAAAAAWSAQACAAAAAAAAAGeSAQADAAAABQAAAJWS
+AQAAAAAAAgAAAL2SAQABAAAABAAAANeSAQAAAAAAAgAAANiSAQAAAAAAAgAAAPWSAQAAAAAAAwAAAASTAQAAAAAABAAAADWTAQAb
+AAAAMQAAAFGTAQACAAAAAAAAAHCTAQACAAAAAAAAAH+TAQACAAAAAAAAAK+TAQAAAAAAAgAAAOWTAQACAAAAAQAAAPOTAQATAAAA
+HAAAAAKUAQAAAAAACAAAACSUAQAEAAAAAAAAAEyUAQAAAAAAAgAAAE+UAQAAAAAAAgAAAGOUAQACAAAAAAAAAG6UAQAAAAAAAwAA
+AHWUAQADAAAAAAAAAP6UAQABAAAAAgAAAA+VAQAAAAAAAgAAABKVAQACAAAAAAAAABiVAQAAAAAAAgAAAE+VAQABAAAAAgAAAGyV
+AQAAAAAAAgAAAIGVAQACAAAAAQAAALOVAQABAAAAAgAAALuVAQADAAAAAgAAANqVAQABAAAAAgAAAOuVAQAAAAAAAgAAADSWAQAA
+AAAAAgAAAFeWAQAAAAAAAgAAAGqWAQABAAAABQAAAO2WAQAIAAAAAgAAAAGXAQAAAAAAAgAAACuXAQACAAAADAAAAGSXAQAAAAAA
+AgAAAMqXAQABAAAAAwAAAOqXAQACAAAAAAAAAP2XAQAAAAAAAgAAADyYAQAeAAAAEQAAAD6YAQABAAAABQAAAGOYAQABAAAAAQAA
+AJKYAQABAAAAAQAAAPiYAQACAAAAAAAAAA6ZAQAJAAAAAAAAABGZAQAAAAAAAgAAABaZAQAAAAAAAgAAADGZAQACAAAAAAAAAEOZ
+AQACAAAAAAAAAGeZAQAAAAAAAgAAAGmZAQABAAAAAQAAAHeZAQADAAAAAgAAAIeZAQACAAAAAQAAAKiZAQABAAAAAQAAAL6ZAQAD
+AAAAAQAAAPyZAQAAAAAAAgAAAEaaAQAAAAAAAwAAAGCaAQAAAAAAAgAAAHiaAQAAAAAAAgAAAKKaAQAJAAAAAAAAAK2aAQAXAAAA
+DAAAAAibAQACAAAAAAAAABGbAQABAAAAAQAAACGbAQALAAAACgAAALCbAQADAAAAAAAAAOCbAQAAAAAAAgAAAOibAQAAAAAAAgAA
+APebAQACAAAAAgAAAA+cAQACAAAAAgAAACScAQABAAAADAAAADqcAQAEAAAAAwAAAD+cAQALAAAABQAAAEacAQAAAAAAAgAAAEmc
+AQAEAAAAAAAAAF+cAQAFAAAABAAAAJScAQAFAAAAAAAAAMGcAQAAAAAABQAAAM2cAQABAAAAAQAAAM+cAQABAAAAAwAAAOacAQAK
+AAAAAAAAACadAQALAAAABAAAAHOdAQACAAAAEwAAAIWdAQABAAAAAwAAALmdAQAFAAAAAQAAAPWdAQABAAAAAQAAABeeAQAAAAAA
+AgAAACueAQACAAAAAAAAADGeAQADAAAAAAAAAI6eAQACAAAAAgAAAJOeAQACAAAAAAAAAJ6eAQACAAAAAAAAAKeeAQADAAAABAAA
+AKmeAQAAAAAABQAAAMaeAQACAAAAAAAAAOieAQABAAAAAQAAAPGeAQABAAAAAwAAAPaeAQADAAAAAAAAACOfAQABAAAAAQAAACuf
+AQABAAAAAQAAAE6fAQABAAAAAQAAAGSfAQACAAAAAgAAAGifAQAEAAAAAgAAAMyfAQABAAAAAQAAAPmfAQACAAAAAAAAAC+gAQAA
+AAAAAgAAAFKgAQACAAAAAgAAAGegAQAAAAAAAgAAAHWgAQAAAAAAAgAAAJegAQACAAAAAAAAALagAQAGAAAAFgAAAAihAQABAAAA
+AQAAAAyhAQABAAAAAQAAACGhAQAGAAAAAAAAACKhAQACAAAAAgAAAFGhAQACAAAAAQAAAGqhAQABAAAAAQAAALGhAQABAAAAAQAA
+ALOhAQACAAAAAAAAAMKhAQABAAAAAwAAAMehAQACAAAAAAAAAMqhAQAGAAAAAgAAAOOhAQABAAAAAwAAAOahAQAAAAAAAwAAABWi
+AQACAAAAAAAAAB2iAQAAAAAAAwAAAB6iAQAAAAAAAgAAACeiAQABAAAAAQAAADKiAQAIAAAAEgAAADuiAQACAAAAAAAAAFqiAQAA
+AAAAAgAAAHqiAQAAAAAABQAAAHyiAQAAAAAAAwAAAKmiAQAAAAAABAAAAB2jAQABAAAABwAAAE6jAQANAAAAEAAAAIejAQACAAAA
+AAAAAAGkAQAHAAAAAwAAAGakAQAFAAAAAgAAAGekAQABAAAAAQAAAHSkAQACAAAAAAAAAIOkAQAAAAAAAgAAAIakAQACAAAAAAAA
+AIekAQABAAAAAQAAAMakAQABAAAAAQAAANekAQAeAAAADgAAABulAQADAAAAAwAAAEClAQAEAAAACwAAAIulAQAFAAAAIAAAAJOl
+AQAAAAAABAAAAKKlAQACAAAAAgAAANulAQACAAAAAAAAAN2lAQAGAAAAAgAAAFGmAQADAAAADgAAAF6mAQAKAAAAAgAAAGmmAQAF
+AAAAEAAAAHOmAQABAAAAAQAAAIKmAQADAAAABQAAALWmAQAKAAAABwAAAMGmAQAAAAAAAgAAANKmAQABAAAAAQAAAO2mAQAAAAAA
+AgAAAC2nAQACAAAAAAAAADqnAQAAAAAAAgAAAF6nAQAAAAAABAAAAGGnAQAgAAAAYgAAAHOnAQADAAAAAAAAAKynAQABAAAAAQAA
+ALqnAQABAAAAAQAAAL2nAQAAAAAABwAAAMWnAQABAAAAAQAAACOoAQACAAAAAAAAACyoAQAAAAAAAgAAAC6oAQADAAAAAgAAAD+o
+AQACAAAAAAAAAF2oAQAAAAAAAwAAAGuoAQABAAAAAwAAAMuoAQAXAAAAHQAAAM+oAQADAAAABAAAAOmoAQACAAAAAQAAADCpAQAC
+AAAAAgAAADipAQAEAAAAAAAAAF+pAQACAAAAAAAAAIWpAQABAAAAAQAAALWpAQAAAAAAAwAAANepAQADAAAAAQAAANypAQABAAAA
+AQAAABKqAQABAAAAAQAAAEmqAQACAAAAAAAAAHmqAQAOAAAADQAAAIOqAQAAAAAAAgAAAOCqAQADAAAAAAAAAOOqAQADAAAABAAA
+APWqAQABAAAAAQAAAJGrAQACAAAAAAAAAJOrAQACAAAAAQAAAKirAQACAAAAAAAAAK+rAQACAAAAAwAAAAWsAQAAAAAABAAAAAis
+AQABAAAAAQAAACisAQAAAAAAAgAAADqsAQACAAAAAAAAAESsAQACAAAAAQAAAE2sAQACAAAAAAAAAGCsAQAAAAAAAgAAAGmsAQAC
+AAAAAAAAAG2sAQABAAAAAwAAAHWsAQABAAAAAQAAAHusAQADAAAAAwAAAKisAQABAAAACAAAAL2sAQAAAAAAAgAAANKsAQAAAAAA
+AgAAANisAQAFAAAAAwAAAPusAQAJAAAAAAAAAA2tAQAAAAAAAwAAACWtAQAEAAAABQAAACutAQADAAAABAAAADetAQACAAAAAAAA
+ADqtAQAAAAAAAgAAAFGtAQACAAAAAAAAAFytAQACAAAAAQAAAF2tAQACAAAAAgAAAIWtAQAAAAAAAgAAALKtAQADAAAAAAAAANmt
+AQAGAAAAAAAAAOKtAQABAAAABAAAAPCtAQAAAAAAAgAAAACuAQAAAAAAAgAAAAmuAQACAAAAAAAAABiuAQABAAAAAwAAAF+uAQAA
+AAAAAwAAALyuAQAMAAAAAAAAAM6uAQACAAAAAgAAAPWuAQAEAAAAAgAAAC2vAQAAAAAAAwAAAEivAQAFAAAAAAAAAFKvAQAAAAAA
+CQAAAKCvAQAJAAAAAgAAAM2vAQACAAAAAQAAANivAQAAAAAAAgAAAOyvAQABAAAADQAAAPCvAQACAAAAAAAAAAawAQAAAAAAAgAA
+AB6wAQABAAAAAQAAADmwAQABAAAAAwAAAF+wAQACAAAAAAAAAHSwAQAAAAAABwAAAAOxAQAEAAAAAAAAABqxAQACAAAAAQAAAFOx
+AQACAAAAAQAAAF2xAQABAAAAAQAAAHOxAQACAAAAAAAAAHqxAQACAAAAAAAAAKGxAQADAAAADwAAAMixAQACAAAAAQAAANyxAQAB
+AAAAAQAAACGyAQAAAAAAAgAAACKyAQACAAAABQAAAC2yAQACAAAAAAAAAFKyAQADAAAAAAAAAF2yAQAAAAAAAwAAAJOyAQAAAAAA
+BwAAAM2yAQAAAAAAAgAAANyyAQABAAAAAQAAAACzAQACAAAAAAAAABazAQABAAAAAQAAACKzAQADAAAACgAAAIOzAQACAAAAAgAA
+ALazAQAAAAAAAgAAAN6zAQAAAAAAAgAAAO2zAQAAAAAAAgAAAAC0AQAAAAAAAgAAABe0AQAAAAAAAgAAACS0AQASAAAAMAAAADG0
+AQAAAAAAAgAAAE20AQACAAAAAAAAAHu0AQACAAAABAAAAI20AQACAAAAAgAAAJO0AQACAAAAAQAAAJ+0AQAFAAAAEQAAAMW0AQAC
+AAAAAAAAAMu0AQAAAAAAAgAAAPa0AQABAAAAAgAAACq1AQACAAAABQAAAFu1AQABAAAAAgAAAG61AQACAAAAAQAAAHa1AQAAAAAA
+BAAAAH21AQACAAAAAAAAAI21AQAGAAAABQAAAJm1AQAAAAAAAgAAAPK1AQABAAAAAQAAAPq1AQADAAAADAAAAB22AQAAAAAAAgAA
+AF22AQADAAAAAgAAAGS2AQANAAAABgAAAHO2AQACAAAAAAAAALO2AQAAAAAAAwAAANC2AQAAAAAAAgAAANe2AQADAAAAAQAAANm2
+AQAAAAAAAgAAAP22AQAAAAAABAAAAFe3AQAAAAAAAgAAAFy3AQABAAAAAwAAAI+3AQAIAAAAAAAAAJ63AQACAAAAAAAAANG3AQAA
+AAAAAgAAAN+3AQACAAAABAAAABG4AQABAAAAAgAAABu4AQABAAAAAwAAACW4AQACAAAAAQAAAGC4AQACAAAAAAAAAG64AQAAAAAA
+AgAAAKy4AQAAAAAABAAAAOi4AQAJAAAACAAAAPe4AQAAAAAAAgAAAAG5AQAJAAAAAAAAAAS5AQAOAAAACQAAAFW5AQAAAAAAAgAA
+AHK5AQACAAAAAgAAAJa5AQABAAAAAQAAAJ+5AQACAAAAAAAAAMO5AQABAAAAAgAAAOu5AQAMAAAABAAAAB26AQACAAAAAAAAADe6
+AQABAAAABQAAAFu6AQAEAAAAEAAAAJK6AQAAAAAAAgAAAKa6AQAAAAAAAwAAAK26AQABAAAAAQAAAMS6AQALAAAABgAAAB67AQAD
+AAAAAQAAACW7AQACAAAAAAAAAC27AQACAAAAAAAAAFa7AQACAAAAAAAAAFu7AQACAAAAAQAAAG27AQAAAAAAAgAAANK7AQAAAAAA
+BAAAANi7AQACAAAAAAAAAOS7AQAAAAAACgAAAOm7AQACAAAAAAAAAAq8AQACAAAAAAAAABu8AQABAAAAAQAAACW8AQABAAAAAQAA
+AEC8AQAAAAAAAgAAAFS8AQAAAAAAAgAAAMi8AQACAAAAAwAAAFG9AQAAAAAAAwAAAFy9AQAAAAAAAgAAAGO9AQADAAAAAwAAAGu9
+AQAAAAAAAgAAAKK9AQABAAAABwAAAKu9AQAAAAAAAgAAAOG9AQAEAAAAAAAAACe+AQABAAAACgAAACm+AQAEAAAAAQAAAIu+AQAB
+AAAAAQAAALK+AQAIAAAABAAAAMi+AQAAAAAAAgAAABa/AQATAAAAAQAAABu/AQAAAAAAAgAAAB6/AQABAAAABAAAACa/AQADAAAA
+AgAAAEi/AQAFAAAABAAAAFO/AQABAAAAAgAAAGC/AQAAAAAAAgAAAGe/AQACAAAAAQAAAGy/AQAJAAAAAwAAAHq/AQADAAAAAgAA
+AIW/AQAAAAAAAwAAAJO/AQACAAAAAAAAAKG/AQAGAAAABQAAAAnAAQADAAAAAQAAAGLAAQABAAAAAQAAAH/AAQADAAAAAgAAAKTA
+AQABAAAAAQAAALDAAQABAAAAAQAAAL3AAQAAAAAAAwAAANXAAQAAAAAAAwAAAADBAQAJAAAAEAAAABTBAQADAAAAAAAAACvBAQA+
+AAAANQAAAC3BAQABAAAAAQAAAFLBAQABAAAAAQAAAOHBAQBFAAAAIwAAAO7BAQAAAAAAAgAAAAPCAQADAAAAAQAAABrCAQABAAAA
+AQAAAETCAQAAAAAAAwAAAFfCAQAAAAAAAgAAAFnCAQAAAAAAAgAAAFzCAQAAAAAABAAAAGrCAQABAAAAAQAAAH/CAQAHAAAACAAA
+AIvCAQACAAAAAAAAAJrCAQABAAAAAQAAAODCAQACAAAACAAAAA7DAQACAAAAAAAAAC3DAQACAAAAAAAAADDDAQACAAAAAAAAAEbD
+AQAEAAAABgAAAEzDAQAAAAAADgAAAFvDAQAFAAAAAQAAAHHDAQABAAAAAQAAAHPDAQABAAAAAQAAAIDDAQAAAAAAAgAAAJ3DAQAA
+AAAAAgAAAJ/DAQAAAAAAAgAAAMTDAQADAAAAAAAAANzDAQAGAAAABAAAAOzDAQABAAAAAQAAACfEAQAAAAAAAgAAADjEAQABAAAA
+AQAAAHLEAQAAAAAABAAAAJLEAQABAAAAAQAAAKjEAQADAAAAAAAAAKrEAQAEAAAABAAAAPvEAQABAAAAAQAAABTFAQAAAAAACAAA
+AEbFAQAAAAAAAwAAAFTFAQAEAAAAAgAAAITFAQACAAAAAwAAAJzFAQABAAAAAQAAAKLFAQADAAAABQAAAOrFAQAAAAAAAgAAAAXG
+AQACAAAAAwAAAHzGAQABAAAAAwAAAMHGAQAIAAAABQAAAM/GAQACAAAAAgAAAOrGAQAAAAAABAAAAO/GAQABAAAAAQAAAPTGAQAB
+AAAAAQAAAArHAQABAAAAAQAAAHHHAQABAAAAAQAAAHPHAQAAAAAAAgAAAIzHAQABAAAAAgAAALXHAQAAAAAAAgAAAMfHAQADAAAA
+AgAAAPLHAQAGAAAAAQAAAAjIAQAAAAAABgAAACDIAQAAAAAAAwAAAIvIAQA5AAAAtAAAAB3JAQAAAAAAAgAAAEzJAQABAAAABQAA
+AJ3JAQAIAAAAGQAAAJ/JAQADAAAAAAAAAKzJAQACAAAAAQAAALvJAQACAAAAAwAAAMHJAQAAAAAABAAAAM7JAQAAAAAABAAAAO7J
+AQAAAAAAAwAAAAvKAQAAAAAAAgAAABnKAQAAAAAAAgAAACjKAQAAAAAAAgAAAFnKAQACAAAAAgAAAIPKAQABAAAAAgAAAMzKAQAB
+AAAAAQAAANzKAQABAAAAAQAAABPLAQAAAAAABQAAABbLAQACAAAAAgAAACTLAQABAAAAAQAAAKDLAQAAAAAAAgAAAKrLAQAAAAAA
+BQAAANTLAQAFAAAADQAAAPDLAQACAAAAAQAAAP/LAQAJAAAABAAAAB/MAQAAAAAAAwAAACXMAQAdAAAAIQAAADnMAQAEAAAACAAA
+AEjMAQADAAAADgAAAEzMAQACAAAAAAAAAFzMAQADAAAAAAAAAG7MAQACAAAAAgAAAIPMAQAAAAAABAAAAJbMAQACAAAAAAAAAMvM
+AQBLAAAAWwAAAPDMAQAAAAAAAgAAAPPMAQAJAAAACAAAAPbMAQAAAAAAAgAAAP7MAQAAAAAAAgAAACTNAQAAAAAABwAAACbNAQAA
+AAAAAgAAAEfNAQABAAAAAQAAAGfNAQACAAAAAAAAAG7NAQAAAAAAAgAAAHnNAQACAAAAAwAAAILNAQAIAAAAAwAAAMfNAQABAAAA
+BQAAAMvNAQABAAAAAQAAAP/NAQAAAAAAAwAAADHOAQACAAAAAAAAADPOAQABAAAAAgAAAHDOAQACAAAAAAAAAHPOAQAbAAAACAAA
+AHvOAQAEAAAAAgAAAKPOAQACAAAAAAAAAK3OAQACAAAAAQAAALTOAQAGAAAADAAAAO/OAQABAAAAAQAAAEjPAQBOAAAAKAAAAG7P
+AQAAAAAAAgAAAIzPAQAAAAAAAgAAAJ/PAQASAAAAEgAAALjPAQABAAAAAQAAADXQAQAEAAAAAQAAAEjQAQAGAAAAAQAAAEnQAQAC
+AAAACgAAAHbQAQAAAAAAAgAAAHjQAQAAAAAAAwAAALXQAQAAAAAACQAAAAfRAQABAAAAAwAAAB/RAQADAAAAAgAAAEnRAQABAAAA
+AQAAAI/RAQACAAAAAAAAAL7RAQAAAAAAAgAAAOHRAQAOAAAAAQAAACHSAQAAAAAAAgAAAC7SAQACAAAAAAAAADHSAQABAAAAAQAA
+AEHSAQAAAAAAAwAAAFDSAQAAAAAAAwAAAFLSAQACAAAAAAAAAGvSAQABAAAAAQAAAHnSAQADAAAABwAAANHSAQADAAAACQAAAAHT
+AQANAAAACgAAABfTAQAAAAAAAgAAAB/TAQACAAAAAAAAAC/TAQACAAAAAAAAADLTAQAOAAAAAwAAAJDTAQACAAAAAwAAAJLTAQAC
+AAAAAQAAAKrTAQAAAAAAAgAAADXUAQAAAAAAAgAAAETUAQACAAAAAAAAAFjUAQAAAAAABQAAAFvUAQABAAAAAQAAAKDUAQAEAAAA
+AAAAAAfVAQABAAAAAgAAAD7VAQAAAAAAAgAAAEfVAQACAAAAAAAAAEnVAQAGAAAAAAAAAE7VAQAAAAAABAAAAHDVAQAEAAAAAwAA
+AILVAQAAAAAACgAAAInVAQACAAAAAAAAAIvVAQAAAAAAAgAAAJHVAQAEAAAAAQAAALDVAQABAAAAAQAAAM/VAQACAAAAAAAAAPvV
+AQAAAAAABwAAACfWAQABAAAAAQAAAC3WAQABAAAAAQAAADrWAQAAAAAAAgAAAEfWAQAAAAAAAgAAAL3WAQAUAAAABwAAAEDXAQAD
+AAAAAAAAAEHXAQAIAAAABwAAAHLXAQACAAAAAAAAALTXAQAAAAAAAgAAAMzXAQAAAAAAAgAAANnXAQACAAAAAgAAAP/XAQAAAAAA
+AwAAABXYAQAfAAAAOwAAABzYAQACAAAAAAAAACbYAQAEAAAABwAAAD/YAQADAAAABwAAAGfYAQAAAAAABAAAAIrYAQABAAAAAwAA
+ACPZAQAAAAAAAgAAACnZAQAAAAAAAgAAACzZAQACAAAAAAAAADrZAQAEAAAABgAAAEXZAQABAAAAAQAAAFTZAQAHAAAAAAAAAGvZ
+AQABAAAAAQAAAJ7ZAQAJAAAACgAAAKnZAQABAAAAAQAAAM7ZAQABAAAAAQAAAOvZAQAEAAAAAAAAABDaAQABAAAAAgAAABXaAQAJ
+AAAAEAAAAB7aAQADAAAAAQAAAHTaAQACAAAAAQAAAHzaAQABAAAAAgAAAIjaAQAAAAAAAgAAAIvaAQABAAAAAQAAAI7aAQAAAAAA
+AgAAAJ7aAQACAAAAAAAAAMHaAQANAAAACQAAAPLaAQAAAAAAAgAAAAXbAQAAAAAAAgAAABbbAQADAAAABQAAAFPbAQABAAAAAgAA
+AIXbAQAAAAAAAgAAAKrbAQACAAAACwAAAK/bAQADAAAAAgAAALrbAQADAAAABAAAAM/bAQABAAAAAgAAAObbAQAIAAAAAAAAAPjb
+AQAFAAAADAAAAPzbAQABAAAAAgAAAP/bAQADAAAAAgAAAAzcAQACAAAAAAAAAELcAQAAAAAAAgAAAGzcAQACAAAAAAAAAHzcAQAC
+AAAAAgAAAMvcAQAAAAAABwAAAPDcAQAAAAAAAgAAAPPcAQALAAAAEAAAAFjdAQACAAAAAQAAAMTdAQAFAAAAAgAAACveAQABAAAA
+BQAAAGneAQAAAAAAAgAAAHreAQAAAAAAAgAAAIXeAQABAAAAAQAAAKDeAQABAAAAAQAAACvfAQAAAAAAAgAAAFffAQAAAAAAAgAA
+AKnfAQACAAAAAAAAAMjfAQAFAAAAAQAAANbfAQAAAAAAAwAAAO7fAQADAAAAAQAAAPjfAQACAAAAAAAAAPrfAQABAAAAAQAAAJzg
+AQACAAAAAQAAAKngAQADAAAACAAAALrgAQABAAAABAAAAPfgAQAAAAAABgAAAPvgAQAAAAAAAgAAAALhAQACAAAAAAAAAAXhAQAC
+AAAAAAAAAF3hAQAAAAAAAgAAAGHhAQACAAAAAQAAAIfhAQADAAAAAAAAALPhAQACAAAAAQAAAMjhAQABAAAAAwAAAOvhAQAAAAAA
+AgAAAP/hAQADAAAAAAAAACfiAQADAAAAAgAAADHiAQACAAAAAQAAAELiAQAAAAAABAAAAHziAQBpAAAAewAAAMPiAQAAAAAABQAA
+AAXjAQAAAAAAAwAAAAfjAQAJAAAAAAAAABnjAQAAAAAAAgAAALXjAQAYAAAAIQAAAL3jAQASAAAAAAAAANrjAQABAAAABgAAADHk
+AQAAAAAAAgAAAEHkAQABAAAAAQAAAFrkAQAEAAAAAwAAAF3kAQAAAAAAAgAAAIHkAQACAAAAAAAAAKHkAQANAAAABwAAAKbkAQAA
+AAAAAwAAAL3kAQAAAAAAAgAAANXkAQAAAAAAAgAAAPLkAQAAAAAAAgAAABnlAQAGAAAAFQAAAEvlAQABAAAABwAAAEzlAQAAAAAA
+AgAAAFHlAQAAAAAAAgAAAHnlAQACAAAAAAAAAIXlAQACAAAAAQAAAKjlAQACAAAAAQAAACvmAQAEAAAAAAAAAEjmAQAbAAAAMAAA
+AErmAQACAAAACAAAAFfmAQACAAAAAAAAAGPmAQAvAAAAGAAAAK/mAQACAAAAAAAAALTmAQAAAAAAAgAAALfmAQAAAAAAAgAAAPfm
+AQABAAAAAgAAACHnAQAGAAAAAgAAADjnAQACAAAAAAAAAGXnAQACAAAAAAAAAInnAQAHAAAAEAAAAIrnAQAEAAAAAAAAANznAQAC
+AAAAAQAAACHoAQACAAAAAAAAAC3oAQAAAAAAAgAAAELoAQACAAAAAAAAAEroAQADAAAABAAAAEzoAQACAAAAAQAAALToAQALAAAA
+BAAAALvoAQAJAAAAAgAAAO/oAQABAAAAAQAAAP3oAQADAAAADQAAAA7pAQAAAAAABgAAAA/pAQABAAAAAgAAAHzpAQA1AAAAZQAA
+AInpAQAFAAAAEAAAALrpAQAAAAAAAgAAAOTpAQABAAAAAQAAAOXpAQADAAAAAAAAACjqAQABAAAABAAAAGXqAQACAAAACQAAALnq
+AQABAAAABAAAAMrqAQAAAAAAAwAAAOXqAQAGAAAAAAAAAALrAQAAAAAAAwAAAFjrAQABAAAAAwAAAIHrAQACAAAAAQAAAJfrAQAB
+AAAAAgAAAMPrAQAAAAAAAwAAAMzrAQAEAAAAAgAAANTrAQADAAAAAgAAAN/rAQACAAAAAAAAAPHrAQAFAAAACQAAAE/sAQACAAAA
+AAAAAFPsAQABAAAAAQAAAFjsAQAAAAAAAgAAAGTsAQABAAAAAQAAAG3sAQACAAAAAAAAALDsAQACAAAAAwAAALHsAQABAAAAAQAA
+ALnsAQAAAAAAAgAAAMfsAQARAAAAEgAAAAztAQAuAAAADAAAACztAQACAAAAAAAAAE7tAQAAAAAAAgAAAIntAQAJAAAAAQAAAKLt
+AQAAAAAAAwAAAMPtAQACAAAAAAAAAPPtAQABAAAAAQAAAFjuAQAkAAAARwAAAHfuAQAAAAAAAgAAAJruAQADAAAAAQAAAMDuAQAB
+AAAAAQAAAMruAQACAAAAAAAAANzuAQACAAAAAAAAAEXvAQAAAAAABQAAAFLvAQACAAAAAAAAAFbvAQACAAAAAAAAAF/vAQABAAAA
+AQAAAITvAQAAAAAAAgAAAInvAQAAAAAAAgAAALvvAQABAAAACwAAAPLvAQABAAAAAQAAAAfwAQAAAAAAAgAAAC3wAQAAAAAAAgAA
+ADTwAQACAAAAAAAAAEjwAQADAAAAAgAAAKfwAQAIAAAAAAAAAL3wAQAHAAAAEAAAAEjxAQACAAAAAAAAAEvxAQAiAAAAHQAAAHnx
+AQACAAAAAQAAAIDxAQABAAAABgAAAKbxAQABAAAAAQAAAMPxAQAAAAAAAwAAAPrxAQACAAAAAAAAABbyAQAGAAAAAAAAACXyAQAC
+AAAAAQAAAEbyAQADAAAAAAAAAEryAQAAAAAAAgAAAG/yAQABAAAAAQAAAKLyAQAAAAAAAgAAAN7yAQBNAAAAogAAAO3yAQABAAAA
+AgAAAD7zAQACAAAAAQAAAE/zAQAAAAAAAgAAAGPzAQADAAAAAQAAAJHzAQAIAAAAAwAAAKDzAQAHAAAABAAAAN3zAQABAAAAAQAA
+APnzAQANAAAAAAAAADT0AQACAAAAAAAAAG70AQAGAAAAAgAAAH/0AQAGAAAAAQAAAIj0AQACAAAAAQAAAIv0AQAGAAAABgAAAKD0
+AQADAAAABQAAAK/0AQACAAAAAAAAALL0AQABAAAAAgAAAL/0AQAAAAAABQAAAMD0AQAAAAAAAgAAANT0AQAEAAAAAAAAAPv0AQAA
+AAAABgAAAAv1AQADAAAAAQAAAF/1AQAAAAAACAAAAHn1AQACAAAAAAAAALj1AQACAAAAAQAAAM/1AQACAAAAAQAAAPT1AQAMAAAA
+BgAAAAT2AQADAAAAAAAAAAv2AQABAAAAAQAAAEP2AQAXAAAAIQAAAFb2AQAIAAAADAAAAFn2AQAAAAAAAgAAAGb2AQADAAAAAAAA
+AHn2AQAAAAAAAgAAAJb2AQAAAAAAAwAAAPb2AQAuAAAAgQAAAAz3AQAAAAAAAgAAABL3AQADAAAAAwAAABj3AQAAAAAAAwAAADf3
+AQARAAAAFAAAADj3AQADAAAAAQAAAFf3AQAAAAAAAgAAAGr3AQABAAAAAQAAAHL3AQAAAAAAAgAAAHv3AQAFAAAACwAAAH73AQAC
+AAAAAAAAAKH3AQAUAAAANwAAALj3AQACAAAAAAAAAL33AQABAAAABQAAANb3AQBDAAAAOAAAANf3AQAAAAAAAwAAAOH3AQAAAAAA
+CAAAAO73AQABAAAAAQAAACD4AQACAAAAAgAAACb4AQACAAAAAAAAAC34AQAAAAAABgAAAGL4AQABAAAAAQAAAJf4AQABAAAACQAA
+AK34AQAAAAAADgAAANf4AQADAAAAAQAAAPn4AQACAAAAAAAAAAn5AQAEAAAAGQAAACr5AQACAAAAAQAAAHz5AQADAAAAAAAAAIH5
+AQAAAAAAAgAAALP5AQADAAAAAgAAALz5AQAIAAAAAAAAAPL5AQAGAAAAAQAAAPv5AQAWAAAACAAAABH6AQAFAAAAAAAAAC76AQAC
+AAAAAAAAADb6AQAAAAAABQAAAGD6AQACAAAAAAAAAIb6AQAMAAAAHAAAAKr6AQABAAAAAQAAAL76AQAFAAAAAgAAADz7AQADAAAA
+BAAAAD/7AQABAAAAAgAAAHP7AQACAAAAAAAAAIn7AQABAAAAAQAAAJT7AQABAAAAAgAAAKD7AQAAAAAAAgAAAOP7AQAFAAAAAAAA
+AOn7AQABAAAAAQAAAPT7AQACAAAAAAAAAPv7AQABAAAAAQAAABL8AQAAAAAAAgAAAEH8AQACAAAAAQAAAIH8AQAEAAAAAAAAAIf8
+AQADAAAAAAAAAI78AQACAAAAAAAAAKL8AQAAAAAABQAAAKv8AQACAAAAAwAAAK38AQAAAAAAAgAAALr8AQABAAAAAQAAAMb8AQAg
+AAAAIQAAAPb8AQABAAAAAQAAAPj8AQACAAAADAAAAPv8AQABAAAAAQAAAAn9AQALAAAADQAAABj9AQAAAAAAAgAAAE39AQAAAAAA
+AgAAAGL9AQClAAAATAAAAJz9AQAAAAAAAgAAALr9AQACAAAABgAAAND9AQACAAAABAAAAPP9AQACAAAAAAAAAAn+AQAAAAAABQAA
+AFr+AQACAAAAAAAAAGX+AQADAAAAAAAAAM3+AQABAAAAAQAAANr+AQAAAAAAAwAAAOf+AQAEAAAAAAAAAPn+AQAEAAAAAgAAAB7/
+AQACAAAAAAAAAGT/AQACAAAAAQAAAH3/AQAAAAAAAgAAAIz/AQAAAAAAAwAAAJT/AQAAAAAAAgAAAKL/AQABAAAAAgAAALD/AQAB
+AAAAAQAAAMX/AQAEAAAAAgAAAMf/AQACAAAAAAAAAGwAAgAIAAAAAwAAAIoAAgABAAAAAQAAAJUAAgABAAAABAAAALoAAgADAAAA
+AAAAANUAAgABAAAAAQAAANsAAgACAAAABgAAABUBAgABAAAAAQAAAB4BAgACAAAAAAAAACQBAgABAAAAAwAAAD0BAgACAAAAAgAA
+AIUBAgAAAAAAAgAAAJcBAgAPAAAAGAAAAKkBAgABAAAAAQAAAMsBAgACAAAAAQAAAM8BAgAEAAAAAQAAANcBAgACAAAAAAAAAP4B
+AgABAAAAAQAAAAoCAgABAAAAAQAAABkCAgAAAAAAAgAAACgCAgACAAAAAQAAADYCAgABAAAAAQAAAFkCAgAAAAAAAgAAAIICAgAE
+AAAAAQAAANQCAgACAAAAAAAAAAwDAgADAAAAAAAAACwDAgAAAAAAAgAAAMcDAgAAAAAAAgAAAOQDAgABAAAAAQAAAPADAgACAAAA
+AQAAABwEAgABAAAAAgAAADsEAgABAAAAAQAAAE0EAgAAAAAAAwAAAFkEAgAAAAAAAgAAAG0EAgABAAAAAQAAAHkEAgABAAAAAgAA
+AIAEAgAEAAAAAQAAAKUEAgABAAAAAgAAAN0EAgACAAAAAQAAAP8EAgABAAAAAQAAAAoFAgAAAAAAAgAAABUFAgAAAAAAAgAAAB4F
+AgAAAAAAAwAAACsFAgACAAAAAAAAAEAFAgACAAAAAgAAAFgFAgAAAAAAAgAAAGIFAgAHAAAAAQAAAGMFAgAMAAAACQAAAGgFAgAC
+AAAAAAAAAH8FAgAAAAAAAwAAACsGAgADAAAAAAAAAE8GAgAWAAAADgAAAFQGAgACAAAAAgAAAFUGAgAEAAAAAQAAAJwGAgADAAAA
+AAAAALYGAgABAAAABAAAAM4GAgAAAAAABAAAAPIGAgABAAAAAQAAAPMGAgAAAAAAAwAAAPcGAgABAAAAAQAAAA0HAgAEAAAAIAAA
+ANUHAgACAAAAAAAAAO0HAgADAAAAAAAAABIIAgAAAAAAAgAAAC4IAgAGAAAAAQAAADAIAgAAAAAACQAAAD4IAgACAAAAAQAAAD8I
+AgAAAAAAAwAAAG8IAgAAAAAAAgAAAPQIAgABAAAAAQAAAF8JAgAIAAAACwAAAGsJAgABAAAABAAAAIoJAgACAAAAAAAAAKgJAgAA
+AAAABAAAAOgJAgAAAAAAAgAAAAcKAgADAAAAAgAAABEKAgADAAAAAgAAABQKAgACAAAAAAAAACQKAgADAAAAAAAAAEgKAgACAAAA
+AQAAAGsKAgACAAAAAAAAAG4KAgAAAAAAAgAAAJ8KAgABAAAAAQAAAMUKAgAAAAAABgAAANsKAgACAAAAAgAAAAYLAgAAAAAAAgAA
+ACQLAgACAAAAAQAAADULAgACAAAAAAAAAEsLAgACAAAAAQAAAGELAgAPAAAAAQAAAGYLAgACAAAAAQAAAHULAgACAAAAAAAAAIML
+AgACAAAAAAAAAKwLAgACAAAAAAAAAOALAgAAAAAAAwAAAOkLAgACAAAAAAAAAPELAgAPAAAABAAAAAUMAgABAAAAAQAAAAgMAgAA
+AAAAAgAAAEgMAgAAAAAAAgAAAFYMAgADAAAAAAAAAFcMAgAAAAAAAwAAAGAMAgACAAAABgAAAHsMAgABAAAAAgAAAH4MAgAAAAAA
+AgAAAN8MAgAAAAAAAgAAAAANAgAAAAAAAgAAAA8NAgAAAAAABQAAABgNAgADAAAAAgAAADsNAgAFAAAAAQAAAH4NAgADAAAAAAAA
+AIINAgACAAAAAAAAAJUNAgACAAAAAQAAAK0NAgADAAAAAAAAALINAgAAAAAAAgAAANANAgAAAAAAAgAAAOINAgAAAAAAAgAAAOwN
+AgAAAAAAAgAAAO0NAgAAAAAAAgAAAEgOAgABAAAAAgAAAFkOAgAEAAAAAAAAAF8OAgAAAAAABAAAAGYOAgAEAAAAAAAAAHIOAgAC
+AAAAAgAAAI4OAgAAAAAAAgAAAKcOAgACAAAAAwAAAK0OAgAAAAAAAgAAANEOAgAFAAAACQAAAPQOAgAZAAAAIwAAAAMPAgABAAAA
+AgAAAHIPAgABAAAAAQAAAKUPAgAAAAAAAwAAAPUPAgAAAAAAAwAAABAQAgABAAAAAQAAAE0QAgAEAAAAAgAAAFAQAgACAAAAAAAA
+AIYQAgABAAAAAQAAALkQAgABAAAAAQAAADcRAgAAAAAAAgAAAHARAgABAAAAAQAAAKURAgACAAAAAQAAALsRAgA2AAAAKwAAAL0R
+AgAAAAAAAgAAAMURAgACAAAAAAAAAPMRAgAAAAAAAgAAAAsSAgADAAAAAQAAAA4SAgABAAAAAQAAACUSAgABAAAAAgAAAC8SAgAE
+AAAAAAAAAEcSAgADAAAAAQAAAEgSAgAAAAAAAgAAAFQSAgACAAAAAAAAAKASAgABAAAAAQAAAMASAgAAAAAABgAAAM0SAgABAAAA
+AQAAAOwSAgAAAAAAAgAAAO4SAgAAAAAABQAAAPYSAgADAAAAAQAAADITAgACAAAAAQAAAFkTAgAfAAAAGQAAAGQTAgAAAAAAAgAA
+AG4TAgACAAAAAAAAAIUTAgADAAAAAgAAAJsTAgAAAAAAAgAAALUTAgAAAAAAAgAAAMkTAgABAAAAAgAAANoTAgAAAAAAAgAAAN4T
+AgADAAAAAAAAAAQUAgABAAAABwAAAB4UAgA8AAAAHwAAAEcUAgAAAAAAAgAAAFQUAgAGAAAAAQAAAF4UAgAOAAAAIwAAAHgUAgAB
+AAAAAQAAAIMUAgACAAAAAAAAAKEUAgABAAAAAgAAALMUAgAAAAAAAgAAAP0UAgAHAAAABQAAAA0VAgACAAAAAgAAAEgVAgABAAAA
+AQAAAFEVAgAAAAAAAgAAAKcVAgABAAAAAQAAALYVAgABAAAAAgAAAMMVAgABAAAAAQAAAM8VAgACAAAAAQAAAOcVAgADAAAABAAA
+APsVAgAAAAAAAgAAAAgWAgADAAAAAQAAABwWAgABAAAAAQAAACsWAgACAAAAAAAAAEkWAgADAAAAAgAAAFQWAgAAAAAAAgAAAF8W
+AgAUAAAALAAAAGwWAgAHAAAAEQAAAJIWAgAQAAAATAAAANkWAgAAAAAAAgAAAOQWAgACAAAAAAAAAOsWAgADAAAAAQAAAB8XAgAA
+AAAAAgAAAH8XAgAAAAAAAgAAAI4XAgAFAAAAAQAAAOoXAgAAAAAABgAAAAUYAgAAAAAAAgAAAAgYAgABAAAAAQAAAEYYAgAAAAAA
+AgAAAFgYAgACAAAAAAAAAF8YAgACAAAAAAAAAMkYAgAGAAAAAQAAAPAYAgACAAAAAAAAAAQZAgACAAAAAAAAACUZAgAFAAAAAQAA
+AEAZAgABAAAAAQAAAIsZAgAAAAAAAgAAAJIZAgAAAAAAAgAAANEZAgABAAAAAwAAAAAaAgABAAAAAwAAAEUaAgAFAAAAAAAAAFka
+AgABAAAAAQAAAGUaAgAAAAAAAgAAAIYaAgADAAAAAAAAAJUaAgABAAAAAQAAAFobAgAAAAAAAgAAAHsbAgACAAAAAgAAAMIbAgAA
+AAAAAwAAAD4cAgABAAAAAQAAAIccAgAAAAAAAgAAAJ4cAgABAAAABAAAAKAcAgAAAAAACAAAAK4cAgACAAAAAAAAALQcAgADAAAA
+AgAAADwdAgADAAAAAAAAAFEdAgACAAAAAQAAAHUdAgABAAAAAQAAAHgdAgAAAAAABgAAAJsdAgA2AAAAIwAAALUdAgAAAAAACgAA
+AModAgADAAAAAwAAADIeAgABAAAAAwAAAFQeAgAFAAAADQAAAJceAgAAAAAAAwAAALMeAgAAAAAAAgAAAMMeAgAAAAAAAgAAAP0e
+AgADAAAAAAAAAAAfAgALAAAABgAAAHUfAgABAAAAAQAAAHcfAgAAAAAAAgAAAJEfAgAAAAAAAgAAAJofAgACAAAAAAAAAPgfAgAB
+AAAAAgAAACAgAgAAAAAAAgAAADIgAgABAAAAAwAAAFkgAgABAAAAAgAAAGggAgAEAAAAAQAAAIggAgAAAAAAAgAAAJEgAgABAAAA
+BgAAAEIhAgAwAAAAMQAAANAhAgABAAAAAQAAANchAgABAAAABAAAAOEhAgACAAAAAAAAAOQhAgADAAAABgAAABEiAgAAAAAACAAA
+ACQiAgABAAAACwAAAEMiAgAAAAAAAgAAAFciAgADAAAAAAAAAGIiAgABAAAAAgAAAJIiAgAFAAAABgAAALAiAgACAAAAAQAAABgj
+AgAaAAAADQAAAEQjAgACAAAAEwAAAEYjAgABAAAAAgAAAGsjAgABAAAABAAAAH4jAgABAAAAAQAAAJUjAgABAAAABAAAAMYjAgAC
+AAAAAAAAAAAkAgADAAAAAQAAAAIkAgAAAAAAAgAAAF4kAgACAAAAAAAAAHUkAgAAAAAAAgAAAIEkAgAPAAAAAgAAAIYkAgACAAAA
+AAAAALkkAgABAAAAAQAAAMIkAgACAAAAAgAAANwkAgAAAAAABAAAAAQlAgAAAAAAAgAAAA4lAgADAAAABAAAADQlAgACAAAAAQAA
+ADYlAgABAAAAAQAAAEclAgACAAAABgAAAGslAgAGAAAADQAAAHUlAgABAAAAAQAAAH4lAgADAAAAAAAAAIslAgAAAAAAAgAAAJQl
+AgAEAAAACwAAAKglAgAAAAAABQAAAKolAgABAAAAAgAAAM4lAgAEAAAAAAAAAO0lAgAAAAAABAAAAAkmAgAAAAAABwAAABAmAgAB
+AAAAAwAAADMmAgAGAAAACQAAAE0mAgAAAAAAAwAAAFUmAgADAAAAAAAAAGkmAgAMAAAACQAAAKAmAgAHAAAADwAAANQmAgAAAAAA
+AwAAAAMnAgACAAAAAAAAAAonAgAFAAAAAQAAABgnAgAbAAAAIAAAAFYnAgADAAAAAQAAAIInAgABAAAAAQAAAI8nAgACAAAAAAAA
+AKwnAgAAAAAAAgAAAK4nAgACAAAAAgAAAMUnAgAAAAAAAgAAACkoAgACAAAAAwAAAHUoAgAVAAAABwAAAIEoAgAAAAAAAwAAAJYo
+AgAAAAAABgAAAJ0oAgAAAAAAAgAAALUoAgAAAAAAAgAAAMgoAgAAAAAAAgAAANUoAgABAAAAAgAAAAQpAgACAAAAAAAAAAopAgAA
+AAAAAwAAACYpAgABAAAAAQAAACcpAgABAAAACgAAADcpAgACAAAAAAAAAGApAgAEAAAABAAAAHUpAgABAAAAAQAAAHopAgAAAAAA
+AgAAAKkpAgAAAAAAAwAAALEpAgAAAAAAAgAAALkpAgAjAAAAGQAAAMopAgACAAAAAAAAAOMpAgAAAAAAAgAAAO0pAgAAAAAAAgAA
+ADUqAgAFAAAAAgAAAFYqAgACAAAADAAAAMcqAgAAAAAABAAAAOUqAgACAAAAAQAAAPAqAgAAAAAAAwAAAAArAgACAAAAAQAAAGsr
+AgAAAAAAAgAAAHQrAgABAAAAAQAAAKkrAgADAAAACAAAAMArAgACAAAAAgAAAMwrAgAAAAAABAAAANkrAgACAAAAAQAAAOkrAgAB
+AAAAAQAAAFUsAgABAAAAAQAAAGksAgABAAAAAgAAAI8sAgAAAAAAAgAAAM0sAgAAAAAAAgAAANosAgAAAAAAAwAAAOEsAgABAAAA
+AQAAAOMsAgABAAAAAgAAAPIsAgACAAAAAAAAABQtAgADAAAAAAAAACQtAgABAAAAAgAAAH8tAgACAAAAAQAAAMEtAgABAAAAAQAA
+AMUtAgAFAAAAAQAAAMwtAgAIAAAACgAAANItAgACAAAABwAAACsuAgAPAAAAAQAAADUuAgAGAAAAAgAAAFQuAgACAAAAAAAAAHEu
+AgADAAAABwAAAJ4uAgABAAAAAQAAAMouAgADAAAAAAAAAOEuAgAEAAAAAQAAAPYuAgAJAAAABwAAACYvAgADAAAABwAAAGMvAgAC
+AAAAAAAAAHUvAgABAAAAAQAAAIovAgAAAAAABAAAAIwvAgAIAAAACAAAAKUvAgABAAAAAQAAAPQvAgADAAAAAQAAABIwAgABAAAA
+CwAAAEkwAgAAAAAAAgAAAHMwAgABAAAAAwAAAHcwAgACAAAAAgAAAHswAgABAAAAAQAAAIEwAgADAAAACAAAALkwAgA4AAAAGgAA
+ALwwAgAAAAAAAgAAAMwwAgABAAAAAQAAANYwAgADAAAAAgAAAOEwAgAMAAAABAAAAOMwAgABAAAAAwAAAOYwAgACAAAAAQAAAPAw
+AgABAAAAAgAAAA8xAgAAAAAAAwAAAEcxAgAAAAAAAgAAAF4xAgABAAAAAQAAAGQxAgACAAAAAAAAAH8xAgAzAAAACAAAAJwxAgAD
+AAAAAAAAAKsxAgAAAAAAAgAAAL4xAgADAAAAAAAAANgxAgACAAAAAQAAAOgxAgACAAAAAAAAAAYyAgAAAAAAAwAAADEyAgACAAAA
+AgAAADcyAgAAAAAAAgAAADgyAgAAAAAAAgAAAD8yAgAUAAAAJQAAAEgyAgACAAAAAwAAAFIyAgABAAAAAgAAAFcyAgAGAAAAAAAA
+AGYyAgAAAAAAAgAAAMkyAgACAAAAAAAAAPkyAgAAAAAAAgAAADQzAgACAAAAAQAAAFkzAgABAAAAAwAAAJAzAgACAAAAAQAAAJsz
+AgAAAAAABAAAAKczAgAFAAAAAwAAALYzAgAFAAAAAwAAAOIzAgAAAAAABAAAAAg0AgABAAAAAwAAACo0AgABAAAAAQAAAGc0AgAA
+AAAACAAAAHs0AgADAAAAAAAAAIY0AgADAAAAAgAAAJM0AgADAAAAAAAAAMI0AgABAAAAAgAAABY1AgABAAAABAAAABw1AgAAAAAA
+AwAAAEs1AgAAAAAAAgAAAHY1AgABAAAABwAAAJg1AgABAAAAAgAAAJ41AgABAAAAAwAAAM81AgABAAAAAQAAANE1AgABAAAAAQAA
+ANI1AgAAAAAAAgAAAAE2AgACAAAAAAAAAEc2AgACAAAABAAAAMs2AgAAAAAAAgAAAOc2AgAHAAAAAgAAAAQ3AgAAAAAAAwAAAAk3
+AgAAAAAACAAAACE3AgADAAAAAwAAALU3AgAAAAAAAgAAANM3AgABAAAAAwAAAPU3AgAFAAAACwAAADA4AgABAAAAAQAAAGM4AgAB
+AAAAAQAAAK04AgABAAAAAgAAALs4AgACAAAAAAAAAMk4AgABAAAAAQAAAMs4AgABAAAAAwAAANM4AgABAAAAAQAAAAs5AgAAAAAA
+AwAAABM5AgAkAAAAIAAAADQ5AgACAAAAAwAAAEQ5AgADAAAAAQAAAF45AgAQAAAAEQAAAIs5AgACAAAAAAAAAI85AgADAAAAAAAA
+AJo5AgAEAAAAAAAAAKw5AgABAAAAAQAAALQ5AgABAAAAAQAAAN05AgAAAAAAAgAAAN85AgABAAAAAQAAAOY5AgACAAAAAQAAAPU5
+AgAFAAAABQAAAAA6AgAAAAAAAgAAABM6AgACAAAAAAAAACk6AgACAAAAAAAAADw6AgAGAAAABAAAAFI6AgAEAAAAAAAAAI06AgAA
+AAAAAwAAALg6AgACAAAAAAAAALw6AgABAAAAAQAAAL86AgACAAAAAAAAAMs6AgACAAAAAAAAAOA6AgABAAAAAwAAAPc6AgAAAAAA
+AgAAACM7AgACAAAAAQAAAC07AgAAAAAAAgAAAFo7AgABAAAAAQAAAFw7AgABAAAABQAAAGM7AgADAAAAAgAAAI87AgADAAAAAAAA
+AME7AgACAAAAAQAAANI7AgABAAAAAQAAAAA8AgABAAAAAgAAAC88AgAAAAAAAgAAADg8AgAZAAAAAQAAAJA8AgAPAAAAAQAAAKI8
+AgACAAAAAAAAAK88AgADAAAAAAAAALk8AgABAAAAAQAAANs8AgACAAAAAAAAAOY8AgAAAAAAAgAAAPY8AgAAAAAAAwAAAPo8AgAB
+AAAAAQAAAAU9AgACAAAAAAAAAFo9AgAAAAAAAwAAAHY9AgABAAAAAQAAAHo9AgAAAAAAAgAAAH49AgADAAAAAAAAAOU9AgAIAAAA
+AAAAAOY9AgABAAAAAQAAAPA9AgABAAAAAQAAACU+AgAQAAAAGgAAADc+AgABAAAAAgAAAEs+AgAGAAAADAAAAFI+AgABAAAAAQAA
+AGM+AgAAAAAAAgAAAGQ+AgAAAAAAAgAAAIk+AgDDAAAAIwAAAJM+AgACAAAAAAAAAJg+AgADAAAAAgAAAKA+AgACAAAAAAAAANA+
+AgAAAAAAAgAAAOg+AgABAAAAAQAAAOs+AgAEAAAAAgAAAPM+AgACAAAAAQAAAAg/AgACAAAAAgAAAAk/AgACAAAAAAAAABc/AgAB
+AAAAAgAAAB4/AgACAAAAAAAAAD8/AgAAAAAAAgAAAFQ/AgABAAAAAwAAAFw/AgABAAAABAAAAIc/AgAAAAAAAgAAAM0/AgAEAAAA
+AAAAANI/AgAEAAAAAAAAAPw/AgABAAAAAQAAACZAAgABAAAABAAAAIhAAgAEAAAABAAAAIlAAgAGAAAAAAAAAJVAAgAAAAAAAgAA
+AJxAAgAAAAAAAgAAAKxAAgACAAAACwAAAMpAAgAAAAAAAwAAAONAAgABAAAAAQAAABxBAgABAAAABQAAACBBAgABAAAAAQAAACNB
+AgAAAAAAAgAAADVBAgADAAAAGAAAAJxBAgAEAAAAAgAAAMVBAgAGAAAAAQAAANhBAgACAAAABgAAAAlCAgADAAAAAQAAAC9CAgAC
+AAAAAAAAAEJCAgAFAAAABgAAAERCAgAAAAAAAgAAAGBCAgADAAAAAAAAAGhCAgADAAAAAQAAAI9CAgAAAAAAAgAAAJtCAgAGAAAA
+CAAAAKNCAgADAAAAAAAAANVCAgAAAAAAAgAAANlCAgANAAAAAAAAAPFCAgACAAAABAAAABxDAgAEAAAAAQAAACRDAgACAAAAAwAA
+ACZDAgAFAAAAAAAAADtDAgAAAAAAAgAAAE1DAgACAAAAAAAAAFRDAgABAAAAAQAAAKBDAgABAAAAAQAAALhDAgAAAAAAAgAAADJE
+AgACAAAAAgAAAGFEAgAAAAAAAgAAAHxEAgACAAAAAAAAAIlEAgAUAAAAIAAAAJVEAgACAAAAAAAAAJZEAgAHAAAAAAAAAMlEAgAA
+AAAAAwAAADhFAgABAAAAAgAAAFBFAgAAAAAAAgAAAGlFAgABAAAAAQAAAHFFAgAEAAAAAgAAALxFAgAAAAAAAgAAAMpFAgACAAAA
+AQAAAOBFAgALAAAAAwAAABVGAgAAAAAAAgAAADhGAgAGAAAABQAAAERGAgACAAAAAQAAAFRGAgABAAAAAQAAAHhGAgAAAAAAAgAA
+AJRGAgABAAAAAQAAAOpGAgAAAAAAAwAAACJHAgACAAAAAAAAACtHAgAHAAAADgAAADRHAgAGAAAAAgAAAFlHAgABAAAAAQAAAGVH
+AgAAAAAAAgAAAK1HAgACAAAAEQAAAOVHAgABAAAAAgAAAPBHAgABAAAAAQAAAPVHAgAGAAAAAQAAAABIAgAAAAAABAAAAEJIAgAA
+AAAAAgAAAFFIAgACAAAAAAAAAG9IAgAzAAAASAAAAHJIAgALAAAAAwAAAJNIAgAHAAAAAwAAAKBIAgACAAAAAAAAAN5IAgACAAAA
+AAAAAORIAgADAAAAAAAAABBJAgAAAAAAAgAAAGtJAgABAAAAAQAAAHRJAgADAAAAAAAAAJJJAgACAAAAAAAAAJRJAgB6AAAAswAA
+APtJAgABAAAAAQAAAC1KAgAEAAAAAgAAAExKAgABAAAAAQAAAFpKAgAdAAAAFQAAAIFKAgAAAAAABgAAAI5KAgADAAAAAAAAAKNK
+AgAlAAAAUAAAANVKAgABAAAAAQAAAOFKAgAAAAAAAgAAAOZKAgABAAAAAgAAABFLAgABAAAAAQAAAEpLAgAAAAAAAwAAAG9LAgAF
+AAAAAAAAAHVLAgABAAAAAwAAAHlLAgACAAAAAwAAAIhLAgACAAAAAAAAAI1LAgAwAAAAOgAAAKRLAgABAAAAAwAAAMxLAgAAAAAA
+AgAAAOtLAgAAAAAAAgAAABhMAgAAAAAAAwAAAEBMAgAAAAAAAwAAAFtMAgANAAAAAQAAAGNMAgBhAAAAgAAAAG1MAgACAAAAAQAA
+AI1MAgABAAAABQAAAMpMAgACAAAAAAAAANNMAgADAAAAAAAAAOpMAgADAAAAAQAAAGFNAgADAAAAAAAAAGJNAgABAAAAAwAAAGtN
+AgADAAAAAQAAAG9NAgAFAAAAAAAAAMtNAgACAAAADAAAANxNAgACAAAAAwAAAPtNAgAAAAAAAgAAABtOAgACAAAABAAAACtOAgAA
+AAAABQAAAEhOAgABAAAABQAAAGNOAgAFAAAAAQAAAGROAgAAAAAAAwAAAIFOAgABAAAABgAAAIJOAgAKAAAABAAAAJROAgABAAAA
+AQAAAJ9OAgAAAAAAAwAAALpOAgACAAAAAQAAAMxOAgAHAAAABQAAAOdOAgACAAAAAAAAADhPAgAAAAAAAgAAAD1PAgABAAAAAQAA
+AFNPAgABAAAAAgAAALBPAgAAAAAAAgAAAMdPAgABAAAAAQAAAO5PAgAAAAAAAgAAAPBPAgAAAAAAAwAAAKdQAgAHAAAAAAAAAMNQ
+AgAAAAAABAAAAMVQAgABAAAAAQAAAOFQAgABAAAAAQAAADtRAgACAAAABAAAAFxRAgACAAAACAAAAIpRAgABAAAAAQAAAJZRAgBi
+AAAAjwAAALJRAgABAAAAAQAAAMZRAgACAAAAAAAAANNRAgABAAAAAgAAANpRAgADAAAAAQAAAOJRAgAAAAAAAgAAAA5SAgAAAAAA
+AgAAAF9SAgACAAAAAQAAAHZSAgAAAAAAAgAAAH9SAgABAAAAAQAAALRSAgABAAAAAgAAAJ5TAgAJAAAAIAAAALRTAgACAAAAAAAA
+AMJTAgADAAAAAAAAAENUAgAAAAAAAwAAAJRUAgABAAAAAQAAALBUAgACAAAAAAAAALRUAgAAAAAAAgAAANBUAgAAAAAAAgAAANJU
+AgAAAAAABQAAAOFUAgAAAAAAAwAAACVVAgACAAAAAAAAAD5VAgACAAAAAQAAAGNVAgACAAAAAAAAAHBVAgAAAAAAAgAAAIpVAgAB
+AAAAAgAAANtVAgAEAAAAAgAAAOtVAgACAAAAAQAAAPRVAgABAAAAAwAAAAdWAgABAAAAAQAAAAhWAgACAAAAAAAAABBWAgAAAAAA
+AgAAABRWAgADAAAAAgAAAFpXAgAGAAAAAAAAAJBXAgAJAAAAFQAAAKdXAgAAAAAAAgAAALBXAgACAAAAAAAAAMdXAgAAAAAAAgAA
+AOJXAgACAAAAAAAAAO9XAgAFAAAAAwAAAB5YAgAAAAAAAgAAAE5YAgACAAAAAQAAAFpYAgAAAAAAAgAAALNYAgAAAAAAAgAAAOdY
+AgAAAAAAAwAAAABZAgAQAAAAGQAAACJZAgACAAAABAAAAD9ZAgACAAAAAAAAAFNZAgAAAAAABAAAAFdZAgAGAAAABAAAAItZAgAA
+AAAAAgAAAJRZAgAHAAAAAAAAAKBZAgACAAAAAQAAALxZAgBIAAAAGgAAAMJZAgABAAAAAQAAANpZAgABAAAABwAAAP9ZAgABAAAA
+AQAAAC1aAgAAAAAAAwAAADdaAgAAAAAAAgAAAHVaAgAAAAAAAgAAAHtaAgAAAAAAAgAAAI9aAgABAAAAAQAAAN9aAgABAAAAAQAA
+AAxbAgAEAAAAAgAAABtbAgABAAAAAQAAAJhbAgAAAAAAAgAAAMBbAgACAAAAAAAAANFbAgACAAAAAQAAAPdbAgBJAAAAOAAAAP1b
+AgAAAAAAAwAAADhcAgAAAAAAAgAAADlcAgAAAAAAAwAAAEhcAgAAAAAAAgAAAE1cAgAEAAAAAQAAAGBcAgACAAAABQAAAGhcAgAA
+AAAADgAAAHdcAgAAAAAAEwAAAHtcAgAAAAAAAgAAAI5cAgABAAAAAgAAAJ9cAgAEAAAAAAAAAM1cAgADAAAAAAAAANtcAgABAAAA
+BQAAACBdAgACAAAAAQAAAGhdAgACAAAAAQAAAHtdAgACAAAAAQAAAIldAgAAAAAAAgAAAI9dAgAEAAAAAAAAAJ9dAgAPAAAACwAA
+ALZdAgABAAAAAQAAAMtdAgAAAAAAAgAAAOVdAgACAAAAAAAAACpeAgAAAAAAAwAAADpeAgACAAAAAAAAADxeAgAAAAAAAwAAAENe
+AgAAAAAABwAAAHJeAgACAAAAAQAAAHteAgADAAAAAgAAAKNeAgAAAAAAAgAAAKxeAgADAAAAAwAAALBeAgACAAAAAAAAANdeAgAC
+AAAAAQAAABpfAgABAAAAAQAAADFfAgACAAAAAAAAAIxfAgABAAAAAQAAAKdfAgAAAAAABAAAAKxfAgAGAAAABQAAAORfAgADAAAA
+AgAAAAJgAgABAAAABgAAAAVgAgABAAAAAQAAABFgAgADAAAAAAAAAD5gAgADAAAAAQAAAE9gAgAAAAAABwAAAG5gAgABAAAAAQAA
+AHRgAgABAAAAAwAAAKJgAgABAAAABQAAAMdgAgABAAAAAQAAAEFhAgAAAAAAAgAAAENhAgAAAAAAAgAAAElhAgAAAAAAAgAAAF9h
+AgACAAAAAAAAAGFhAgABAAAAAgAAAGthAgAAAAAABQAAAIFhAgAAAAAAAgAAAIVhAgAAAAAAAgAAAIthAgAjAAAAKQAAAM9hAgAA
+AAAAAwAAAPhhAgADAAAAAwAAABJiAgAAAAAAAwAAADBiAgABAAAAAgAAAFBiAgAAAAAAAwAAAFhiAgAAAAAAAgAAAHRiAgAAAAAA
+BAAAAHxiAgABAAAAAgAAAJliAgAFAAAABQAAAL9iAgAAAAAAAgAAABtjAgACAAAAAAAAAC9jAgAlAAAAKwAAAERjAgACAAAAAAAA
+AFdjAgACAAAAAAAAAF9jAgABAAAAAQAAAHljAgADAAAAAAAAAJZjAgAFAAAAAQAAAJxjAgABAAAAAQAAAKRjAgABAAAAAgAAAOVj
+AgABAAAAAQAAAPVjAgABAAAAAgAAACxkAgADAAAAAgAAAEtkAgAAAAAACAAAAGZkAgABAAAABgAAAJNkAgACAAAAAQAAAK5kAgAB
+AAAAAQAAAMNkAgACAAAAAAAAAN9kAgACAAAABAAAAOVkAgAAAAAAAgAAAPNkAgAEAAAABQAAACllAgAAAAAAAwAAACtlAgACAAAA
+AAAAADdlAgANAAAACgAAADtlAgAEAAAAAwAAAFxlAgAAAAAAAgAAAHhlAgABAAAAAQAAAKFlAgAEAAAAAAAAAKVlAgAEAAAAAQAA
+ANJlAgABAAAAAwAAANplAgAAAAAAAwAAANtlAgAGAAAAAQAAAORlAgAVAAAAHwAAAO9lAgACAAAAAgAAACpmAgAJAAAAAAAAADFm
+AgADAAAAAAAAAD9mAgAEAAAABQAAAIFmAgABAAAAAQAAAKFmAgABAAAAAQAAAPlmAgACAAAAAAAAAP5mAgACAAAAAgAAAAJnAgAX
+AAAACgAAABhnAgAAAAAACAAAACBnAgACAAAAAAAAADhnAgABAAAAAgAAAD5nAgAAAAAAAwAAAE1nAgABAAAABAAAAI9nAgADAAAA
+AQAAAMtnAgAAAAAABAAAANNnAgA9AAAAGAAAANxnAgABAAAABQAAAN1nAgABAAAAAQAAAPZnAgAQAAAACAAAAPlnAgACAAAAAAAA
+AA5oAgAAAAAAAwAAABtoAgABAAAAAgAAABxoAgABAAAAAQAAACFoAgABAAAAAQAAACNoAgABAAAAAQAAAC5oAgADAAAAAAAAAERo
+AgAAAAAAAgAAAHNoAgADAAAAAAAAAIxoAgACAAAAAAAAAMFoAgAAAAAAAgAAAMloAgAAAAAAAwAAANhoAgACAAAAAAAAANxoAgAC
+AAAAAQAAACdpAgACAAAAAAAAAC5pAgABAAAAAQAAAHtpAgACAAAAAAAAALNpAgAKAAAABwAAAMBpAgABAAAAAQAAAMRpAgABAAAA
+DQAAAMlpAgAAAAAAAgAAAOppAgAAAAAAAwAAAEJqAgAAAAAABAAAAE9qAgAAAAAAAwAAAFNqAgAAAAAABAAAAMtqAgAWAAAAMAAA
+AIVrAgADAAAAAgAAAKFrAgABAAAAAQAAALRrAgAAAAAAAgAAALxrAgAAAAAAAgAAANRrAgACAAAAAgAAAN1rAgAAAAAAAgAAAOpr
+AgABAAAAAQAAAO9rAgABAAAAAgAAAAtsAgAAAAAAAgAAABlsAgACAAAAAAAAACNsAgABAAAAAgAAAChsAgAAAAAAAgAAAEBsAgAC
+AAAAAAAAAGBsAgABAAAAAQAAAHFsAgAQAAAACQAAAHJsAgABAAAAAQAAAI1sAgABAAAAAQAAAKhsAgABAAAAAQAAAK9sAgADAAAA
+BQAAANNsAgAAAAAAAgAAAORsAgACAAAAAAAAAPxsAgACAAAAAAAAABxtAgAAAAAAAgAAAEdtAgADAAAAAgAAAEltAgABAAAAAgAA
+AFNtAgAHAAAAAgAAAF9tAgABAAAAAQAAAMVtAgABAAAAAQAAAMttAgABAAAAAQAAANZtAgAHAAAACQAAAARuAgACAAAAAAAAAAtu
+AgAAAAAAAgAAABJuAgAAAAAAAgAAACZuAgACAAAABAAAAH5uAgABAAAABAAAAI5uAgABAAAAAQAAAJNuAgADAAAABgAAAKJuAgAA
+AAAAAgAAAMhuAgABAAAAAQAAAPBuAgADAAAAAAAAAPhuAgADAAAABwAAABlvAgAAAAAAAwAAAChvAgAAAAAAAgAAAElvAgABAAAA
+CgAAAKdvAgABAAAAAQAAALxvAgAAAAAAAgAAAN1vAgABAAAAAQAAAPxvAgAAAAAABQAAADFwAgABAAAAAQAAAEdwAgAAAAAAAgAA
+AFlwAgABAAAAAQAAAGZwAgACAAAAAgAAAKZwAgAAAAAAAgAAAKlwAgACAAAAAQAAAKxwAgACAAAAAAAAANdwAgABAAAAAQAAABtx
+AgABAAAAAQAAAC9xAgABAAAAAQAAAEBxAgABAAAADgAAAFVxAgAEAAAABwAAAJhxAgAAAAAAAgAAAKhxAgAAAAAABQAAAORxAgAA
+AAAAAwAAAPBxAgAAAAAAAgAAAB1yAgAAAAAAAgAAAD5yAgABAAAAAQAAAIFyAgACAAAAAQAAAIJyAgADAAAAAAAAAIZyAgABAAAA
+AQAAAJtyAgABAAAABAAAAMJyAgABAAAAAQAAANFyAgACAAAAAgAAABhzAgAHAAAAAQAAAFpzAgAAAAAABQAAAF1zAgACAAAAAgAA
+AIVzAgAGAAAADAAAAJ5zAgAAAAAAAgAAAK5zAgAHAAAAAwAAANxzAgASAAAACQAAAO9zAgAAAAAAAgAAAB50AgABAAAAAQAAAJx0
+AgABAAAAAQAAANl0AgADAAAABwAAAPR0AgAHAAAAAAAAAA91AgAAAAAAAgAAAD51AgAEAAAAAwAAAE11AgAEAAAAAAAAAFN1AgAC
+AAAAAQAAAHF1AgABAAAAAQAAAHp1AgABAAAAAQAAAJd1AgADAAAABgAAAL51AgACAAAAAAAAAL91AgACAAAACAAAAMp1AgABAAAA
+AgAAANl1AgACAAAAAAAAAON1AgACAAAAAAAAABJ2AgACAAAAAQAAAB92AgAzAAAAJwAAACR2AgACAAAAAgAAAGB2AgADAAAAAwAA
+AAx3AgAAAAAAAwAAACN3AgAAAAAAAgAAAFF3AgABAAAAAQAAAGt3AgAAAAAAAgAAAHl3AgACAAAAAAAAAKZ3AgA3AAAALAAAANp3
+AgABAAAAAQAAABp4AgAEAAAAAAAAACp4AgACAAAAAgAAAFd4AgABAAAAAQAAAGB4AgACAAAAAQAAAIl4AgADAAAAAAAAAK54AgAA
+AAAAAgAAANN4AgADAAAAAQAAANd4AgABAAAACQAAANt4AgAAAAAAAwAAAOZ4AgAGAAAABwAAAAR5AgABAAAAAgAAACN5AgAAAAAA
+AwAAACp5AgATAAAABQAAADF5AgACAAAAAQAAAH55AgAPAAAABQAAAIt5AgADAAAAAQAAANJ5AgAEAAAAAgAAANd5AgAEAAAAAQAA
+AO95AgAAAAAABAAAAPd5AgAGAAAAAAAAAAt6AgAEAAAACQAAABB6AgAAAAAAAgAAACB6AgAAAAAAAgAAAF96AgAAAAAAAgAAAHB6
+AgABAAAAAQAAAK56AgADAAAAAAAAAMJ6AgABAAAAAQAAAFh7AgACAAAAAAAAAG97AgABAAAAAQAAAH17AgACAAAAAQAAAJ97AgAC
+AAAAAAAAALl7AgABAAAAAQAAALp7AgAAAAAAAgAAAL17AgAIAAAAAQAAAMF7AgAEAAAAAAAAAMR7AgAAAAAAAgAAAOF7AgACAAAA
+AAAAAAB8AgADAAAAAgAAAF98AgABAAAAAQAAAJl8AgAEAAAAAAAAAMN8AgACAAAAAwAAAOF8AgAEAAAABQAAAOR8AgABAAAAAQAA
+AAp9AgABAAAAAQAAADx9AgAHAAAABQAAAEh9AgAAAAAAAgAAAFV9AgAAAAAAAgAAAHR9AgAEAAAABAAAAIV9AgAAAAAAAgAAAMJ9
+AgAAAAAAAwAAAPZ9AgAgAAAANQAAAPh9AgABAAAABQAAAHR+AgACAAAAAAAAAJJ+AgACAAAAAAAAAJN+AgABAAAABQAAANB+AgAB
+AAAAAQAAAN5+AgACAAAAAQAAAPZ+AgAJAAAAIQAAAA9/AgADAAAAAAAAAB9/AgACAAAAAAAAACB/AgACAAAAAAAAAGt/AgADAAAA
+AAAAAHZ/AgABAAAAAQAAAM9/AgABAAAAAQAAANN/AgAVAAAADAAAAOR/AgAAAAAAAwAAAO9/AgABAAAAAgAAADKAAgACAAAAAAAA
+ADeAAgADAAAABQAAAD+AAgAEAAAAAAAAAFaAAgALAAAAAgAAAFmAAgAAAAAAAwAAAGGAAgACAAAAAAAAAJGAAgANAAAAAgAAAJWA
+AgAAAAAAAwAAAM2AAgAAAAAAAgAAANaAAgABAAAAAwAAANiAAgAAAAAAAgAAAOyAAgAAAAAAAgAAAPqAAgAGAAAAAwAAACyBAgAB
+AAAACAAAAHaBAgADAAAAAwAAAJWBAgADAAAABQAAAKWBAgAOAAAAEAAAAK+BAgAAAAAABQAAALeBAgAAAAAAAgAAANuBAgAPAAAA
+FQAAAPaBAgAAAAAAAgAAAPeBAgACAAAAAAAAAAeCAgAEAAAABgAAAC6CAgACAAAAAAAAAEuCAgAGAAAAFgAAAFqCAgAAAAAAAwAA
+AGaCAgABAAAAAgAAALGCAgABAAAAAwAAALOCAgAFAAAAAAAAAL6CAgADAAAAAAAAAMyCAgABAAAACAAAAP6CAgABAAAAAQAAADCD
+AgACAAAAAAAAAFqDAgAAAAAAAgAAAGGDAgAIAAAAAgAAAG2DAgACAAAAAQAAAHiDAgADAAAAAAAAAHqDAgACAAAAAAAAAKKDAgAD
+AAAAAQAAAKmDAgAAAAAABQAAAN2DAgACAAAAAAAAAFeEAgACAAAAAAAAAF6EAgACAAAACgAAAF+EAgABAAAAAQAAAICEAgAAAAAA
+BQAAAIKEAgACAAAAAwAAAMCEAgADAAAAAgAAAMyEAgACAAAAAAAAAO2EAgADAAAAAwAAAPGEAgAAAAAAAwAAAPyEAgAAAAAAAgAA
+AACFAgADAAAAAAAAAC2FAgAEAAAADwAAAC+FAgAAAAAAAgAAAP2FAgAKAAAADAAAADGGAgAAAAAAAgAAADqGAgACAAAAAQAAAEuG
+AgABAAAAAQAAAGKGAgAGAAAAAQAAAHGGAgABAAAAAgAAAJOGAgANAAAACgAAAK6GAgAAAAAAAgAAANKGAgABAAAAEgAAANOGAgAK
+AAAACwAAABiHAgAAAAAAAgAAAB6HAgAAAAAAAwAAAC+HAgABAAAAAgAAAEOHAgACAAAAAAAAAFiHAgABAAAABAAAAGyHAgAAAAAA
+AgAAAHyHAgACAAAAAAAAAIOHAgAEAAAAAAAAAIyHAgB4AAAAmgAAAJ6HAgACAAAAAAAAANiHAgAHAAAAAQAAAN2HAgAFAAAAEQAA
+APmHAgAGAAAAAgAAAA6IAgAEAAAAAAAAABSIAgABAAAAAQAAABqIAgABAAAAAQAAACaIAgAAAAAAAwAAALKIAgABAAAAAgAAAPGI
+AgAAAAAADAAAAPuIAgACAAAAAAAAAP+IAgAEAAAACwAAADmJAgADAAAAAQAAAD6JAgACAAAAAgAAAGOJAgABAAAAAQAAAJKJAgAB
+AAAAAwAAAJ6JAgAAAAAAAgAAAKKJAgABAAAAAQAAAMmJAgADAAAABgAAABGKAgAAAAAABgAAADqKAgAAAAAAAwAAAFqKAgAAAAAA
+BAAAAF2KAgACAAAAAAAAAGGKAgABAAAAAgAAAGSKAgACAAAAAAAAAJ+KAgACAAAAAAAAAMuKAgAAAAAABAAAAOOKAgABAAAABQAA
+AOqKAgAAAAAAAgAAAPWKAgAAAAAACAAAAPeKAgACAAAAAAAAAA+LAgAAAAAABwAAAEKLAgACAAAAAQAAAFOLAgAFAAAAAQAAAGCL
+AgAAAAAAAgAAAGiLAgABAAAAAQAAALSLAgAAAAAAAgAAAMCLAgAAAAAAAgAAANKLAgACAAAAAAAAANWLAgAAAAAAAgAAAAaMAgAE
+AAAACAAAABGMAgAfAAAAGwAAAE+MAgADAAAACAAAAFeMAgAAAAAAAgAAAG2MAgABAAAAAQAAAH2MAgAAAAAAAwAAAIOMAgABAAAA
+AQAAAKKMAgAAAAAAAgAAAPiMAgABAAAAAgAAAPyMAgAAAAAAAgAAACSNAgAGAAAAAgAAACWNAgAAAAAABAAAADiNAgADAAAAAAAA
+AEKNAgAPAAAAFAAAAEaNAgAAAAAAAwAAAGONAgACAAAAAAAAAHONAgABAAAAAgAAAICNAgAAAAAAAgAAAJuNAgABAAAAAQAAAJ2N
+AgADAAAAAwAAALCNAgACAAAAAAAAALaNAgACAAAAAQAAAMuNAgAAAAAAAgAAANCNAgAAAAAABgAAAOaNAgACAAAAAQAAAO2NAgAC
+AAAAAAAAAPONAgAAAAAAAgAAAAiOAgABAAAAAQAAAFeOAgABAAAABAAAAGiOAgACAAAAAQAAAHyOAgAAAAAAAwAAALqOAgABAAAA
+AQAAAN+OAgAAAAAAAgAAAPiOAgABAAAACwAAAAKPAgAAAAAAAgAAADqPAgACAAAAAAAAAHGPAgABAAAABgAAAH2PAgABAAAAAQAA
+ALWPAgAAAAAAAgAAALiPAgACAAAAAAAAANePAgABAAAAAQAAAAOQAgACAAAAAAAAABqQAgADAAAABwAAADCQAgACAAAAAAAAAD+Q
+AgADAAAAAwAAAFWQAgABAAAAAwAAAF2QAgAEAAAAAQAAAGiQAgAEAAAAAAAAAHWQAgACAAAAAAAAAIWQAgACAAAAAAAAAKOQAgAN
+AAAAAQAAALyQAgAAAAAAAwAAAP6QAgAAAAAAAgAAABeRAgAHAAAAAAAAADqRAgADAAAAAAAAAEKRAgAAAAAABQAAAEiRAgBBAAAA
+FwAAAG2RAgABAAAAAgAAAIyRAgAAAAAAAgAAALuRAgABAAAAAQAAAAySAgAIAAAADAAAACySAgABAAAACQAAAIuSAgACAAAAAAAA
+AI6SAgABAAAAAgAAAJeSAgAFAAAAAQAAAMySAgAAAAAAAgAAAEWTAgAAAAAABQAAAGSTAgACAAAAAQAAAIiTAgADAAAAAQAAAIqT
+AgAmAAAACAAAAI2TAgABAAAAAQAAAL2TAgAAAAAAAgAAAL6TAgABAAAAAQAAANCTAgAAAAAAAgAAAOmTAgAAAAAAAgAAAOyTAgAA
+AAAAAgAAABiUAgAAAAAAAgAAACmUAgAAAAAAAgAAAD+UAgABAAAAAQAAAEqUAgABAAAAAQAAAIuUAgAPAAAAKgAAAP6UAgAoAAAA
+CwAAACeVAgAAAAAAAgAAADmVAgACAAAAAAAAAIqVAgACAAAAAAAAAJuVAgACAAAAAgAAALKVAgADAAAAAAAAANCVAgACAAAAAQAA
+AA+WAgACAAAAAAAAADOWAgAAAAAAAgAAAE2WAgABAAAAAQAAAIKWAgACAAAAAAAAAIqWAgABAAAAAQAAAI+WAgABAAAAAQAAAJOW
+AgABAAAAAgAAAMGWAgABAAAAAQAAANeWAgAFAAAAAgAAAOiWAgAFAAAABQAAAOmWAgACAAAAAAAAAPOWAgABAAAAAQAAABeXAgAU
+AAAABQAAADaXAgAHAAAABwAAAFOXAgACAAAAAAAAAH6XAgACAAAAAAAAAJSXAgAFAAAACwAAAK6XAgABAAAAAQAAAPuXAgAFAAAA
+AAAAAEeYAgAEAAAAAwAAAFiYAgACAAAAAQAAAJyYAgAFAAAACgAAAMKYAgAAAAAABAAAAMiYAgABAAAAAQAAAOSYAgAEAAAABgAA
+APGYAgACAAAAAwAAACCZAgAAAAAAAgAAAE+ZAgACAAAAAwAAAGOZAgARAAAABgAAAG2ZAgAGAAAACgAAAIWZAgAAAAAAAgAAAMKZ
+AgAHAAAAAAAAAOyZAgAHAAAAFQAAAO6ZAgAAAAAAAgAAAEmaAgACAAAABwAAAISaAgAEAAAADgAAAK2aAgAIAAAAAwAAALuaAgAA
+AAAAAgAAAMKaAgAAAAAAAgAAAOCaAgAAAAAAAgAAABabAgAAAAAAAgAAACmbAgACAAAAAQAAAHibAgAHAAAAHwAAALObAgAGAAAA
+BQAAAMabAgADAAAAAAAAANCbAgAAAAAAAgAAAPqbAgABAAAAAQAAAPubAgACAAAAAgAAAECcAgANAAAAEwAAAEecAgAAAAAAAgAA
+AFCcAgABAAAAAwAAAFScAgAGAAAAAAAAAHKcAgACAAAAAQAAAHacAgAAAAAAAwAAAM6cAgABAAAAAwAAAPScAgACAAAAAgAAABqd
+AgAAAAAAAgAAAB+dAgAAAAAAAgAAAESdAgACAAAAAQAAAGidAgABAAAAAwAAAHGdAgAbAAAAIwAAAHqdAgABAAAAAQAAAIGdAgAA
+AAAAAgAAAIKdAgAAAAAABAAAAL6dAgACAAAAAAAAAM2dAgAAAAAAAwAAAPSdAgAAAAAAAgAAABWeAgAGAAAABgAAABqeAgAAAAAA
+AgAAADOeAgAAAAAAAwAAADSeAgABAAAAAgAAADeeAgABAAAABQAAAHKeAgAAAAAABAAAAIeeAgADAAAAAAAAAMeeAgADAAAAAwAA
+AOieAgAAAAAAAgAAAPaeAgADAAAAAAAAACefAgAAAAAABwAAADafAgACAAAAAAAAAD6fAgACAAAAAQAAAHafAgAAAAAADgAAAICf
+AgABAAAAAQAAAJKfAgACAAAAAAAAAJqfAgADAAAAAAAAAN6fAgACAAAAAAAAAOSfAgAAAAAAAwAAAPKfAgABAAAAAwAAAP+fAgAB
+AAAAAgAAAASgAgABAAAAAwAAAEqgAgAAAAAACQAAAGygAgACAAAAAAAAAHGgAgACAAAAAAAAAJKgAgACAAAAAAAAAJigAgABAAAA
+AgAAAKygAgACAAAABAAAANegAgABAAAAAgAAAOGgAgAAAAAABgAAAP+gAgAAAAAAAwAAABmhAgABAAAAAQAAADGhAgAHAAAAAQAA
+AE+hAgABAAAAFQAAAHKhAgAAAAAABAAAAJKhAgADAAAAAAAAAKChAgAAAAAAAgAAAK2hAgAEAAAADAAAAL6hAgACAAAAAAAAAMSh
+AgACAAAAAAAAANGhAgABAAAAAwAAAN6hAgABAAAAAQAAADyiAgAAAAAAAgAAAEGiAgACAAAABAAAAEaiAgABAAAAAQAAAIOiAgAG
+AAAAAAAAAI6iAgACAAAAAAAAAI+iAgAAAAAAAwAAALyiAgAKAAAAAAAAANOiAgABAAAAAQAAANmiAgAAAAAAAgAAABmjAgAAAAAA
+AgAAAFCjAgAFAAAABQAAANmjAgABAAAAAwAAAOGjAgABAAAAAQAAAOujAgACAAAAAAAAABOkAgADAAAAAAAAAD6kAgACAAAAAAAA
+AOekAgAAAAAABgAAACulAgAAAAAAAwAAAEalAgAAAAAAAgAAAEylAgADAAAAAAAAAISlAgADAAAAAQAAAKWlAgAIAAAAAAAAALql
+AgACAAAAAAAAAMClAgAAAAAAAgAAANalAgAAAAAAAgAAANqlAgABAAAAAgAAAPmlAgABAAAAAQAAABemAgACAAAAAAAAABimAgAA
+AAAAAgAAAH2mAgAAAAAABgAAAPimAgADAAAAAQAAAAKnAgAAAAAAAgAAAFKnAgAJAAAAAAAAAFOnAgAnAAAATwAAAKCnAgABAAAA
+BQAAAKenAgAAAAAAAgAAAM+nAgAAAAAAAgAAAAWoAgABAAAAAQAAAD2oAgAAAAAAAgAAAJSoAgACAAAAAQAAAJeoAgAFAAAAAAAA
+AKSoAgAAAAAAAgAAALaoAgACAAAAAQAAANaoAgACAAAAAAAAAPyoAgABAAAAAQAAAASpAgAAAAAAAgAAAAapAgACAAAAAQAAAEOp
+AgABAAAAAQAAAJqpAgADAAAAAgAAALGpAgACAAAAAAAAALqpAgAAAAAAAgAAAMepAgACAAAAAQAAAP2pAgAVAAAAFAAAACSqAgAC
+AAAAAAAAAJGqAgACAAAABgAAAJqqAgACAAAABgAAALCqAgAAAAAAAgAAAAurAgAGAAAAAAAAAB2rAgAAAAAAAgAAAB+rAgACAAAA
+BgAAADmrAgAAAAAAAwAAAFyrAgACAAAAAAAAAG2rAgACAAAAAAAAALmrAgAGAAAAAQAAAB+sAgAAAAAAAwAAADSsAgAAAAAAAgAA
+AJOsAgACAAAAAAAAAKmsAgABAAAAAgAAAMGsAgAHAAAAFgAAAPysAgAQAAAABAAAABKtAgAOAAAAMwAAADytAgAAAAAABAAAAEqt
+AgAAAAAAAgAAAIatAgACAAAACQAAAI+tAgAAAAAAAgAAAKqtAgAFAAAADQAAABSuAgACAAAAAQAAAC+uAgAAAAAABQAAADuuAgAA
+AAAAAgAAAH2uAgAAAAAABQAAAISuAgAAAAAAAgAAAMCuAgA3AAAARQAAAMOuAgAAAAAAAgAAAAavAgAAAAAAAgAAABOvAgAAAAAA
+AgAAAEivAgABAAAADAAAAFCvAgACAAAAAAAAAH+vAgAAAAAAAwAAAIevAgACAAAAAAAAAKCvAgADAAAAFgAAALyvAgABAAAAAQAA
+AEOwAgACAAAABAAAAJKwAgADAAAAAwAAAL+wAgAAAAAAAwAAANawAgACAAAABAAAAN6wAgAAAAAAAgAAAPewAgABAAAAAgAAABWx
+AgAAAAAAAgAAAGSxAgACAAAAAAAAAG2xAgACAAAAAAAAAG+xAgACAAAAAAAAAJixAgAAAAAAAgAAANGxAgAAAAAACAAAAB2yAgAB
+AAAAAQAAACmyAgAAAAAAAgAAADuyAgAAAAAAAgAAAE2yAgACAAAAAwAAAFOyAgACAAAAAAAAAHSyAgAAAAAAAgAAAHqyAgARAAAA
+CQAAAIayAgACAAAAAAAAAJuyAgABAAAAAgAAAKmyAgAEAAAABwAAALGyAgADAAAAAAAAALOyAgADAAAAAQAAALuyAgADAAAABQAA
+AN+yAgABAAAAAQAAACuzAgABAAAAAQAAAEezAgAHAAAACQAAAF6zAgADAAAAAQAAAJmzAgABAAAAAQAAAKGzAgACAAAAAQAAAAS0
+AgADAAAAAAAAAAi0AgAAAAAAAgAAAA+0AgABAAAAAwAAADG0AgABAAAAAQAAADO0AgAjAAAALQAAAEa0AgABAAAABQAAAFy0AgAC
+AAAAAAAAAIS0AgADAAAABwAAAIm0AgACAAAAAgAAAJS0AgAGAAAACQAAALu0AgABAAAAAwAAAMi0AgAAAAAAAgAAAOS0AgADAAAA
+AQAAAAq1AgABAAAAAQAAADq1AgAAAAAAAgAAAFq1AgABAAAAAQAAAKe1AgABAAAAAQAAALa1AgADAAAAAgAAAOi1AgABAAAAAQAA
+ACe2AgAAAAAAAgAAAJm2AgAEAAAABAAAALm2AgAkAAAAKwAAANi2AgAAAAAAAwAAAGi3AgAAAAAAAgAAAJK3AgAFAAAAAwAAAJy3
+AgABAAAAAQAAAPS3AgABAAAAAQAAAPu3AgAAAAAAAwAAABC4AgACAAAAAAAAABm4AgACAAAAAAAAAGu4AgABAAAAAQAAAHe4AgAA
+AAAABAAAAH24AgACAAAAAAAAAJO4AgABAAAAAwAAAMK4AgAAAAAABAAAAOy4AgACAAAAAAAAAFK5AgAAAAAABAAAAIS5AgABAAAA
+CwAAALa5AgACAAAAAAAAAMi5AgACAAAAAAAAAAy6AgAIAAAABwAAACq6AgACAAAAAQAAADK6AgAGAAAAGwAAAEa6AgAFAAAAAgAA
+AEm6AgABAAAADQAAAN66AgAAAAAAAgAAAPu6AgABAAAAAwAAAAm7AgAFAAAACgAAALS7AgABAAAAAgAAAMa7AgADAAAAAAAAAAa8
+AgABAAAAAgAAAC68AgABAAAAAgAAAEq8AgABAAAAAQAAAFO8AgAOAAAACAAAAG68AgAEAAAABwAAAMe8AgAAAAAAAgAAAOq8AgAA
+AAAAAwAAAB69AgAAAAAAAwAAACW9AgABAAAACQAAAFC9AgAAAAAAAgAAAG+9AgADAAAAIAAAAHq9AgABAAAAAQAAANq9AgADAAAA
+AAAAAOi9AgAHAAAAAAAAAPK9AgAAAAAAAwAAAA6+AgABAAAAAQAAAHW+AgACAAAAAgAAAIS+AgAAAAAAAwAAALG+AgBlAAAAWgAA
+ANO+AgAAAAAAAwAAAOS+AgAAAAAAAgAAAP6+AgACAAAAAQAAAAq/AgACAAAAAAAAADm/AgADAAAAAAAAAEO/AgACAAAAAQAAAFe/
+AgAAAAAAAgAAAJq/AgAAAAAAAwAAAJ2/AgAGAAAAAQAAAMS/AgABAAAAAQAAAMi/AgACAAAAAAAAAP2/AgABAAAAAgAAABDAAgAD
+AAAAAgAAAFPAAgABAAAAAQAAAGzAAgAAAAAABAAAAJnAAgABAAAAAQAAAKPAAgAFAAAADgAAAMPAAgAAAAAAAgAAANDAAgACAAAA
+AAAAANHAAgAAAAAAAgAAAOnAAgABAAAAAQAAACnBAgABAAAAAQAAAGfBAgACAAAAAAAAALTBAgACAAAAAAAAAL3BAgABAAAAAQAA
+AMbBAgANAAAAAQAAANfBAgACAAAAAAAAAODBAgAGAAAACgAAAPDBAgAEAAAABgAAAAPCAgAAAAAABAAAABvCAgAAAAAAAgAAABzC
+AgABAAAAAQAAAEzCAgABAAAAAQAAAFzCAgADAAAAAgAAAGTCAgAMAAAAAwAAAG3CAgABAAAAAwAAAHzCAgADAAAAAQAAAI7CAgAB
+AAAAAgAAANbCAgAAAAAAAwAAANjCAgACAAAAAAAAAO3CAgAAAAAAAwAAAO7CAgACAAAABAAAAA/DAgAKAAAAKwAAAD/DAgAAAAAA
+AgAAAEvDAgADAAAAAAAAAHXDAgAAAAAAAgAAAJ7DAgABAAAAAgAAAKvDAgAEAAAAAgAAALnDAgABAAAAAQAAAAfEAgAAAAAAAgAA
+ABDEAgACAAAAAwAAABXEAgAAAAAAAgAAACDEAgAAAAAAAgAAAFfEAgAAAAAAAwAAAHfEAgACAAAAAQAAAIXEAgAZAAAAIwAAAI7E
+AgAEAAAAAgAAAOHEAgAAAAAAAgAAABTFAgAIAAAABAAAACrFAgAJAAAAAAAAAC3FAgADAAAAAQAAADPFAgAAAAAAAgAAADrFAgAC
+AAAAAQAAADvFAgADAAAABQAAAEXFAgAFAAAAAAAAAJ7FAgAAAAAACwAAAKbFAgACAAAAAwAAALrFAgADAAAAAwAAAPbFAgABAAAA
+BgAAACrGAgAAAAAAAwAAAHHGAgABAAAAAgAAAKnGAgABAAAAAQAAAMXGAgAAAAAAAgAAANzGAgACAAAABAAAAP/GAgAFAAAABgAA
+ACLHAgACAAAADAAAACjHAgAAAAAACwAAAJDHAgAAAAAABAAAAMnHAgAAAAAAAgAAAArIAgACAAAAAAAAACvIAgAAAAAAAwAAADrI
+AgABAAAAAwAAADvIAgADAAAABAAAAD/IAgACAAAABQAAAEnIAgABAAAADgAAAEzIAgABAAAABAAAAKvIAgAKAAAAAwAAAL3IAgAB
+AAAAAQAAAMLIAgABAAAAAQAAANTIAgABAAAAAQAAANnIAgAHAAAABAAAAOHIAgAGAAAABQAAABPJAgACAAAAAAAAAGfJAgAAAAAA
+AgAAAGrJAgAHAAAACAAAAKLJAgABAAAAAgAAAK/JAgAAAAAAAgAAANfJAgABAAAAAgAAAPTJAgAHAAAACwAAAPzJAgACAAAAAAAA
+AArKAgABAAAAAQAAACXKAgACAAAABwAAACfKAgAAAAAABAAAAGPKAgADAAAAAgAAAGTKAgABAAAAAQAAAGzKAgAAAAAAAgAAAIDK
+AgACAAAAAwAAAKLKAgADAAAAAQAAAK3KAgAAAAAAAgAAALzKAgAAAAAAAgAAAMjKAgAAAAAAAwAAAOTKAgABAAAAAQAAAPTKAgAA
+AAAAAgAAADfLAgAAAAAAAgAAAEfLAgAAAAAAAgAAAEzLAgADAAAAAAAAAFDLAgABAAAAAwAAAG/LAgACAAAABwAAAJnLAgAAAAAA
+BAAAAKLLAgACAAAAAQAAAK3LAgAAAAAAAgAAALXLAgACAAAAAQAAAOjLAgABAAAAAQAAAPDLAgABAAAAAwAAAAjMAgADAAAAAAAA
+ABDMAgACAAAAAQAAACHMAgAAAAAABAAAACTMAgAAAAAAAgAAAHXMAgAEAAAAAAAAAIDMAgADAAAAAQAAAKnMAgAAAAAAAgAAAKrM
+AgACAAAAAAAAAKvMAgABAAAAAgAAAMPMAgADAAAAAAAAAG7NAgABAAAAAwAAAIDNAgACAAAAAQAAAIXNAgACAAAAAAAAAKzNAgAP
+AAAABwAAAO3NAgABAAAAAwAAAP3NAgACAAAAAQAAAF7OAgACAAAAAQAAAHHOAgAAAAAAAgAAAHjOAgABAAAAAQAAAH/OAgABAAAA
+AQAAAI/OAgACAAAAAAAAAL7OAgAAAAAAAgAAAOXOAgAFAAAACQAAAAHPAgACAAAAAQAAAALPAgABAAAAAgAAAAnPAgAeAAAAMwAA
+ABHPAgACAAAABgAAAB3PAgAHAAAAAwAAACPPAgABAAAAAgAAAHvPAgACAAAAAAAAAH7PAgABAAAAAQAAAKjPAgAHAAAABQAAALrP
+AgACAAAAAQAAAMbPAgACAAAAAgAAAPnPAgAAAAAAAgAAACLQAgACAAAAAAAAACfQAgAAAAAAAgAAAEHQAgAIAAAAAAAAAELQAgAC
+AAAAAgAAAHrQAgABAAAAAQAAALbQAgABAAAADwAAAL7QAgACAAAABQAAANPQAgAEAAAAAAAAANXQAgAGAAAAAAAAACPRAgACAAAA
+AAAAACrRAgAAAAAAAwAAAGPRAgACAAAAAAAAAGvRAgAGAAAAAAAAAIHRAgADAAAABAAAAJHRAgAAAAAAAgAAALfRAgAAAAAAAwAA
+ANDRAgABAAAAAQAAABTSAgAFAAAABgAAACDSAgABAAAAAQAAADfSAgABAAAAAQAAAEfSAgAAAAAAAgAAAGvSAgAAAAAAAgAAAJDS
+AgACAAAAAAAAAKHSAgAFAAAABgAAALLSAgACAAAAAQAAALbSAgAAAAAAAgAAAMPSAgAAAAAAAgAAAPTSAgABAAAAAQAAACHTAgAA
+AAAAAwAAAC3TAgAGAAAAGAAAAEfTAgAAAAAAAgAAAInTAgADAAAAAAAAAKrTAgABAAAAAQAAAOLTAgAGAAAAFQAAAOXTAgABAAAA
+AQAAAO7TAgACAAAAAAAAAPPTAgACAAAAAAAAAPrTAgAAAAAAAgAAAAvUAgAFAAAAAwAAAEHUAgAAAAAAAgAAAEfUAgACAAAAAAAA
+AEnUAgACAAAAAAAAAFPUAgACAAAAAgAAAGDUAgAAAAAABgAAAGTUAgADAAAAAAAAAM/UAgABAAAAEAAAAAjVAgABAAAAAQAAABHV
+AgADAAAAAAAAADLVAgAAAAAAAwAAADrVAgACAAAAAQAAAGTVAgABAAAAAQAAAKjVAgABAAAAAwAAAB3WAgAAAAAACQAAACrWAgAH
+AAAACQAAAHvWAgACAAAAAAAAAI/WAgACAAAAAwAAAJLWAgAAAAAAAgAAAJ/WAgADAAAAAAAAAMHWAgABAAAABQAAAMnWAgABAAAA
+BAAAAPDWAgABAAAAAQAAAALXAgABAAAAAQAAACXXAgACAAAAAQAAADvXAgAEAAAAAgAAAFnXAgACAAAAAgAAAK3XAgAEAAAACwAA
+ANXXAgAAAAAAAwAAAObXAgAlAAAAAgAAAPbXAgAAAAAADwAAAD/YAgAGAAAAAQAAAHbYAgABAAAABAAAAH7YAgACAAAAAAAAAJXY
+AgAAAAAABQAAAMDYAgAAAAAAAgAAAMrYAgABAAAAAQAAAM3YAgABAAAAAgAAAOHYAgACAAAABQAAAPrYAgADAAAACAAAAATZAgAD
+AAAAAgAAACbZAgABAAAAAQAAACvZAgABAAAAAQAAAELZAgABAAAAAQAAAE/ZAgABAAAAAQAAAGDZAgABAAAAAQAAAPXZAgACAAAA
+AAAAAP7ZAgAAAAAAAgAAABbaAgABAAAAAQAAAF7aAgABAAAACAAAAJLaAgAAAAAAAgAAAJXaAgAAAAAAAgAAAJvaAgAFAAAAAQAA
+AO/aAgAAAAAAAwAAAATbAgADAAAAAwAAABrbAgAAAAAAAgAAACPbAgAAAAAAAgAAAKrbAgACAAAAAAAAAOXbAgAEAAAAAAAAAAbc
+AgAAAAAAAgAAAAjcAgADAAAAAQAAAB7cAgABAAAAAQAAAELcAgAHAAAAAAAAAGvcAgAAAAAAAgAAAG7cAgACAAAAAAAAAJHcAgAA
+AAAAAgAAAJjcAgADAAAAAgAAAJrcAgAJAAAAAgAAAJ/cAgACAAAAAAAAAPbcAgBPAAAAOgAAAHDdAgADAAAAAAAAAHTdAgACAAAA
+AQAAAITdAgABAAAAAwAAAMDdAgABAAAAAgAAAM7dAgAAAAAAAgAAANXdAgABAAAAAQAAAOvdAgAKAAAAAwAAAO7dAgABAAAAAgAA
+ACTeAgAAAAAAAgAAADbeAgACAAAAAAAAAILeAgABAAAAAQAAALXeAgAAAAAAAgAAAC/fAgACAAAAAgAAAGbfAgADAAAAAAAAAGff
+AgAIAAAAAAAAAHDfAgAKAAAAAgAAAJzfAgAAAAAAAgAAAKffAgAAAAAAAgAAAMTfAgAEAAAAAAAAAObfAgABAAAAAgAAAAjgAgAB
+AAAAAQAAAAvgAgABAAAABAAAABngAgABAAAAAwAAACjgAgACAAAAAAAAACrgAgAAAAAAAgAAADbgAgACAAAAAAAAADvgAgAFAAAA
+BQAAAFvgAgAzAAAAFwAAAGbgAgAAAAAAAgAAAHPgAgACAAAAAAAAAIbgAgAAAAAAAgAAAI3gAgACAAAAAAAAABrhAgAAAAAAAwAA
+ABvhAgAEAAAAAAAAACPhAgACAAAAAAAAAE7hAgABAAAAAQAAAFLhAgABAAAAAQAAAHvhAgABAAAAAgAAAH7hAgADAAAAAQAAANDh
+AgAAAAAAAgAAANrhAgABAAAAAQAAAEXiAgADAAAAAAAAAFXiAgANAAAAUQAAAGbiAgABAAAAAgAAAIziAgAVAAAANwAAAKTiAgAA
+AAAAAgAAALfiAgAAAAAACAAAALniAgAEAAAAAQAAAMDiAgACAAAAAAAAAObiAgAAAAAABAAAAD/jAgAAAAAAAgAAAFzjAgABAAAA
+AQAAAG/jAgAAAAAAAgAAAIPjAgACAAAAAAAAAJfjAgAEAAAABgAAAL7jAgACAAAAAQAAAN/jAgAAAAAAAgAAAPDjAgAAAAAABgAA
+APTjAgABAAAAAQAAAAjkAgABAAAAAgAAABLkAgADAAAAAgAAAD/kAgAEAAAAAwAAAELkAgACAAAAAAAAAFLkAgABAAAABgAAAFfk
+AgABAAAAAQAAAKjkAgAEAAAAAwAAALfkAgACAAAAAAAAAO3kAgABAAAABwAAACHlAgAAAAAABAAAAEvlAgAGAAAAAgAAAG/lAgAB
+AAAAAQAAAIHlAgAAAAAAAgAAAJjlAgAAAAAABAAAALflAgABAAAAAQAAAOrlAgAAAAAABQAAAOvlAgAAAAAAAgAAAPvlAgAEAAAA
+BgAAAATmAgABAAAABAAAADrmAgAAAAAABAAAAGnmAgABAAAAAgAAAJrmAgABAAAAAQAAAKHmAgAAAAAAAgAAAKnmAgAAAAAAAgAA
+AN3mAgAFAAAACgAAAPbmAgAAAAAAAgAAAB3nAgAAAAAAAgAAACHnAgABAAAAAQAAAIznAgACAAAAAAAAAKTnAgABAAAABAAAAOTn
+AgAAAAAAAwAAAALoAgAAAAAAAgAAAAjoAgACAAAAAAAAADLoAgAGAAAAAAAAAFLoAgABAAAAAQAAAF7oAgAAAAAAAgAAAIDoAgAC
+AAAAAAAAAInoAgACAAAAAAAAALHoAgBOAAAAQgAAAMnoAgAAAAAACwAAAN/oAgADAAAAAAAAAAfpAgABAAAAAgAAABXpAgABAAAA
+AgAAACjpAgABAAAAAQAAADbpAgACAAAAAAAAAFbpAgABAAAAAQAAAGLpAgAAAAAAAgAAAH7pAgAFAAAACgAAAI/pAgAEAAAAAAAA
+AJXpAgAnAAAATwAAAKDpAgABAAAAAQAAAK3pAgABAAAAAQAAALzpAgACAAAAAAAAAMrpAgAAAAAAAgAAAOzpAgAAAAAAAgAAAPnp
+AgAAAAAAAgAAAAHqAgAAAAAABAAAAALqAgAAAAAAAgAAAAnqAgAdAAAAHwAAABPqAgACAAAAAAAAACHqAgABAAAAAQAAACTqAgAB
+AAAAAgAAAF3qAgABAAAAAgAAAGHqAgADAAAAAwAAAHTqAgADAAAAAQAAAHXqAgABAAAAAQAAAIjqAgACAAAAAQAAALTqAgABAAAA
+AQAAAOzqAgANAAAAJgAAACXrAgACAAAAAAAAADHrAgAAAAAAAgAAADXrAgAAAAAAAgAAAFPrAgACAAAAAQAAAH/rAgALAAAAAAAA
+AIvrAgACAAAAAAAAAIzrAgAAAAAAAgAAAI/rAgAAAAAAAgAAAJnrAgABAAAAAQAAAK/rAgAEAAAAAwAAAMrrAgACAAAAAAAAANXr
+AgABAAAAAQAAAN3rAgAiAAAAOAAAAADsAgABAAAAAQAAACjsAgABAAAAAgAAADjsAgACAAAAAAAAADvsAgACAAAAAQAAAF7sAgAJ
+AAAABQAAAITsAgAAAAAAAgAAAIrsAgABAAAAAQAAAI/sAgAJAAAAAwAAAJrsAgABAAAAAQAAAKvsAgACAAAABAAAAK/sAgACAAAA
+AQAAAMLsAgAAAAAAAgAAAO/sAgACAAAAAAAAAAvtAgACAAAAAAAAAEXtAgAAAAAAAwAAAFPtAgAEAAAAAQAAAGrtAgABAAAAAQAA
+AHDtAgAAAAAAAgAAAMLtAgACAAAAFQAAAM/tAgAAAAAAAgAAAPjtAgABAAAAAQAAAFfuAgBgAAAAeQAAAHTuAgAAAAAAAwAAAHXu
+AgACAAAAAQAAAKjuAgABAAAAAwAAAA3vAgABAAAAAgAAACPvAgAGAAAAAQAAADnvAgADAAAAAwAAAFnvAgAFAAAABgAAAG7vAgAA
+AAAADwAAAKLvAgABAAAAAQAAAKjvAgACAAAAAAAAANHvAgAaAAAABAAAADHwAgADAAAAAAAAADTwAgANAAAAMgAAAEPwAgACAAAA
+AAAAAEzwAgAAAAAABQAAAIbwAgAAAAAAAgAAAIvwAgABAAAAAQAAAJ7wAgAAAAAAAgAAALLwAgAIAAAAKAAAALXwAgABAAAAAwAA
+AMvwAgABAAAAAwAAAM/wAgABAAAAAQAAANfwAgADAAAAAAAAAOjwAgAAAAAAAgAAAPjwAgACAAAAAQAAAAHxAgACAAAAAAAAAFbx
+AgAAAAAAAgAAAGDxAgAGAAAAFAAAAHfxAgACAAAAAgAAAHjxAgAAAAAABAAAAKnxAgAHAAAABQAAALHxAgAAAAAAAgAAAM3xAgAC
+AAAAAAAAAN/xAgAAAAAAAwAAAOXxAgAKAgAAigEAAPDxAgAAAAAAAgAAAP7xAgAAAAAAAgAAABTyAgAAAAAAAgAAADXyAgAEAAAA
+AQAAAFjyAgABAAAAAQAAAFryAgAAAAAAAgAAAGXyAgABAAAAAQAAAG3yAgAFAAAAAAAAAIvyAgADAAAACAAAAADzAgABAAAACgAA
+ACfzAgAAAAAABQAAADvzAgAAAAAAAgAAAE3zAgAAAAAACAAAAFvzAgAAAAAAAwAAAL/zAgACAAAAAAAAAMvzAgAAAAAAAgAAANPz
+AgACAAAAAgAAAO7zAgACAAAAAwAAADj0AgAAAAAAAgAAAFv0AgACAAAAAAAAAG30AgACAAAAAQAAAHf0AgABAAAAAQAAAIT0AgAV
+AAAAGwAAAKb0AgABAAAAAQAAAMf0AgACAAAAAQAAAN30AgACAAAAAAAAAO30AgACAAAAAAAAAAP1AgAHAAAABwAAAAj1AgAEAAAA
+AQAAAA/1AgAEAAAAAgAAACn1AgADAAAAAAAAACr1AgAAAAAAAwAAADv1AgAAAAAAAgAAAFD1AgACAAAAAwAAAJ31AgAEAAAAAgAA
+AMf1AgABAAAAAQAAAPL1AgAAAAAAAwAAABT2AgAAAAAAAgAAAFn2AgAAAAAABAAAAGf2AgAEAAAACAAAAHb2AgAAAAAAAwAAAJn2
+AgAMAAAAAgAAAOz2AgAAAAAABAAAAPv2AgAAAAAAAgAAACn3AgAAAAAABAAAADH3AgABAAAAAQAAAGH3AgABAAAAAgAAAJL3AgAB
+AAAAAQAAAKf3AgAAAAAAAgAAAB34AgACAAAAAAAAAEb4AgADAAAAAQAAAGD4AgAJAAAAAQAAAKr4AgACAAAAAAAAAOv4AgACAAAA
+AAAAABT5AgAAAAAAAgAAACb5AgAFAAAADAAAADj5AgACAAAAAAAAAED5AgADAAAAAAAAAEX5AgAIAAAABQAAAEv5AgACAAAAAQAA
+AGD5AgACAAAAAgAAAHL5AgAAAAAABQAAAHX5AgADAAAAAQAAAHr5AgAAAAAAAwAAAJL5AgADAAAACgAAAMf5AgABAAAAAgAAANP5
+AgAHAAAAAAAAAPb5AgAGAAAAAAAAADD6AgAEAAAAAgAAAEn6AgABAAAAAwAAAMn6AgAIAAAABQAAAOj6AgABAAAAAwAAAC77AgAE
+AAAAAwAAAEv7AgACAAAAAAAAAJf7AgAAAAAAAgAAAM77AgAAAAAAAgAAAPX7AgAEAAAAAQAAAP/7AgABAAAAAgAAAA38AgABAAAA
+BAAAACD8AgAAAAAAAgAAACr8AgATAAAAGgAAADT8AgAJAAAAHAAAAFH8AgABAAAAAwAAAFz8AgAYAAAANwAAAG38AgABAAAAAQAA
+AG78AgABAAAAAgAAAIP8AgACAAAAAAAAAJH8AgACAAAACQAAAK78AgADAAAAAAAAALj8AgALAAAABQAAAOX8AgAAAAAAAgAAAOb8
+AgABAAAAAQAAAAD9AgASAAAAEgAAADP9AgAAAAAAAwAAAEX9AgAMAAAABAAAAFr9AgAAAAAAAgAAAIz9AgAAAAAAAgAAAJH9AgAA
+AAAAAgAAAJP9AgAPAAAAIwAAAKL9AgACAAAAAAAAALb9AgABAAAACAAAAOX9AgAAAAAAAgAAACP+AgABAAAAAgAAADf+AgACAAAA
+CwAAAFz+AgADAAAAAAAAAHD+AgACAAAAAAAAAOn+AgAJAAAAAwAAAPj+AgABAAAABAAAAAX/AgACAAAAAAAAABT/AgAEAAAAAQAA
+ADr/AgACAAAAAAAAAE//AgABAAAAAQAAAIv/AgACAAAAAAAAAKn/AgAAAAAAAgAAALb/AgAFAAAAAAAAAOD/AgABAAAAAQAAABMA
+AwACAAAAAwAAAC8AAwACAAAAAwAAADMAAwAEAAAAAwAAAE8AAwAAAAAAAgAAAFMAAwACAAAAAgAAAFwAAwAnAAAAGgAAAG8AAwAA
+AAAAAwAAAIMAAwADAAAAAgAAAJMAAwACAAAAAAAAAJoAAwABAAAAAQAAAKIAAwAAAAAAAgAAAAkBAwAAAAAAAwAAABMBAwAAAAAA
+AgAAACEBAwADAAAABgAAAEEBAwCwAAAAzAAAAEYBAwAWAAAAEQAAAGABAwAGAAAAAAAAAGoBAwADAAAAAQAAAGsBAwACAAAAAAAA
+AJsBAwAEAAAAEwAAANIBAwAHAAAACQAAANoBAwABAAAAAQAAABECAwACAAAAAQAAACQCAwABAAAAAgAAAIgCAwACAAAAAQAAAI0C
+AwAEAAAAAAAAAN4CAwABAAAAAQAAAOQCAwAAAAAAAgAAAAIDAwACAAAAAAAAAA8DAwABAAAAAQAAACsDAwAAAAAAAgAAAHYDAwAC
+AAAAAwAAAH8DAwACAAAAAQAAAMgDAwABAAAAAgAAAMwDAwABAAAABQAAAM4DAwACAAAAAAAAANwDAwACAAAAAAAAAPADAwABAAAA
+AgAAABEEAwACAAAAAAAAACoEAwAAAAAAAgAAAG8EAwAEAAAAAQAAAJYEAwABAAAAAgAAALQEAwAAAAAAAgAAAMkEAwABAAAAAgAA
+ANAEAwABAAAAAgAAAPQEAwABAAAAAgAAAPUEAwABAAAAAQAAAD0FAwABAAAAAQAAALMFAwAEAAAABAAAALkFAwABAAAAAgAAALoF
+AwAAAAAABQAAAMMFAwAFAAAACAAAAM0FAwAAAAAAAwAAAN0FAwAAAAAAAgAAAOEFAwAAAAAAAgAAAP0FAwAAAAAAAgAAADMGAwAD
+AAAAAAAAAE8GAwACAAAAAQAAAFUGAwAFAAAAAwAAAF0GAwAAAAAABAAAAIsGAwADAAAAAwAAAKsGAwAAAAAAAgAAALUGAwAdAAAA
+AgAAAMAGAwABAAAAAQAAAOkGAwAAAAAAAwAAAPUGAwAFAAAAEQAAAAIHAwAAAAAAAgAAAF8HAwABAAAAAgAAAKsHAwACAAAAAAAA
+AMQHAwAAAAAABAAAANwHAwACAAAAAwAAAOgHAwAAAAAAAgAAAGoIAwABAAAAAQAAAI8IAwABAAAACwAAAJkIAwABAAAAAQAAAJsI
+AwABAAAAAwAAAMkIAwADAAAAAQAAAAwJAwAAAAAABAAAABkJAwAaAAAACwAAAI0JAwACAAAAAAAAAJsJAwACAAAAAgAAAMMJAwAD
+AAAACwAAAM8JAwABAAAAAQAAAAAKAwAAAAAAAgAAAF4KAwAAAAAAAgAAAHEKAwAHAAAAAAAAAIQKAwABAAAAAQAAAIcKAwAAAAAA
+AgAAAJsKAwACAAAAAQAAAJwKAwACAAAAAAAAAAELAwADAAAAAQAAAAcLAwAFAAAABAAAAAoLAwACAAAAAQAAACsLAwACAAAAAAAA
+AE4LAwACAAAAAQAAAHILAwACAAAAAgAAAKwLAwACAAAAAQAAAMQLAwAEAAAAAAAAANwLAwACAAAAAAAAAA4MAwABAAAAAQAAAA8M
+AwADAAAAAAAAAEgMAwABAAAAAQAAAFEMAwACAAAAAQAAAIsMAwABAAAAAQAAAJAMAwANAAAAEQAAAJsMAwACAAAAAQAAAK0MAwAA
+AAAAAwAAALUMAwADAAAAAAAAALYMAwABAAAAAgAAAM4MAwAAAAAAAgAAANIMAwAAAAAAAgAAANQMAwABAAAAAQAAAPQMAwAJAAAA
+AQAAACsNAwABAAAAAgAAADoNAwACAAAAAwAAAEENAwACAAAAAAAAAH0NAwABAAAAAQAAAJENAwABAAAAAQAAAJMNAwAAAAAAAgAA
+AN0NAwACAAAAAAAAAAgOAwAWAAAAEwAAABAOAwACAAAAAQAAADQOAwABAAAAAQAAAEsOAwAAAAAAAwAAAFoOAwADAAAAAAAAAG4O
+AwACAAAAAAAAAJ4OAwAAAAAAAgAAAMYOAwABAAAAAQAAAOgOAwABAAAAAgAAAOsOAwABAAAABgAAABUPAwACAAAAAAAAAJEPAwAA
+AAAAAgAAAK0PAwAEAAAAAAAAALUPAwACAAAADwAAAM4PAwAEAAAAAAAAAAkQAwAjAAAAKAAAAA0QAwABAAAAAQAAAC4QAwABAAAA
+AwAAAEcQAwAAAAAAAgAAAE8QAwABAAAABAAAAF0QAwABAAAAAgAAAHgQAwAAAAAAAgAAAIcQAwABAAAAAQAAALMQAwACAAAABAAA
+ALkQAwAAAAAABgAAANMQAwACAAAAAAAAAOcQAwAMAAAACQAAAAMRAwACAAAAAAAAADcRAwABAAAAAgAAAE0RAwABAAAAAQAAAGkR
+AwAAAAAAAgAAAIURAwABAAAAAQAAAIcRAwABAAAAAQAAAJURAwAEAAAAAAAAAK0RAwAGAAAAAgAAAAMSAwACAAAAAgAAAAQSAwAA
+AAAAAgAAABASAwAFAAAABAAAABISAwABAAAABQAAACcSAwAAAAAAAgAAAGgSAwADAAAAAAAAAIESAwADAAAAAQAAAJcSAwACAAAA
+AwAAAJ8SAwACAAAAAAAAAKoSAwABAAAAAwAAALUSAwAAAAAAAgAAAOISAwADAAAAAQAAAPoSAwAFAAAAAAAAABoTAwAXAAAANwAA
+ACcTAwADAAAAAAAAADMTAwALAAAABQAAADcTAwA2AAAAJQAAAF4TAwAAAAAACgAAAJYTAwAEAAAAAQAAAJ0TAwAAAAAAAgAAAKsT
+AwAAAAAAAgAAAOETAwAAAAAAAgAAAPQTAwABAAAABAAAAPoTAwACAAAAAAAAAB4UAwAFAAAAGAAAADAUAwABAAAAAQAAADIUAwAC
+AAAAAQAAAJEUAwAEAAAAAAAAAKgUAwABAAAAAgAAANMUAwABAAAAAQAAAOEUAwACAAAACAAAAPcUAwAAAAAAAgAAAAsVAwABAAAA
+AQAAADAVAwABAAAAAgAAADMVAwAAAAAAAgAAAFgVAwADAAAAAAAAAGEVAwABAAAAAgAAAK8VAwAAAAAAAwAAAD8WAwAGAAAAAQAA
+AEIWAwABAAAABgAAAEgWAwACAAAAAAAAAFsWAwABAAAAAQAAAJ4WAwAJAAAAAQAAAKIWAwADAAAAAAAAALkWAwAAAAAAAgAAAAYX
+AwABAAAAAQAAAB8XAwABAAAAAgAAACUXAwABAAAABQAAACcXAwABAAAABgAAAEgXAwAAAAAADgAAAFMXAwABAAAAAgAAAFYXAwAA
+AAAAAgAAAGcXAwAAAAAAAgAAAHwXAwABAAAAAQAAAIMXAwAEAAAAAgAAANwXAwABAAAAAQAAAPUXAwADAAAACQAAAPgXAwAAAAAA
+AgAAAAsYAwACAAAABQAAABwYAwACAAAAAAAAAB4YAwACAAAAAgAAAG8YAwAEAAAAAQAAAHYYAwAEAAAAAAAAAIQYAwAGAAAAAAAA
+AMkYAwAAAAAAAgAAANcYAwACAAAAAQAAAOwYAwAAAAAAAgAAAAkZAwACAAAAAAAAACcZAwACAAAAAwAAACkZAwAAAAAAAwAAADIZ
+AwAEAAAAAwAAAEsZAwACAAAAAAAAAHIZAwABAAAAAQAAAJQZAwAAAAAAAwAAAKgZAwAPAAAADQAAAPoZAwAAAAAAAgAAAAUaAwAA
+AAAAAgAAAAkaAwAXAAAAHQAAAAoaAwAIAAAAAwAAABIaAwACAAAAAQAAACMaAwACAAAAAAAAACsaAwACAAAAAwAAAFsaAwAFAAAA
+BwAAAOcaAwACAAAAAAAAAPQaAwAAAAAAAwAAAAIbAwAGAAAABAAAABkbAwAAAAAABAAAAE4bAwABAAAAAQAAAFYbAwACAAAABQAA
+AH4bAwAAAAAAAgAAAIMbAwACAAAAAAAAAJsbAwAHAAAABgAAAJ0bAwAAAAAAAgAAAKAbAwADAAAAAAAAANUbAwABAAAAAgAAAOkb
+AwABAAAAAQAAAFQcAwACAAAAAAAAAGYcAwAAAAAABAAAAHUcAwAAAAAAAgAAAMgcAwACAAAAAAAAAA4dAwAGAAAAGAAAAHQdAwAB
+AAAAAQAAAJkdAwAAAAAAAgAAAJwdAwAMAAAAEgAAAOwdAwAAAAAAAgAAABgeAwAAAAAAAgAAACkeAwACAAAAAAAAACweAwABAAAA
+AQAAAC8eAwADAAAAAAAAADkeAwABAAAAAQAAAEIeAwAAAAAAAwAAAE8eAwADAAAAAAAAAHQeAwACAAAABAAAAJAeAwAAAAAAAgAA
+AKYeAwABAAAAAQAAALseAwABAAAAAwAAAN0eAwACAAAAAAAAAFkfAwAHAAAABgAAAKEfAwABAAAAAQAAAMsfAwAEAAAABAAAANkf
+AwADAAAAAAAAAOsfAwAAAAAAAgAAAAogAwABAAAABAAAAHAgAwATAAAAEwAAAJsgAwAAAAAAAgAAAOwgAwAEAAAAAAAAAO0gAwAA
+AAAABAAAAO4gAwAFAAAAAAAAAO8gAwAAAAAAAgAAAPYgAwADAAAAAAAAAP4gAwAEAAAAAQAAABchAwAAAAAAAgAAABohAwADAAAA
+AQAAAGshAwAEAAAAAgAAAJ0hAwAHAAAAAAAAAL0hAwACAAAAAAAAAC4iAwADAAAAAQAAAGIiAwACAAAAAAAAAHgiAwAGAAAAAwAA
+AJUiAwACAAAAAQAAAKkiAwAbAAAACwAAAKwiAwACAAAAAAAAAMQiAwADAAAAAQAAAMUiAwAHAAAADQAAAOkiAwADAAAAAwAAAO0i
+AwAEAAAABwAAAAsjAwAAAAAAAwAAABIjAwAFAAAAAAAAABwjAwBCAAAAEAAAAB4jAwAAAAAAAgAAADAjAwAAAAAAAgAAAIUjAwAB
+AAAABAAAAIwjAwAAAAAABAAAAI0jAwABAAAAAgAAAMkjAwAAAAAABgAAAN0jAwACAAAAAAAAADEkAwAAAAAABAAAADYkAwACAAAA
+AAAAAFAkAwACAAAABAAAAHgkAwABAAAAAgAAAHwkAwABAAAAAQAAAKUkAwAIAAAAAwAAANokAwAAAAAAAgAAAOgkAwAAAAAAAwAA
+AAUlAwABAAAABAAAAAolAwABAAAAAQAAABklAwABAAAABAAAAD4lAwADAAAAAAAAAHQlAwADAAAAAQAAAH0lAwABAAAABQAAAH4l
+AwAAAAAAAgAAAMQlAwACAAAAAAAAANwlAwADAAAAAQAAAOElAwAIAAAAAAAAAOMlAwAAAAAABAAAAAMmAwAAAAAAAgAAAA0mAwAB
+AAAAAQAAABQmAwACAAAAAAAAAB0mAwAAAAAAAgAAAComAwAAAAAAAgAAADcmAwAAAAAAAgAAADgmAwACAAAAAQAAAHomAwACAAAA
+AAAAAKwmAwABAAAAAwAAANkmAwACAAAAAAAAABYnAwACAAAAAAAAAConAwACAAAAAgAAAEgnAwAQAAAACAAAAEwnAwAAAAAAAgAA
+AJQnAwABAAAAAwAAAJwnAwABAAAAAQAAAKEnAwADAAAABQAAANAnAwADAAAAAQAAAOEnAwACAAAAAQAAAPInAwAAAAAAAgAAAPon
+AwABAAAAAgAAAP0nAwAAAAAAAwAAAAMoAwADAAAAAAAAAGkoAwACAAAAAgAAAIEoAwAAAAAABAAAALkoAwABAAAAAQAAAMAoAwAB
+AAAAAQAAAMMoAwADAAAAAgAAAOQoAwABAAAAAgAAAP0oAwAJAAAAGQAAAP4oAwABAAAABgAAADopAwABAAAAAQAAAFEpAwAAAAAA
+AgAAAGwpAwAEAAAAAQAAAJYpAwAAAAAAAgAAANEpAwACAAAAAAAAANMpAwABAAAAAgAAAOQpAwABAAAAAQAAAEEqAwACAAAAAAAA
+AEcqAwAAAAAABQAAAEkqAwACAAAAAgAAAGQqAwAAAAAAAgAAAHgqAwAAAAAAAgAAAJEqAwAGAAAABAAAAKQqAwAAAAAAAwAAAKcq
+AwACAAAAAgAAAMUqAwAAAAAAAwAAAM8qAwADAAAAAQAAANoqAwAEAAAABwAAAOAqAwAEAAAABAAAAO4qAwACAAAADQAAAO8qAwAB
+AAAAAQAAAPUqAwABAAAAAQAAAPcqAwAEAAAAAAAAAAYrAwABAAAAAQAAABsrAwADAAAAAwAAAHkrAwAAAAAAAgAAAJYrAwAAAAAA
+BAAAAJwrAwAdAAAASQAAAOUrAwABAAAAAwAAAPorAwABAAAAAQAAAHQsAwACAAAACgAAAIIsAwACAAAAAAAAAJ8sAwAAAAAABQAA
+ALEsAwAAAAAAAgAAALgsAwABAAAAAQAAAO8sAwACAAAAAAAAAPksAwABAAAAAwAAACYtAwABAAAAAgAAAEotAwABAAAAAQAAAE8t
+AwAAAAAAAgAAAFAtAwAOAAAAAgAAAFotAwACAAAABAAAAHEtAwACAAAAAAAAALEtAwACAAAAAQAAAMotAwACAAAAAAAAAN4tAwAP
+AAAADQAAAAguAwAAAAAAAwAAABYuAwAAAAAAAgAAACMuAwACAAAAAgAAACQuAwAAAAAAAgAAAD4uAwAEAAAAAAAAAEsuAwAPAAAA
+DAAAAEwuAwABAAAAAQAAAIsuAwABAAAAAQAAAJIuAwACAAAAAQAAAJ0uAwADAAAAAQAAALouAwAAAAAAAwAAAMkuAwABAAAAAwAA
+AN4uAwACAAAABgAAAAcvAwAAAAAAAgAAAAkvAwACAAAAAAAAACEvAwADAAAAAAAAADsvAwAAAAAAAgAAAGQvAwACAAAAAgAAAIQv
+AwAAAAAAAgAAAIcvAwABAAAAAQAAAJ0vAwABAAAABgAAAJ4vAwAYAAAAHAAAAPcvAwABAAAAAQAAAPsvAwAAAAAAAgAAACQwAwAC
+AAAABwAAACwwAwAIAAAAAgAAAF0wAwAAAAAAAgAAAKowAwARAAAAEgAAALUwAwACAAAAAgAAAMQwAwAEAAAABwAAANQwAwAhAAAA
+QgAAAOowAwACAAAAAAAAAP0wAwARAAAAFgAAACcxAwAAAAAAAgAAADIxAwADAAAAAQAAADcxAwABAAAAAQAAAG8xAwAAAAAAAgAA
+AHMxAwAGAAAABgAAAIUxAwACAAAAAAAAAJIxAwAAAAAAAwAAAJoxAwAAAAAAAgAAAJ8xAwAEAAAAFAAAAMYxAwACAAAAAAAAAPox
+AwABAAAAAQAAAAoyAwABAAAAAQAAADkyAwACAAAAAAAAAGoyAwABAAAAAgAAAHQyAwAAAAAAAgAAAHcyAwAKAAAAEAAAAOQyAwAC
+AAAAAAAAAOoyAwADAAAAAAAAAAYzAwACAAAAAwAAADYzAwABAAAABAAAAK4zAwA6AAAAHQAAAAU0AwAAAAAAAgAAAA00AwAEAAAA
+AAAAAD40AwA0AAAALwAAAFA0AwAEAAAAAAAAAFo0AwAAAAAAAwAAAJY0AwADAAAAAgAAAMI0AwAAAAAAAgAAANo0AwAAAAAAAgAA
+AAY1AwAKAAAACAAAABI1AwADAAAAAAAAACY1AwABAAAAAQAAADU1AwABAAAAAgAAAF81AwA3AAAAIAAAANo1AwABAAAAAQAAACU2
+AwABAAAAAQAAAC02AwACAAAAAAAAAEQ2AwAFAAAAAgAAAFI2AwACAAAAAAAAAHQ2AwAEAAAAAQAAAHg2AwAbAAAADQAAAJs2AwAB
+AAAAAQAAAKY2AwAEAAAAAAAAANk2AwACAAAAAAAAAA43AwAIAAAADgAAABY3AwABAAAAAQAAABs3AwAAAAAAAgAAAFU3AwADAAAA
+AAAAAFs3AwAEAAAABAAAAF03AwAMAAAAAAAAAHQ3AwABAAAAAgAAAHw3AwACAAAAAAAAAII3AwAEAAAAAgAAAI83AwACAAAAAgAA
+AKw3AwABAAAAAwAAALI3AwAAAAAAAgAAALg3AwAAAAAAAgAAAME3AwADAAAAAgAAANc3AwACAAAAAAAAABg4AwAEAAAAAgAAAH84
+AwAAAAAAAgAAAJk4AwACAAAAGAAAAKE4AwAAAAAAAgAAAKo4AwACAAAAAAAAALk4AwAAAAAAAgAAALo4AwAAAAAAAwAAAL44AwAH
+AAAAAAAAAME4AwADAAAABAAAAMc4AwAAAAAAAwAAANA4AwABAAAABwAAANc4AwADAAAAAAAAAPE4AwAAAAAAAwAAAPg4AwAFAAAA
+AAAAACY5AwAAAAAAAgAAAGo5AwABAAAAAQAAAIY5AwAAAAAAAgAAAKQ5AwAAAAAABAAAAKg5AwABAAAAAQAAALE5AwAAAAAACQAA
+AL05AwAQAAAABQAAACw6AwACAAAAAAAAAC46AwACAAAAAAAAADA6AwABAAAAAQAAADI6AwAAAAAAAgAAAHs6AwACAAAAAQAAAH86
+AwACAAAAAAAAAIo6AwAEAAAAAAAAAKY6AwAAAAAAAgAAAKs6AwAAAAAAAgAAAK46AwACAAAAAQAAAPg6AwABAAAAAgAAAEs7AwAB
+AAAAAQAAALc7AwABAAAAAgAAALk7AwACAAAAAgAAAL87AwACAAAAAAAAAMk7AwAEAAAAAQAAANM7AwAAAAAAAgAAANg7AwAAAAAA
+AwAAAAM8AwAAAAAAAwAAAFc8AwAAAAAAAgAAAGU8AwAAAAAAAgAAAJc8AwAAAAAAAgAAAJw8AwAPAAAACwAAAAg9AwABAAAAAgAA
+AGo9AwAAAAAAAgAAAIk9AwAFAAAAAAAAAI89AwABAAAAAQAAAJc9AwABAAAAAwAAAKc9AwABAAAAAQAAANE9AwACAAAAAgAAANc9
+AwACAAAAAAAAAAE+AwAFAAAAHQAAAAI+AwAAAAAAAgAAAAg+AwAEAAAAAQAAABU+AwAZAAAAEQAAAIA+AwAAAAAAAgAAAJ8+AwA+
+AAAALQAAAKE+AwADAAAAAAAAALs+AwAAAAAAAgAAAOw+AwABAAAAAgAAAAs/AwACAAAAAAAAAB4/AwACAAAAAAAAACA/AwAAAAAA
+AwAAAGo/AwABAAAAAQAAAJQ/AwAAAAAAAgAAAJk/AwAFAAAAAAAAALs/AwAAAAAAAgAAAA9AAwAAAAAAAgAAADJAAwAAAAAADQAA
+ADdAAwAAAAAAAgAAAFpAAwAAAAAAAgAAAJVAAwAHAAAAAwAAABBBAwAAAAAAAgAAADNBAwABAAAAAQAAAFBBAwAEAAAABgAAAFFB
+AwABAAAAAQAAAGZBAwAAAAAAAgAAALNBAwAbAAAAKgAAAMdBAwBQAAAAKQAAANlBAwABAAAAAQAAAN1BAwABAAAAAgAAADhCAwAC
+AAAAAAAAAF1CAwACAAAAAAAAAGVCAwACAAAAAAAAAHRCAwABAAAAAQAAAKVCAwADAAAACgAAALtCAwACAAAAAAAAAM9CAwAAAAAA
+AgAAAApDAwAAAAAAAgAAABtDAwAFAAAAAgAAAEVDAwABAAAAAQAAAEhDAwABAAAAAQAAAF1DAwACAAAAAwAAAGFDAwABAAAAAgAA
+AJRDAwAAAAAAAgAAAOpDAwABAAAABQAAAO9DAwABAAAABAAAAPFDAwABAAAAAQAAAPNDAwACAAAAAAAAAP1DAwABAAAABQAAACxE
+AwAAAAAAAwAAAFpEAwADAAAAAAAAAGpEAwAAAAAAAgAAAH9EAwABAAAAAwAAAKNEAwAAAAAAAwAAAOFEAwABAAAAAgAAAO9EAwAC
+AAAABQAAAAlFAwAAAAAAAgAAAB9FAwADAAAABAAAAChFAwAAAAAAAwAAAExFAwAHAAAABQAAAGNFAwAAAAAAAwAAAGhFAwADAAAA
+AQAAAIlFAwAAAAAAAgAAAJJFAwABAAAAAQAAAKBFAwACAAAAAAAAAKRFAwAAAAAAAwAAAPtFAwANAAAAEgAAAEdGAwABAAAABAAA
+ANRGAwACAAAAAQAAAO1GAwABAAAAAQAAAABHAwADAAAAAQAAAIlHAwABAAAAAgAAAJpHAwADAAAAAAAAAKdHAwAFAAAAAQAAAAtI
+AwAFAAAABAAAABBIAwAAAAAAAgAAABdIAwADAAAAAAAAABlIAwABAAAAAQAAACJIAwABAAAAAQAAAEVIAwAKAAAACQAAAExIAwAA
+AAAAAgAAAFNIAwABAAAAAgAAAFtIAwAHAAAAAgAAAGJIAwAAAAAAAgAAAGhIAwADAAAAAAAAAHVIAwAAAAAABwAAAIBIAwAAAAAA
+AgAAALJIAwADAAAAAQAAALlIAwAGAAAADAAAANFIAwABAAAAAwAAANxIAwABAAAABgAAAOtIAwAAAAAAAgAAABNJAwADAAAAAAAA
+ACxJAwABAAAAAQAAAHBJAwAAAAAAAgAAAHRJAwACAAAAAAAAAHdJAwAAAAAAAgAAAIVJAwACAAAAAAAAAJpJAwAFAAAAAwAAAKBJ
+AwAAAAAACAAAADJKAwAAAAAABQAAAFVKAwAFAAAAAAAAAFtKAwABAAAABgAAAGRKAwABAAAAAQAAAIBKAwABAAAAAQAAAJRKAwAD
+AAAAAAAAAKxKAwACAAAAAAAAAL1KAwABAAAAAQAAAMVKAwAAAAAAAgAAAMdKAwAAAAAAAgAAANRKAwABAAAAAQAAAORKAwACAAAA
+AAAAAPdKAwAIAAAAAgAAAEZLAwABAAAAAQAAAE9LAwAAAAAAAgAAAF5LAwACAAAAAQAAAH1LAwANAAAADwAAAIdLAwACAAAAAQAA
+AKdLAwABAAAACgAAAKxLAwAAAAAACAAAAO1LAwACAAAAAgAAACNMAwAFAAAAAAAAACVMAwAAAAAABAAAAH9MAwADAAAAAwAAAIJM
+AwABAAAAAQAAAJ5MAwAAAAAAAgAAAKdMAwAAAAAAAgAAAANNAwAGAAAABgAAAAdNAwADAAAAAQAAAA1NAwAAAAAAAgAAABZNAwAA
+AAAABwAAABdNAwACAAAAAQAAAC1NAwACAAAAAQAAAExNAwADAAAAAQAAAHRNAwAPAAAAIAAAAHxNAwACAAAACwAAALhNAwABAAAA
+AgAAAOhNAwAAAAAAAgAAAEhOAwAFAAAAAQAAAGdOAwACAAAAAAAAAJ1OAwAAAAAAAgAAAK5OAwABAAAAAQAAALFOAwACAAAAAAAA
+ALtOAwAHAAAAAwAAANZOAwABAAAAAgAAAOBOAwADAAAAAAAAAO5OAwADAAAAAwAAAB9PAwAAAAAABAAAADFPAwAAAAAAAwAAADRP
+AwADAAAAAAAAADlPAwAAAAAAAgAAAG5PAwABAAAAAQAAAKdPAwABAAAACQAAANZPAwACAAAAAgAAAOBPAwAKAAAAAAAAAORPAwAA
+AAAABQAAAPxPAwABAAAAAgAAAAhQAwAAAAAAAwAAADRQAwABAAAAAwAAAMpQAwACAAAAAAAAANlQAwABAAAAAgAAANxQAwAAAAAA
+BQAAAN1QAwABAAAAAgAAAO5QAwACAAAAAAAAABBRAwABAAAACQAAADdRAwAAAAAAAgAAAFpRAwAAAAAAAgAAAHlRAwACAAAAAgAA
+AGhSAwAAAAAAAgAAAHRSAwABAAAABQAAAJ9SAwACAAAAAAAAAKNSAwAEAAAAAAAAAMFSAwAAAAAAAgAAAONSAwACAAAAAAAAAPBS
+AwADAAAAAQAAACpTAwAAAAAAAgAAADNTAwAKAAAAEgAAADVTAwAAAAAAAgAAAGhTAwABAAAAAgAAALxTAwABAAAAAgAAAM5TAwAH
+AAAACgAAANdTAwAEAAAABAAAAPNTAwADAAAAAQAAADdUAwAEAAAAAgAAADpUAwARAAAAEAAAAEhUAwABAAAABAAAAGJUAwAOAAAA
+FAAAAL5UAwABAAAAAQAAAMVUAwARAAAAIQAAAPtUAwAAAAAAAgAAAC5VAwACAAAAAQAAAFtVAwAAAAAAAgAAAO1VAwACAAAAAgAA
+ADdWAwAEAAAAAQAAAG5WAwAAAAAAAgAAAIZWAwACAAAAAQAAALNWAwADAAAAAAAAALpWAwAAAAAAAwAAAL1WAwACAAAABAAAAMBW
+AwAAAAAAAgAAAOZWAwADAAAAAgAAAPVWAwAEAAAAAQAAAElXAwAFAAAACQAAAIlXAwAFAAAAAQAAALFXAwAAAAAAAgAAAORXAwAE
+AAAADAAAAChYAwAAAAAAAwAAADRYAwACAAAAAQAAADVYAwABAAAAAQAAAD1YAwADAAAAAgAAAEJYAwABAAAAAQAAAHhYAwADAAAA
+BQAAAJdYAwABAAAAAQAAANxYAwADAAAAAgAAAONYAwABAAAAAgAAABVZAwADAAAAAQAAAE9ZAwABAAAAAgAAAG1ZAwADAAAAAAAA
+AHhZAwABAAAAAQAAAH5ZAwAAAAAAAgAAAItZAwAIAAAADgAAALtZAwAeAAAAJwAAALxZAwAAAAAAAgAAAMBZAwAAAAAABQAAANFZ
+AwAHAAAABAAAAPJZAwABAAAAAgAAAC1aAwAEAAAABQAAAF5aAwABAAAAAQAAAF9aAwABAAAABwAAAJBaAwADAAAAHQAAAOlaAwAF
+AAAAAAAAAPhaAwAiAAAARAAAACBbAwADAAAABAAAADpbAwAAAAAAAgAAAExbAwADAAAAAAAAAF9bAwAAAAAAAgAAAG5bAwACAAAA
+AAAAAHdbAwAAAAAAAgAAAH5bAwAAAAAABQAAAIBbAwABAAAAAQAAAJ5bAwADAAAABAAAANBbAwABAAAAAQAAANJbAwAAAAAAAgAA
+ACRcAwAEAAAAAAAAAFRcAwAVAAAADgAAAPFcAwADAAAAAAAAAAZdAwABAAAADAAAABNdAwA/AAAARwAAABddAwAAAAAABAAAADFd
+AwABAAAAAQAAALpdAwAAAAAAAgAAAORdAwABAAAAAQAAAAVeAwABAAAAAQAAABVeAwAAAAAABAAAAB9eAwAAAAAAAwAAADleAwAA
+AAAABQAAAEBeAwAAAAAAAgAAANJeAwACAAAAAAAAAPheAwABAAAAAQAAAABfAwABAAAABgAAABtfAwABAAAAAQAAAB1fAwAFAAAA
+GAAAADFfAwAAAAAAAwAAAGtfAwAAAAAACgAAAMNfAwAAAAAABAAAANFfAwAKAAAAAwAAACtgAwABAAAAAgAAAEZgAwAEAAAACwAA
+AHlgAwAPAAAAAAAAAJBgAwAWAAAADwAAAJFgAwACAAAAAwAAAJtgAwAAAAAAAgAAANFgAwAAAAAAAgAAAOZgAwADAAAABAAAAPFg
+AwAAAAAAAgAAAPxgAwACAAAABgAAABFhAwAAAAAAAgAAAHhhAwABAAAABwAAAAZiAwACAAAAAAAAADtiAwADAAAAAAAAAEJiAwAB
+AAAAAQAAAGFiAwABAAAAAgAAAGNiAwAAAAAAAgAAAL5iAwACAAAAAgAAANtiAwABAAAAAgAAADVjAwACAAAADQAAAD9jAwACAAAA
+AAAAAFhjAwAAAAAAAgAAAGtjAwACAAAAAAAAAHBjAwABAAAAAQAAAL5jAwAEAAAAAwAAANFjAwABAAAAAwAAANhjAwABAAAAAQAA
+ADVkAwAKAAAAAAAAAD1kAwABAAAABgAAAHRkAwAAAAAAAgAAALVkAwABAAAAAgAAANlkAwAAAAAAAwAAAPFkAwAMAAAAAAAAAB5l
+AwABAAAAAQAAAFtlAwABAAAABQAAAIllAwABAAAAAQAAAJBlAwACAAAAAQAAALtlAwAAAAAAAwAAAL1lAwADAAAAAAAAAOFlAwAS
+AAAABwAAAOJlAwABAAAAAgAAABdmAwAEAAAAAwAAACBmAwAAAAAABgAAADZmAwABAAAAAgAAADlmAwAAAAAAAgAAAGlmAwAGAAAA
+CwAAAG5mAwADAAAAAQAAAINmAwAAAAAABAAAAIdmAwACAAAAAAAAAJVmAwAAAAAACQAAAKFmAwAAAAAAAgAAAKNmAwABAAAAAwAA
+AKRmAwAEAAAAAgAAALZmAwABAAAAAwAAAOJmAwACAAAAAAAAAC5nAwAAAAAAAwAAAGpnAwAAAAAABQAAAIhnAwAAAAAAAgAAAJtn
+AwA0AAAAIgAAAKNnAwATAAAAAwAAANVnAwAAAAAAAgAAANtnAwAEAAAAAAAAAPlnAwABAAAABgAAAAtoAwAAAAAAAgAAACloAwAC
+AAAABgAAAFpoAwACAAAAAQAAAGtoAwADAAAAAQAAAG9oAwAMAAAAAwAAAHZoAwAJAAAAAAAAAHpoAwAEAAAAAQAAALloAwAAAAAA
+BAAAANFoAwACAAAAAQAAAPBoAwAAAAAAAgAAACdpAwACAAAABgAAADJpAwACAAAAAQAAADppAwABAAAAAQAAADtpAwAKAAAACAAA
+AEFpAwABAAAAAQAAAH1pAwABAAAAAQAAAM9pAwABAAAABAAAANNpAwABAAAAAQAAAB9qAwAFAAAAEwAAACFqAwABAAAAAQAAAJhq
+AwACAAAAAAAAAKFqAwAAAAAABAAAAL1qAwABAAAAAQAAAERrAwAAAAAAAwAAAHFrAwACAAAAAAAAAKNrAwABAAAAAwAAAMNrAwAB
+AAAAAgAAAOtrAwABAAAAAwAAADRsAwABAAAABAAAADZsAwACAAAABgAAAFBsAwABAAAAAQAAAKVsAwABAAAAAQAAAARtAwACAAAA
+AAAAAERtAwAHAAAAAwAAAGxtAwABAAAAAgAAAHhtAwACAAAAAAAAAKBtAwABAAAAAQAAAKptAwACAAAAAAAAALRtAwAAAAAAAgAA
+AMRtAwACAAAAAAAAAOttAwABAAAAAQAAABVuAwACAAAAAgAAAB9uAwABAAAAAgAAADJuAwAUAAAACwAAADhuAwAAAAAAAwAAAFRu
+AwAGAAAAAgAAAGluAwABAAAAAgAAAHduAwAAAAAAAgAAAIxuAwABAAAAAwAAAJluAwAAAAAAAgAAAORuAwAAAAAABAAAAARvAwAC
+AAAAAAAAAA9vAwAAAAAAAgAAADhvAwABAAAAAQAAAKJvAwACAAAAAgAAAKpvAwAEAAAAAQAAALNvAwAAAAAAAgAAANVvAwAAAAAA
+AgAAANlvAwABAAAABQAAAN1vAwAMAAAAKQAAAN5vAwACAAAAAAAAAOZvAwACAAAAAQAAAPJvAwAAAAAAAwAAAANwAwAAAAAAAgAA
+AA1wAwACAAAAAQAAABRwAwACAAAAAAAAABpwAwADAAAAAAAAAC9wAwACAAAAAAAAAElwAwAAAAAAAgAAAIFwAwAAAAAAAgAAAN5w
+AwACAAAAAQAAAApxAwACAAAAAQAAABtxAwACAAAAAAAAACJxAwAEAAAAFgAAAERxAwABAAAAAQAAAElxAwABAAAAAQAAAGpxAwAB
+AAAAAQAAAINxAwABAAAAAQAAAJhxAwACAAAAAAAAAJ1xAwAAAAAAAgAAANpxAwAAAAAAAgAAAAZyAwAAAAAAAgAAABNyAwAAAAAA
+AgAAAB1yAwABAAAAAQAAACVyAwAAAAAAAgAAAF1yAwAAAAAAAgAAAHpyAwAAAAAAAgAAANJyAwAAAAAAAgAAAOxyAwAEAAAAAAAA
+APtyAwACAAAAAQAAABNzAwAAAAAAAgAAACBzAwACAAAACAAAACpzAwADAAAABwAAADVzAwABAAAAAgAAAFlzAwAEAAAABAAAAFtz
+AwAEAAAAAgAAAGlzAwAFAAAAAAAAAG5zAwABAAAAAQAAACB0AwABAAAAAQAAAFN0AwACAAAAAAAAAF50AwABAAAAAQAAAG10AwAA
+AAAAAgAAAHB0AwAEAAAADwAAAHF0AwABAAAAAQAAAM50AwACAAAAAAAAAOx0AwAAAAAAAwAAAPZ0AwAAAAAAAgAAADh1AwACAAAA
+AQAAAIp1AwAAAAAAAgAAAI91AwAAAAAAAgAAAMJ1AwAAAAAAAwAAANF1AwAAAAAAAgAAAOR1AwAAAAAAAgAAAAt2AwANAAAAAAAA
+ABJ2AwADAAAABAAAACl2AwADAAAAAQAAACp2AwADAAAAAAAAADJ2AwACAAAAAAAAAD92AwAEAAAAAAAAAEl2AwAAAAAABQAAAHN2
+AwACAAAAAAAAAJd2AwAAAAAAAwAAAKh2AwACAAAAAAAAANV2AwABAAAAAQAAADd3AwABAAAAAQAAAIR3AwAAAAAAAgAAAIl3AwAA
+AAAAAgAAAJF3AwAEAAAAAQAAAJl3AwAAAAAAAwAAALZ3AwADAAAAAAAAAN13AwADAAAAAgAAAO93AwACAAAAAAAAABl4AwABAAAA
+AQAAACN4AwABAAAAAQAAAC14AwAAAAAAAwAAAE54AwAFAAAAAAAAAHt4AwAAAAAAAgAAAI54AwAAAAAAAgAAAJ54AwACAAAAAgAA
+ALB4AwADAAAAAAAAALt4AwABAAAAAQAAAN94AwAKAAAACgAAAPx4AwAJAAAABgAAADN5AwAFAAAAFAAAAEd5AwACAAAAAAAAAFd5
+AwABAAAAAQAAAFh5AwAAAAAAAwAAAI55AwADAAAABQAAALF5AwACAAAAAwAAAOl5AwAFAAAAAQAAAPl5AwAAAAAAAgAAAAZ6AwAA
+AAAAAwAAACl6AwAEAAAAAAAAAEN6AwACAAAAAAAAAFd6AwAGAAAADQAAAId6AwABAAAABAAAAJZ6AwAGAAAAAgAAAKt6AwABAAAA
+BwAAAK96AwAGAAAABwAAAP56AwACAAAAAQAAADd7AwAMAAAAHQAAAH57AwAAAAAAAgAAAK57AwAHAAAABQAAALJ7AwAAAAAAAgAA
+APJ7AwAAAAAAAgAAACF8AwAAAAAAAgAAACJ8AwAMAAAAHAAAAFN8AwAZAAAAHgAAAF58AwADAAAAAQAAAG18AwABAAAAAQAAAIp8
+AwAAAAAAAgAAAJ18AwABAAAAAgAAAKF8AwABAAAAAQAAAKV8AwAFAAAABgAAAM58AwAAAAAAAgAAAA19AwACAAAAAAAAACN9AwAC
+AAAAAQAAAC19AwADAAAAAAAAADB9AwADAAAABAAAAE99AwARAAAABwAAAFt9AwAGAAAABQAAAG59AwAAAAAAAgAAAKd9AwABAAAA
+CAAAAMN9AwAAAAAAAgAAAMl9AwACAAAAAAAAAOJ9AwAAAAAAAwAAAOR9AwAAAAAAAgAAAPB9AwABAAAABwAAAPh9AwAAAAAAAgAA
+AA5+AwAAAAAAAgAAAEp+AwAAAAAABgAAAHp+AwACAAAAAgAAAIZ+AwACAAAAAAAAAOJ+AwACAAAAAQAAAOV+AwABAAAAAQAAAKt/
+AwABAAAAAQAAAM5/AwAFAAAAAQAAAN5/AwABAAAAAwAAAN9/AwACAAAAAgAAAAqAAwADAAAAAAAAACmAAwAAAAAABwAAAH6AAwAB
+AAAAAwAAANKAAwADAAAAAAAAAOWAAwAAAAAABAAAAA2BAwAAAAAAAgAAABGBAwAAAAAAAgAAACOBAwACAAAAAAAAAHWBAwADAAAA
+AwAAAICBAwABAAAAAgAAAIaBAwACAAAAAAAAAIeBAwABAAAAAQAAAMCBAwAAAAAABQAAANOBAwAAAAAAAwAAAOqBAwAAAAAABQAA
+AO2BAwAAAAAAAgAAAPyBAwACAAAAAwAAAA6CAwAYAAAAGgAAAFCCAwABAAAAAQAAAIKCAwAAAAAAAwAAAKaCAwBaAAAAOwAAALKC
+AwAEAAAAAQAAAOOCAwACAAAAAAAAACWDAwABAAAAAwAAADGDAwABAAAAAQAAAEODAwAAAAAAAgAAAEqDAwAAAAAAAgAAAFqDAwAC
+AAAAAAAAAGiDAwADAAAAAAAAAK2DAwACAAAAAAAAALWDAwADAAAAAQAAALuDAwAAAAAAAwAAAMqDAwAAAAAABAAAANWDAwAAAAAA
+AgAAAFKEAwAAAAAABgAAAHmEAwADAAAABQAAAHyEAwACAAAAAAAAAICEAwAFAAAAAQAAAOGEAwABAAAAAwAAAPCEAwAAAAAAAgAA
+APKEAwAWAAAAAwAAAAGFAwAAAAAAAgAAAAuFAwACAAAAAQAAABSFAwAEAAAAAgAAACiFAwACAAAABgAAADmFAwAGAAAAGwAAADqF
+AwABAAAAAQAAAFOFAwACAAAAAAAAAIKFAwABAAAAAQAAAIuFAwACAAAAAAAAAJSFAwABAAAAAQAAAKWFAwABAAAABgAAAMiFAwAA
+AAAAAgAAANGFAwABAAAAAQAAAAqGAwACAAAABAAAABaGAwAAAAAAAwAAAEKGAwABAAAAAgAAAEuGAwACAAAAAAAAAFyGAwADAAAA
+AAAAAF+GAwAGAAAAAgAAAP+GAwAAAAAAAgAAAAGHAwAAAAAAAgAAAAWHAwADAAAADAAAACaHAwABAAAAAQAAADCHAwACAAAAAAAA
+AGGHAwADAAAAAgAAACWIAwABAAAAAQAAAF+IAwABAAAAAgAAAGuIAwAAAAAAAgAAAKeIAwAFAAAAAAAAAKiIAwAGAAAAAAAAAMeI
+AwACAAAAAAAAAN6IAwACAAAAAQAAAOSIAwAAAAAAAgAAAO2IAwABAAAAAQAAAHuJAwAEAAAAAwAAAI2JAwADAAAAAQAAAJiJAwAA
+AAAAAgAAAKyJAwACAAAAAAAAAMyJAwABAAAAAQAAAOuJAwAAAAAAAgAAAOyJAwACAAAAAAAAAIiKAwACAAAADAAAAKyKAwAAAAAA
+AwAAAMGKAwABAAAAAQAAAPiKAwACAAAAAQAAAAWLAwADAAAAAwAAAAaLAwABAAAAAQAAAAiLAwABAAAAAQAAAAmLAwABAAAAAQAA
+AECLAwADAAAABQAAAGWLAwABAAAACgAAAHKLAwAAAAAAAgAAAIeLAwABAAAAAQAAAIqLAwABAAAAAQAAAJCLAwABAAAAAgAAAJ6L
+AwADAAAAAgAAAKmLAwAAAAAAAgAAAL2LAwAAAAAAAgAAAAyMAwADAAAABwAAABKMAwADAAAAAAAAAD2MAwABAAAABAAAAE6MAwAB
+AAAAAQAAAFGMAwACAAAAAQAAAHaMAwAAAAAAAgAAAHyMAwAFAAAAAAAAAJiMAwAFAAAABAAAAMOMAwAAAAAAAgAAANyMAwAAAAAA
+AgAAAOSMAwACAAAAAAAAAIONAwAAAAAABQAAAKONAwADAAAAIgAAALyNAwACAAAAAAAAAMuNAwABAAAAAQAAANCNAwAAAAAAAgAA
+AOSNAwABAAAAAQAAAOyNAwAIAAAAAAAAAP6NAwADAAAAAAAAACiOAwABAAAABQAAADSOAwAAAAAAAgAAADmOAwAAAAAABAAAADqO
+AwAAAAAAAgAAAE+OAwADAAAABQAAAGWOAwAEAAAAAgAAAHmOAwABAAAAAgAAAKyOAwABAAAAAQAAALuOAwABAAAAAQAAANeOAwAB
+AAAAAgAAAPiOAwAAAAAAAgAAAB2PAwAZAAAAAAAAADGPAwAAAAAAAgAAAGmPAwAAAAAAAgAAAHCPAwABAAAAAgAAAKqPAwACAAAA
+AAAAAK2PAwACAAAAAgAAABWQAwACAAAAAAAAAFqQAwADAAAAAAAAAHmQAwABAAAAAQAAAICQAwAAAAAAAgAAAI6QAwABAAAAAQAA
+ANqQAwAAAAAAAgAAAOKQAwABAAAAAQAAAOeQAwACAAAAAAAAAFaRAwACAAAAAAAAAHGRAwAhAAAABAAAAHORAwADAAAAAAAAAMaR
+AwAAAAAAAgAAAP+RAwBGAAAANAAAABmSAwADAAAAAQAAAB+SAwACAAAAAAAAAHSSAwACAAAAAAAAAJ6SAwABAAAAAQAAAL6SAwAB
+AAAAAQAAAOWSAwAAAAAAAgAAAO+SAwABAAAAAgAAAPqSAwAEAAAAAAAAAESTAwABAAAABAAAAH6TAwAAAAAACAAAAIWTAwACAAAA
+AAAAAIaTAwACAAAAAgAAALiTAwAAAAAAAgAAAN+TAwABAAAAAgAAABiUAwAAAAAAAwAAACOUAwABAAAAAgAAADGUAwACAAAAAwAA
+AJSUAwAEAAAABwAAAJeUAwABAAAAAQAAANOUAwAYAAAAGAAAAOmUAwABAAAAAgAAAEiVAwAAAAAAAgAAAGOVAwACAAAACAAAAIqV
+AwADAAAAAAAAAJaVAwABAAAAAQAAAOGVAwABAAAAAQAAAPmVAwABAAAAAQAAAD2WAwABAAAAAQAAAEuWAwAAAAAAAgAAAIuWAwAC
+AAAACAAAAJ+WAwACAAAAAQAAAKCWAwAAAAAAAgAAAMiWAwACAAAABAAAAN2WAwABAAAAAQAAAAKXAwACAAAAFAAAAAmXAwAEAAAA
+AgAAABuXAwAFAAAACQAAAByXAwAAAAAAAwAAAD2XAwACAAAAAAAAAE6XAwABAAAAAQAAAH2XAwAAAAAAAgAAAJCXAwACAAAAAgAA
+AJ+XAwACAAAAAQAAAKuXAwASAAAADAAAANKXAwABAAAAAQAAANOXAwAAAAAAAgAAAOeXAwAHAAAABQAAAAGYAwALAAAABgAAAAqY
+AwADAAAAAAAAADqYAwACAAAAAAAAAESYAwAYAAAACAAAAEuYAwALAAAAAgAAAG+YAwACAAAAAAAAAH6YAwACAAAAAwAAALGYAwAA
+AAAABAAAAL6YAwACAAAAAAAAANWYAwACAAAAAgAAAOiYAwAEAAAAAAAAAOqYAwACAAAAAAAAAPGYAwAAAAAAAgAAADaZAwAAAAAA
+AgAAADqZAwAAAAAAAgAAAGGZAwAIAAAAIAAAAGqZAwAAAAAAAgAAAICZAwAAAAAABAAAAKyZAwACAAAAAQAAALWZAwACAAAAEgAA
+ANmZAwABAAAAAQAAANyZAwAAAAAAAgAAABSaAwABAAAABAAAAD2aAwACAAAAAAAAAEGaAwAAAAAAAgAAAEmaAwABAAAAAwAAAFWa
+AwABAAAABAAAAGqaAwAAAAAABAAAAKSaAwAAAAAAAwAAAOKaAwAOAAAAAQAAAPSaAwABAAAAAQAAAAubAwACAAAAAAAAACubAwAA
+AAAABwAAADabAwAQAAAAAgAAAECbAwABAAAAAQAAAE+bAwACAAAAAAAAAG+bAwACAAAAAAAAAHSbAwAAAAAAAgAAAH+bAwABAAAA
+AQAAANKbAwAAAAAABQAAAAacAwACAAAAAQAAABecAwABAAAAAgAAACycAwACAAAAAAAAAFucAwAHAAAACAAAAHacAwABAAAAAQAA
+AIOcAwAAAAAAAgAAAKWcAwACAAAAAQAAALScAwAAAAAAAgAAALqcAwAAAAAAAgAAAMucAwAAAAAADQAAAAKdAwAFAAAABAAAAC+d
+AwABAAAAAQAAADedAwACAAAAAQAAAJSdAwACAAAAAAAAAMGdAwATAAAAAwAAANedAwABAAAAAQAAADGeAwAAAAAAAgAAALSeAwAD
+AAAAAAAAAMCeAwADAAAAAAAAAMOeAwAFAAAAAgAAAMWeAwABAAAAAQAAAOGeAwABAAAAAQAAAOWeAwAAAAAAAwAAAPyeAwAAAAAA
+AgAAACmfAwAAAAAABQAAAEWfAwABAAAAAQAAAHOfAwACAAAAAAAAAI+fAwAAAAAAAwAAAMafAwABAAAAAQAAAMqfAwAAAAAABAAA
+AMyfAwAOAAAABwAAAP+fAwAHAAAAAgAAAGagAwAKAAAADQAAAJKgAwABAAAAAQAAAJugAwABAAAAAQAAALygAwABAAAAAgAAAM6g
+AwACAAAAAgAAANOgAwACAAAAAQAAAOqgAwABAAAAAgAAABGhAwABAAAAAQAAABuhAwAKAAAAAAAAALKhAwACAAAAAQAAALShAwAD
+AAAAAQAAAMehAwAEAAAAEgAAAMihAwADAAAAAAAAANShAwACAAAAAgAAANqhAwAEAAAABAAAAPuhAwABAAAAAQAAAPyhAwADAAAA
+AgAAADOiAwABAAAAAQAAAGqiAwACAAAAAAAAAG2iAwACAAAAAAAAAJ2iAwAAAAAAAgAAANmiAwAFAAAAAQAAAO2iAwABAAAAAQAA
+ABajAwACAAAAAwAAABqjAwAEAAAAAgAAACmjAwACAAAAAwAAAC+jAwAJAAAABgAAADyjAwAFAAAACQAAAECjAwAGAAAAAQAAAHuj
+AwAAAAAAAgAAAKWjAwADAAAAAAAAANujAwACAAAAAwAAAC6kAwADAAAAAAAAAFqkAwACAAAABAAAAGOkAwACAAAAAAAAAJGkAwAB
+AAAAAgAAAL6kAwABAAAAAQAAANWkAwADAAAAAQAAAO2kAwACAAAAAgAAABulAwABAAAABAAAACelAwAFAAAAAgAAADGlAwAEAAAA
+AAAAAJilAwBMAAAAQwAAAK+lAwADAAAAAgAAAMWlAwADAAAACQAAANelAwACAAAAAAAAAAGmAwACAAAAAQAAACKmAwABAAAAAQAA
+ADCmAwAAAAAAAgAAAFWmAwAIAAAADQAAAFemAwACAAAAAAAAAG+mAwAMAAAAAwAAAHamAwAqAAAAEAAAANemAwACAAAAAAAAAPCm
+AwACAAAAAQAAACCnAwADAAAAAQAAADynAwABAAAAAgAAAIWnAwAAAAAAAgAAAJOnAwABAAAAAQAAABCoAwADAAAAAAAAAE6oAwAB
+AAAAAQAAAFioAwABAAAAAgAAAF2oAwAGAAAABgAAAG2oAwAIAAAACQAAACSpAwAAAAAAAgAAAEqpAwADAAAAAwAAAJypAwABAAAA
+BQAAAO6pAwADAAAAAgAAACmqAwAAAAAAAgAAAC2qAwAAAAAAAgAAAEuqAwAAAAAABAAAALqqAwACAAAAAQAAANGqAwACAAAAAAAA
+APCqAwAAAAAAAgAAAPiqAwAAAAAAAwAAAP6qAwACAAAAAwAAAAWrAwAEAAAAAAAAAAarAwAAAAAAAgAAAD+rAwABAAAAAQAAAH6r
+AwAAAAAAAgAAAI6rAwAAAAAAAgAAAJKrAwABAAAAAgAAAKirAwACAAAAAwAAAMGrAwAAAAAAAgAAAMKrAwABAAAAAQAAAMyrAwAC
+AAAAAQAAAO6rAwAAAAAAAgAAAAOsAwAAAAAAAgAAAJSsAwAAAAAABgAAAOKsAwABAAAAAQAAAOasAwAAAAAABgAAAPmsAwAAAAAA
+AgAAABOtAwAAAAAAAgAAAD6tAwAAAAAAAwAAAF6tAwADAAAADAAAAGWtAwAJAAAACgAAAMOtAwAAAAAABQAAANKtAwAAAAAAAgAA
+ABKuAwAEAAAAAwAAABiuAwACAAAAAAAAADyuAwAKAAAABAAAAHiuAwAAAAAACgAAAIGuAwACAAAACAAAAIeuAwADAAAAAAAAAIuu
+AwACAAAAAgAAAIyuAwABAAAAAgAAAMeuAwAAAAAAAwAAANauAwABAAAABgAAAASvAwAMAAAADgAAABivAwAGAAAABgAAACOvAwAH
+AAAAAwAAAFevAwACAAAAAQAAAIWvAwAAAAAAAgAAAKCvAwADAAAAAAAAAKKvAwABAAAAAQAAAGOwAwAAAAAAAgAAAK6wAwAEAAAA
+AQAAALSwAwAAAAAAAgAAALewAwABAAAAAQAAAPOwAwDzAAAARAEAAPuwAwAAAAAACAAAAASxAwADAAAABQAAAA2xAwAAAAAABAAA
+ABWxAwACAAAAAAAAABqxAwACAAAAAAAAAFuxAwACAAAACAAAAGSxAwADAAAAAAAAAHSxAwAAAAAAAgAAAH2xAwAAAAAABAAAAJux
+AwADAAAAAQAAAP6xAwAAAAAAAgAAABqyAwABAAAAAwAAAGqyAwAAAAAAAgAAAImyAwABAAAABAAAAI6yAwALAAAADwAAANiyAwAB
+AAAAAQAAAOWyAwABAAAAAwAAAEazAwAFAAAABgAAAHezAwAFAAAAAAAAAIKzAwAAAAAAAgAAAKCzAwABAAAAAgAAAOSzAwAAAAAA
+AgAAAPyzAwACAAAABAAAAAW0AwABAAAAAQAAAAq0AwABAAAABQAAAA+0AwACAAAAAAAAABO0AwACAAAAAgAAAEa0AwABAAAAAQAA
+AH60AwACAAAAAQAAAJy0AwAAAAAAAwAAAKu0AwACAAAABwAAAM60AwABAAAAAwAAABS1AwADAAAAAAAAAC61AwAAAAAADAAAAHS1
+AwACAAAAAAAAAL+1AwABAAAAAQAAAMy1AwAFAAAAAAAAACq2AwABAAAAAgAAADi2AwANAAAAEAAAAJG2AwAEAAAAAAAAAMG2AwAB
+AAAABAAAAMW2AwAAAAAAAgAAAMu2AwAAAAAAAgAAANe2AwAOAAAABAAAAOC2AwADAAAABAAAAPa2AwABAAAAAQAAAAe3AwAFAAAA
+AQAAACG3AwABAAAAAQAAAG63AwABAAAAAQAAALG3AwADAAAAAgAAALS3AwABAAAAAQAAAMG3AwAAAAAABAAAANW3AwABAAAAAgAA
+AOC3AwABAAAAAQAAAPW3AwAGAAAABAAAAB64AwABAAAAAgAAAB+4AwAEAAAAAAAAACO4AwAEAAAAAAAAAH+4AwABAAAAAwAAALm4
+AwAAAAAABQAAAPe4AwADAAAABAAAAPm4AwAIAAAAAwAAACi5AwAFAAAABwAAAF25AwACAAAAAwAAAGu5AwAAAAAABAAAAHe5AwAA
+AAAAAwAAAJi5AwADAAAAAAAAAL25AwAAAAAABwAAANy5AwABAAAAAgAAAOO5AwApAAAAEwAAAAG6AwAGAAAABQAAAIy6AwACAAAA
+AAAAALq6AwABAAAADQAAAL66AwABAAAAAQAAAOO6AwABAAAAAQAAAB27AwADAAAAAAAAACu7AwADAAAAAAAAAFK7AwAAAAAAAgAA
+AFS7AwADAAAAAQAAAGi7AwABAAAAAgAAAGu7AwAEAAAABQAAAG67AwACAAAAAAAAAMW7AwAAAAAAAgAAANO7AwABAAAAAQAAANq7
+AwABAAAAAgAAANy7AwABAAAAAgAAAAC8AwACAAAAAAAAABG8AwAAAAAAAgAAADK8AwAAAAAAAgAAAFe8AwABAAAAAQAAAJW8AwAB
+AAAAAQAAALu8AwABAAAAAgAAAMm8AwAAAAAAAgAAANG8AwAAAAAAAgAAAAe9AwAAAAAAAgAAAC+9AwABAAAAAQAAADe9AwAFAAAA
+AQAAAFO9AwABAAAAAQAAAHC9AwAGAAAABAAAAL29AwAAAAAAAgAAAAm+AwAGAAAABwAAAF++AwAFAAAAAgAAAHC+AwAFAAAAAwAA
+AHS+AwACAAAAAAAAAOq+AwACAAAAAQAAABy/AwACAAAAAAAAAD2/AwACAAAAAAAAAGC/AwADAAAAAgAAAG+/AwAAAAAABAAAALK/
+AwABAAAAAQAAALS/AwACAAAAAAAAALa/AwACAAAABAAAALy/AwABAAAAAQAAAMK/AwAAAAAAAgAAAM6/AwAAAAAAAgAAAArAAwAC
+AAAAAAAAABHAAwAIAAAABwAAAFXAAwACAAAABAAAAFrAAwAGAAAAAQAAAJrAAwACAAAABAAAALTAAwACAAAAAAAAAPDAAwAFAAAA
+CQAAAB/BAwABAAAAAwAAADHBAwABAAAAAQAAAJzBAwADAAAABAAAAKDBAwAEAAAAAAAAAKvBAwABAAAAAQAAAOrBAwADAAAAAAAA
+AAfCAwAAAAAAAgAAACbCAwAEAAAAAwAAACnCAwACAAAAAAAAAJzCAwABAAAAAwAAAK3CAwAHAAAADQAAAMvCAwAAAAAAAwAAANPC
+AwAAAAAABAAAAPnCAwACAAAABQAAAP3CAwADAAAAAAAAAA7DAwABAAAAAQAAABLDAwACAAAAAAAAABbDAwAAAAAAAwAAAELDAwAD
+AAAAAAAAAEbDAwABAAAAAgAAAKTDAwABAAAAAQAAALfDAwACAAAACAAAAMTDAwA+AAAAHwAAABrEAwACAAAAAgAAACDEAwAGAAAA
+BAAAADHEAwADAAAAAAAAADjEAwABAAAAAwAAAHbEAwAAAAAABQAAAJHEAwABAAAAAQAAALLEAwACAAAAAAAAAPPEAwAAAAAADQAA
+AP3EAwAhAAAABAAAAHHFAwABAAAAAgAAAJPFAwABAAAAAQAAAJ/FAwADAAAABAAAALjFAwABAAAAAQAAALzFAwAEAAAACAAAAMPF
+AwABAAAABwAAAPTFAwADAAAAAwAAAAPGAwAAAAAABAAAAGHGAwAAAAAAAgAAAGXGAwABAAAAAQAAAJ/GAwABAAAAAQAAALDGAwAA
+AAAAAgAAAL7GAwAAAAAAAgAAAN3GAwABAAAAAQAAAA7HAwAaAAAAKAAAADLHAwA6AAAAVAAAAFTHAwABAAAAAQAAAF7HAwAIAAAA
+AgAAAGjHAwACAAAAAAAAAHPHAwACAAAAAgAAAHzHAwADAAAABgAAAKLHAwAAAAAABAAAAN3HAwABAAAAAgAAAOzHAwAAAAAAAgAA
+APnHAwAAAAAAAgAAAPzHAwADAAAAAAAAABfIAwAAAAAAAgAAAHjIAwACAAAAAQAAALDIAwABAAAAAgAAALLIAwABAAAAAQAAANDI
+AwABAAAAAgAAAFPJAwACAAAAAAAAALzJAwACAAAAAQAAANDJAwAAAAAAAwAAANXJAwAAAAAAAgAAAGbKAwACAAAAAAAAAGrKAwAD
+AAAAAAAAAGzKAwAAAAAAAwAAAIzKAwAAAAAAAgAAANHKAwADAAAAAgAAAOHKAwADAAAAAwAAAPDKAwABAAAAAQAAAAjLAwACAAAA
+AgAAABHLAwADAAAAAAAAADbLAwABAAAABgAAADrLAwACAAAAAgAAADzLAwACAAAACAAAAEHLAwAEAAAAAAAAAEzLAwADAAAABQAA
+AGfLAwACAAAABAAAALrLAwACAAAABAAAAMnLAwABAAAAAQAAAN3LAwAAAAAABAAAABfMAwADAAAAAgAAADjMAwAZAAAADgAAAEvM
+AwAAAAAAAgAAAMLMAwABAAAAAQAAABzNAwACAAAAAQAAAGbNAwAAAAAABAAAAIbNAwAGAAAAAwAAAJ7NAwABAAAAAQAAALTNAwAD
+AAAAAgAAANTNAwABAAAAAQAAABHOAwABAAAAAwAAAB/OAwALAAAAAAAAAE7OAwAaAAAALwAAAFjOAwAAAAAAAgAAAHLOAwAAAAAA
+AgAAAKzOAwAAAAAAAwAAAMzOAwACAAAABgAAANzOAwABAAAAAQAAAOPOAwAAAAAAAgAAAPrOAwAAAAAABQAAADPPAwACAAAAAQAA
+AELPAwACAAAAAAAAAGvPAwAQAAAAJgAAAHvPAwAAAAAAAgAAAKTPAwAHAAAAAgAAALXPAwAAAAAAAwAAALzPAwAAAAAAAwAAAPXP
+AwACAAAAAAAAAC3QAwAHAAAAAAAAAC7QAwABAAAAAgAAADbQAwABAAAABAAAAEbQAwAAAAAAAgAAAEfQAwABAAAABAAAAHDQAwAB
+AAAACwAAAI/QAwABAAAAAQAAAKjQAwACAAAAAQAAALXQAwABAAAAAQAAAM/QAwABAAAAAQAAANTQAwADAAAAAAAAABnRAwACAAAA
+AAAAABvRAwAAAAAABgAAAF7RAwACAAAABQAAAGTRAwABAAAAAgAAAH7RAwABAAAAAQAAAKHRAwACAAAAAwAAAMXRAwADAAAAAwAA
+AMfRAwAEAAAAAAAAAPjRAwABAAAAAgAAAA3SAwABAAAAAQAAACXSAwACAAAAAAAAADjSAwAAAAAAAgAAAEXSAwABAAAAAwAAAErS
+AwACAAAAAAAAAGbSAwABAAAAAgAAAHrSAwACAAAAAAAAAH/SAwABAAAABwAAAKjSAwACAAAAAQAAALvSAwADAAAAAAAAAMbSAwAK
+AAAAHQAAAMzSAwADAAAAAQAAAN3SAwABAAAABgAAAOjSAwACAAAAAQAAAAXTAwAAAAAAAgAAACbTAwAHAAAABwAAADHTAwAkAAAA
+KQAAAETTAwAFAAAAAwAAAGfTAwAEAAAAAAAAAHDTAwADAAAACgAAAIPTAwABAAAAAQAAAIbTAwABAAAAAgAAAI3TAwABAAAAAQAA
+AJrTAwABAAAAAQAAAKLTAwABAAAABQAAAP3TAwACAAAAAQAAAATUAwACAAAAAAAAAAnUAwACAAAAAAAAABDUAwAAAAAAAgAAABfU
+AwAGAAAAAAAAAC/UAwABAAAAAQAAAF7UAwAAAAAAAgAAAMXUAwACAAAAAAAAANrUAwAFAAAAAQAAAP7UAwADAAAAAwAAAKfVAwAC
+AAAAAAAAAAvWAwACAAAAAAAAACfWAwAAAAAACgAAAC3WAwAHAAAAAgAAADTWAwACAAAAAAAAAGrWAwAAAAAABAAAAGvWAwADAAAA
+AAAAAJ3WAwACAAAAAAAAAKXWAwAAAAAABgAAALfWAwAAAAAAAwAAAL/WAwATAAAAAAAAADrXAwAEAAAAAAAAADzXAwAEAAAAAAAA
+AI/XAwAAAAAABgAAAJjXAwAHAAAAAAAAAJ7XAwAFAAAAAgAAAJ/XAwAAAAAAAwAAALnXAwADAAAAAgAAANvXAwAAAAAABQAAABPY
+AwACAAAABAAAACXYAwABAAAAAgAAAH7YAwACAAAAAgAAAJHYAwAAAAAAAgAAAJPYAwAAAAAAAwAAAJ/YAwAAAAAAAgAAALPYAwAC
+AAAAAwAAAL/YAwAAAAAAAgAAAPbYAwAAAAAAAgAAADTZAwAAAAAAAgAAAFTZAwABAAAAAgAAAGDZAwAAAAAAAgAAAJfZAwACAAAA
+AAAAAJnZAwABAAAAAQAAAMfZAwADAAAAAAAAAOnZAwAAAAAAAwAAAAnaAwAEAAAAAAAAAB7aAwAAAAAABQAAAFXaAwAHAAAAAgAA
+AGTaAwAAAAAABAAAAHXaAwAFAAAAAAAAAJvaAwAAAAAAAgAAALPaAwAGAAAABAAAAOfaAwABAAAAAQAAACnbAwAAAAAAAwAAADHb
+AwAHAAAAAgAAAD3bAwABAAAAAgAAAFvbAwAAAAAABQAAAMPbAwAAAAAAAgAAAOHbAwAAAAAAAgAAAPvbAwAEAAAAAQAAADbcAwAA
+AAAAAgAAAE7cAwACAAAAAQAAAJLcAwACAAAABwAAALfcAwACAAAAAAAAAN/cAwABAAAAAQAAACjdAwAAAAAAAgAAAC3dAwADAAAA
+BQAAAD3dAwABAAAAAQAAAGjdAwAHAAAADgAAAHjdAwACAAAAAAAAAILdAwAWAAAAFQAAAMXdAwACAAAAAAAAAAveAwADAAAAAAAA
+ABzeAwAfAAAATgAAAD3eAwAAAAAAAgAAAHbeAwADAAAAAAAAAH3eAwAAAAAAAgAAAJPeAwAAAAAAAgAAALDeAwAIAAAAAQAAALXe
+AwAIAAAAFAAAANDeAwAdAAAAFgAAAOzeAwADAAAAIAAAAO7eAwACAAAAAAAAAPDeAwAEAAAAAAAAAPPeAwACAAAAAgAAAA3fAwAA
+AAAADAAAABzfAwACAAAAAwAAADjfAwAAAAAAAwAAADvfAwACAAAAAAAAAETfAwAAAAAAAgAAAFTfAwAEAAAAAAAAAI/fAwACAAAA
+AAAAALrfAwAEAAAABgAAANffAwACAAAAAAAAAObfAwADAAAAAAAAAPjfAwABAAAACgAAAADgAwACAAAAAwAAABLgAwABAAAAAQAA
+ABTgAwABAAAAAQAAADHgAwAAAAAAAgAAAMjgAwACAAAAAAAAAODgAwAAAAAAAgAAAAfhAwAFAAAAAQAAAC/hAwAAAAAABQAAAJzh
+AwACAAAAAAAAAPHhAwABAAAAAQAAAAniAwAAAAAAAgAAABjiAwAAAAAAAgAAAEXiAwACAAAAAAAAAE7iAwABAAAAAQAAAFziAwAA
+AAAAAgAAAHniAwACAAAAAQAAAJ3iAwAAAAAABQAAANPiAwAAAAAAAgAAADPjAwAAAAAAAgAAAFnjAwAAAAAAAgAAAF3jAwACAAAA
+AQAAAHXjAwADAAAAAwAAAIfjAwACAAAAAwAAAJDjAwAiAAAABAAAAKbjAwAAAAAAAgAAALnjAwADAAAAAAAAAM/jAwABAAAAAQAA
+AB/kAwAEAAAAAAAAAGTkAwACAAAAAAAAAITkAwABAAAAAgAAAJHkAwAOAAAAAAAAAMLkAwAJAAAACAAAANPkAwACAAAAAAAAAOPk
+AwACAAAAAAAAAPTkAwAAAAAAAwAAAFDlAwAJAAAAAgAAAGflAwAAAAAAAgAAAGjlAwACAAAAAAAAAMXlAwAAAAAAAwAAAPflAwAB
+AAAAAQAAAADmAwABAAAAAQAAAAXmAwACAAAAAAAAACXmAwAGAAAAAQAAACfmAwABAAAAAwAAAHzmAwACAAAAAAAAAH/mAwABAAAA
+AQAAAJ/mAwAAAAAAAgAAAL7mAwADAAAADQAAAL/mAwAFAAAAAAAAAMHmAwAAAAAAAwAAAALnAwADAAAAAAAAAAjnAwABAAAAAQAA
+AHPnAwADAAAACgAAANTnAwADAAAAAAAAAEXoAwABAAAAAQAAAE3oAwAcAAAAIwAAAG/oAwAAAAAAAwAAAM/oAwABAAAABAAAAPno
+AwALAAAAAgAAAEvpAwACAAAAAQAAAK/pAwACAAAAAAAAAE7qAwAAAAAAAgAAAFnqAwAAAAAAAgAAAG3qAwAAAAAAAwAAAJLqAwAE
+AAAAAAAAAJXqAwACAAAADwAAAJfqAwAEAAAACwAAAJzqAwAAAAAAAwAAAMjqAwABAAAAAQAAANzqAwACAAAAAAAAAOfqAwAAAAAA
+AwAAAOrqAwACAAAAAQAAAP3qAwABAAAAAQAAACLrAwADAAAAAAAAACTrAwACAAAAAQAAACzrAwAFAAAAAAAAADLrAwAAAAAAAwAA
+AD3rAwAGAAAABQAAAFLrAwAAAAAAAgAAAGbrAwAAAAAAAgAAAHPrAwAEAAAAAgAAAJ3rAwABAAAABQAAAMvrAwABAAAAAwAAAP7r
+AwADAAAAAAAAADrsAwASAAAABwAAAHbsAwACAAAAAQAAAPbsAwAAAAAAAgAAACLtAwACAAAAAAAAACjtAwAAAAAAAgAAAErtAwAB
+AAAABAAAAG/tAwACAAAAAAAAAIPtAwACAAAAAwAAAMbtAwAdAAAABwAAAOvtAwAAAAAAAwAAAPftAwAAAAAAAgAAAPntAwAAAAAA
+BQAAAE7uAwABAAAAAQAAAFvuAwACAAAAAgAAANjuAwACAAAAAAAAACPvAwAHAAAABgAAADDvAwACAAAAAAAAADzvAwADAAAAAAAA
+AE3vAwAAAAAAAgAAAFTvAwABAAAAAwAAAJTvAwABAAAAAQAAAJfvAwAAAAAAAgAAAK7vAwABAAAAAQAAALbvAwAAAAAAAgAAAN3v
+AwACAAAAAAAAAELwAwACAAAAAAAAAJHwAwABAAAABAAAAJnwAwAEAAAAAQAAAJ7wAwACAAAAAQAAAOPwAwABAAAACAAAAA7xAwAB
+AAAABwAAACLxAwABAAAAAwAAAEzxAwAAAAAAAgAAAIDxAwAAAAAAAgAAAJzxAwAAAAAAAgAAAMDxAwAAAAAAAgAAAMbxAwAAAAAA
+AgAAANjxAwAAAAAAAwAAAN7xAwACAAAAAgAAAPTxAwACAAAAAAAAAAjyAwAIAAAAAAAAAEbyAwAAAAAAAgAAAGjyAwACAAAAAAAA
+AG/yAwACAAAAAAAAAMHyAwACAAAAAQAAAOLyAwACAAAACwAAAOfyAwACAAAAAAAAAO/yAwACAAAAAQAAAPPyAwAKAAAADgAAAPny
+AwAIAAAAAwAAAAzzAwACAAAAAAAAADvzAwAEAAAAAQAAAEXzAwAAAAAAAgAAAF/zAwAAAAAAAgAAAHDzAwAEAAAAAAAAAIfzAwAB
+AAAAAQAAAKXzAwABAAAAAQAAALbzAwAAAAAABQAAAAb0AwAEAAAACQAAABf0AwABAAAAAQAAAEf0AwAGAAAACAAAAEv0AwACAAAA
+AAAAAFX0AwABAAAAAQAAAG/0AwAAAAAAAgAAAHz0AwACAAAAAgAAAKD0AwADAAAAFwAAAMD0AwABAAAAAQAAAMT0AwAAAAAAAwAA
+AO30AwAAAAAAAgAAAPr0AwAAAAAAAgAAABv1AwAFAAAAAAAAACD1AwACAAAAAgAAACT1AwAAAAAAAgAAAEH1AwAGAAAAAAAAAG31
+AwAAAAAAAgAAAHf1AwABAAAAAQAAAKj1AwANAAAACAAAAMf1AwAAAAAAAgAAAPf1AwAFAAAAAQAAAAb2AwADAAAAAQAAAAj2AwAB
+AAAAAQAAAHr2AwADAAAAAgAAAKz2AwABAAAAAgAAALL2AwAAAAAAAgAAAL32AwAAAAAAAgAAAPv2AwABAAAAAQAAAPz2AwACAAAA
+AAAAAC/3AwABAAAAAgAAAEL3AwAAAAAABwAAAFn3AwABAAAAAQAAAGX3AwAEAAAABQAAAIP3AwABAAAAAQAAALD3AwAAAAAAAgAA
+ALX3AwAAAAAAAwAAAL73AwAAAAAABQAAAMz3AwACAAAABAAAANT3AwAAAAAAAgAAABT4AwAAAAAAAgAAADT4AwAAAAAAAgAAAET4
+AwAAAAAAAwAAAIT4AwADAAAAAwAAAKL4AwABAAAAAgAAAOT4AwAAAAAAAgAAAAf5AwACAAAABQAAAA75AwACAAAAAAAAABn5AwAD
+AAAAFgAAAB75AwAAAAAAAgAAACv5AwABAAAAAwAAAEb5AwACAAAAAAAAAH75AwABAAAABAAAAKb5AwAAAAAABAAAANH5AwADAAAA
+AAAAANL5AwACAAAAAAAAAPH5AwAAAAAAAgAAAPr5AwAAAAAAAwAAAAD6AwACAAAAAgAAAA/6AwAAAAAAAgAAACj6AwACAAAAAAAA
+AGf6AwACAAAAAAAAAOD6AwAAAAAAAgAAAP36AwACAAAAAAAAAH37AwACAAAABAAAAIf7AwADAAAAAAAAAJ77AwABAAAAAQAAANT7
+AwAHAAAAAgAAAPH7AwAAAAAAAgAAAA78AwABAAAAAQAAABL8AwACAAAAAQAAABT8AwAAAAAABQAAAFn8AwAAAAAAAwAAAFv8AwAC
+AAAAAAAAAF38AwACAAAAAgAAAI78AwABAAAAAQAAAMn8AwAAAAAAAwAAAAH9AwACAAAAAAAAACv9AwADAAAAAAAAAGL9AwABAAAA
+AQAAAIb9AwAAAAAAAgAAAKP9AwACAAAADwAAAK79AwABAAAAAQAAAL79AwABAAAAAQAAAM/9AwACAAAAAAAAANL9AwACAAAAAwAA
+ANb9AwAAAAAAAwAAAAf+AwADAAAACQAAABL+AwAQAAAABgAAAEL+AwAHAAAAAgAAALP+AwAAAAAABAAAALX+AwABAAAAAgAAALv+
+AwABAAAAAQAAAL/+AwABAAAAAwAAANj+AwAAAAAAAgAAAOb+AwACAAAAAAAAAOn+AwABAAAAAQAAAPr+AwAAAAAAAwAAAPv+AwAC
+AAAAAwAAABr/AwAAAAAABAAAACD/AwABAAAAAgAAACT/AwABAAAAAwAAAEr/AwABAAAABwAAAF3/AwABAAAAAQAAAH3/AwACAAAA
+AAAAAH//AwAAAAAABAAAAIn/AwABAAAAAQAAANr/AwALAAAAAQAAAAcABAAGAAAAAAAAADkABAACAAAAAwAAAGsABAACAAAAAAAA
+AJ8ABAAJAAAAAAAAAOQABAADAAAABwAAAAIBBAAAAAAAAwAAAAcBBAAAAAAAAgAAAF8BBAACAAAAAAAAAMwBBAAEAAAABAAAANwB
+BAABAAAAAQAAAOMBBAAAAAAAAgAAAOkBBAACAAAAAAAAAPcBBAACAAAAAgAAAPkBBAABAAAAAQAAAAQCBAAAAAAAAgAAABICBAAB
+AAAAAQAAACICBAAEAAAAAAAAAHgCBAAAAAAAAgAAAJMCBAABAAAAAQAAAK4CBAAiAAAABwAAALYCBAABAAAAAQAAAOUCBAACAAAA
+AAAAAAwDBAAAAAAAAgAAABUDBAABAAAAAQAAAB4DBAAAAAAAAgAAACoDBAAAAAAAAwAAAJUDBAAiAAAAFwAAAKADBAABAAAAAQAA
+AOQDBAAAAAAAAwAAABEEBAABAAAAAQAAACMEBAABAAAAAQAAACsEBAACAAAAAgAAAG8EBAAAAAAABAAAAJcEBAACAAAAAQAAAKkE
+BAACAAAAAwAAAOIEBAAAAAAAAgAAAOgEBAACAAAAAwAAAOwEBAAAAAAAAwAAAAkFBAAAAAAAAgAAAA4FBAACAAAAAAAAAB4FBAAB
+AAAAAQAAACIFBAAAAAAAAgAAACoFBAACAAAAAgAAADYFBAAAAAAAAgAAAEEFBAACAAAAAAAAAHoFBAACAAAAAQAAAJ8FBAAAAAAA
+BQAAALIFBAADAAAAFwAAAOcFBAABAAAAAQAAAAAGBAADAAAAAQAAABsGBAAUAAAAAgAAAB0GBAAFAAAADAAAADsGBAABAAAAAQAA
+ADwGBAABAAAABwAAAFkGBAAGAAAAAAAAAIYGBAAkAAAAIQAAANoGBAAAAAAABAAAAA0HBAAGAAAAAgAAABwHBAACAAAAAAAAACkH
+BAANAAAACAAAADEHBAABAAAAAQAAAEMHBAABAAAAAQAAAEYHBAABAAAAAQAAAF8HBAACAAAAAAAAAGYHBAACAAAAAAAAAHYHBAAA
+AAAABAAAAMgHBAAXAAAAJwAAANoHBAAAAAAAAgAAAOkHBAADAAAAAgAAACQIBAACAAAAAAAAACgIBAAAAAAAAwAAAIcIBAAAAAAA
+BgAAAJ0IBAAAAAAAAgAAAKcIBAAAAAAABAAAAAcJBAABAAAAAwAAACoJBAAEAAAAAAAAADUJBAAAAAAAAgAAAFwJBAACAAAAAAAA
+AI4JBAADAAAAAQAAAJgJBAAAAAAAAgAAAAIKBAACAAAAAAAAABYKBAABAAAAAQAAADUKBAAJAAAAAAAAAGoKBAAAAAAAAwAAAK0K
+BAACAAAAAAAAAMcKBAAAAAAAAgAAAMkKBAABAAAAAQAAAOUKBAABAAAABwAAACgLBAABAAAAAgAAAEgLBAABAAAAAQAAAHILBAAC
+AAAAAgAAAH0LBAAKAAAABQAAAJALBAADAAAAAAAAAKQLBAABAAAABAAAALcLBABsAAAAfQAAAN4LBAACAAAAAAAAABQMBAACAAAA
+AAAAABwMBAACAAAAAAAAAEQMBAABAAAABgAAAEsMBAAEAAAAAgAAAFEMBAAAAAAAAgAAALMMBAACAAAAAAAAAMEMBAACAAAAAAAA
+AB0NBAAqAAAAJQAAAE4NBAAAAAAAAwAAAHsNBAABAAAAAgAAAH0NBAABAAAAAQAAAIUNBAAAAAAAAgAAALwNBAAIAAAAEAAAAPcN
+BAABAAAAAQAAAA0OBAAAAAAACAAAAE4OBAACAAAAAgAAAGUOBAADAAAAAQAAAGsOBAAAAAAABAAAAKUOBAADAAAAAAAAALgOBAAB
+AAAAAQAAAL8OBAAEAAAAEAAAAMoOBAADAAAAAAAAAAIPBAABAAAAAQAAAAcPBAAAAAAAAwAAAFMPBAABAAAACgAAAGoPBAAAAAAA
+AgAAAIQPBAAHAAAABwAAAAUQBAABAAAAAQAAABMQBAACAAAAAAAAABcQBAAEAAAAAAAAABsQBAAHAAAAAAAAAB4QBAACAAAAAAAA
+ACUQBAACAAAAAAAAADAQBAACAAAAAAAAAEoQBAABAAAAAQAAAE8QBAABAAAAAQAAAFQQBAACAAAACQAAAG0QBAABAAAABAAAAJsQ
+BAAAAAAAAgAAANAQBAACAAAAAQAAANwQBAAAAAAAAgAAAPoQBAAFAAAAAAAAABURBAABAAAAAwAAADkRBAABAAAAAQAAAEkRBAAC
+AAAAAAAAAGQRBAACAAAAAAAAAHwRBAAAAAAAAgAAAH4RBAABAAAAAQAAALERBAAOAAAANwAAANMRBAABAAAAAQAAAAISBAADAAAA
+AAAAAA4SBAABAAAAFwAAAFQSBAACAAAAAAAAAHQSBAAFAAAAAAAAAHYSBAAAAAAAAgAAAMwSBAAAAAAAAgAAAN0SBAAAAAAAAgAA
+AOsSBAACAAAAAQAAAPUSBAABAAAAAgAAAF8TBAADAAAAAwAAAOwTBAAEAAAAAQAAAAgUBAABAAAAAQAAACEUBAAEAAAABAAAAHEU
+BAACAAAAAAAAAIQUBAACAAAAAAAAAJIUBAABAAAAAQAAAJgUBAABAAAAAQAAANkUBAACAAAAAAAAAAsVBAAAAAAABAAAABUVBAAA
+AAAAAgAAABkVBAABAAAAAgAAAD0VBAAEAAAAAAAAAD4VBAACAAAAAwAAAEUVBAABAAAAAwAAAEkVBAAFAAAAEAAAAE4VBAACAAAA
+AAAAAFcVBAAAAAAABgAAAIoVBAABAAAAAQAAAJkVBAAAAAAAAgAAAKAVBAADAAAAAAAAAKcVBAACAAAAAQAAAO8VBAADAAAAAAAA
+AAUWBAACAAAAAgAAABcWBAADAAAAAQAAACQWBAACAAAABQAAAFgWBAAEAAAADQAAALcWBAACAAAAAAAAAO8WBAABAAAAAwAAAA4X
+BAACAAAAAAAAADEXBAAGAAAAFgAAADYXBAACAAAAAQAAAFMXBAACAAAAAAAAAFYXBAAAAAAABQAAAKMXBAACAAAACgAAAKQXBAA5
+AAAAKQAAAOUXBAADAAAAAQAAACsYBAADAAAACAAAAEYYBAAAAAAAAgAAAFYYBAACAAAADAAAAKgYBAAUAAAACQAAAO8YBAABAAAA
+AQAAAEcZBAABAAAADwAAAFEZBABaAgAACwMAAIQZBAACAAAAAAAAAJQZBAABAAAAAQAAAKcZBAAHAAAABQAAALQZBAAAAAAAAgAA
+ANQZBAAIAAAABAAAAP8ZBAABAAAAAwAAAF4aBABBAAAAWwAAAHEaBAAAAAAAAgAAAHsaBAABAAAAAwAAAIQaBAACAAAAAAAAAKAa
+BAABAAAAAgAAAL4aBAACAAAAAwAAAMsaBAABAAAAAQAAAOMaBAAEAAAAAAAAAOwaBAACAAAAAAAAAP0aBAAEAAAAAgAAACwbBAAB
+AAAAAQAAAEAbBAABAAAAAQAAAEEbBAAAAAAAAwAAAEgbBAAHAAAAAAAAAFIbBAABAAAAAQAAAGIbBAAAAAAAAgAAAGMbBAAsAAAA
+QQAAAKsbBAAqAAAANwAAALcbBAABAAAABAAAALkbBAABAAAAAQAAAM0bBAABAAAAAgAAANMbBAACAAAAAAAAANcbBAACAAAAAQAA
+AN0bBAABAAAAAQAAAO8bBAAFAAAAAQAAAAIcBAARAAAAEwAAAAgcBAAAAAAABgAAABEcBAAEAAAABAAAADAcBAABAAAAAQAAAIgc
+BAADAAAACAAAAJYcBAAAAAAABAAAAMYcBAABAAAAAwAAAMwcBAADAAAAAQAAAPUcBAABAAAAAQAAAPYcBAAAAAAAAwAAACUdBAAB
+AAAAAgAAAEMdBAADAAAABQAAAEUdBAAAAAAAAgAAAHgdBAAAAAAAAgAAAAQeBAAAAAAABQAAAAceBAAAAAAAAgAAAC0eBAADAAAA
+CAAAAIQeBAACAAAAAAAAAK4eBAACAAAAAgAAAN4eBAABAAAAAQAAAOYeBAAAAAAAAgAAAA0fBAADAAAAAgAAABYfBAABAAAAAQAA
+ADsfBAACAAAABQAAAHcfBAALAAAAAAAAAIAfBAAJAAAABQAAAIIfBAABAAAAAgAAAL0fBAAAAAAACQAAAMofBAABAAAAAQAAANcf
+BAABAAAAAgAAAN8fBAAAAAAAAgAAAOIfBAABAAAAAQAAAPMfBAAAAAAAAgAAAAogBAABAAAAAgAAACQgBAABAAAAAQAAACwgBAAA
+AAAAAgAAADkgBAABAAAAAQAAAD4gBAADAAAAAAAAAIAgBAACAAAABgAAALUgBAAoAAAAAgAAAN8gBAAjAAAAQAAAAOQgBAABAAAA
+AQAAAOcgBAAEAAAAAAAAAOwgBAAGAAAAAgAAABYhBAABAAAAAgAAABohBAABAAAAAQAAACEhBAAEAAAADQAAACohBAACAAAAAAAA
+AEkhBAABAAAAAQAAAK0hBAABAAAACAAAAMghBAABAAAAAQAAAPEhBAADAAAAAgAAABEiBAAAAAAAAgAAAFgiBAABAAAAAQAAAGci
+BAACAAAAAAAAAHkiBAAAAAAAAgAAAJwiBAAAAAAABQAAAOwiBAADAAAAAAAAAP0iBAABAAAAAgAAABQjBAAAAAAAAgAAABkjBAAC
+AAAAAAAAADwjBAALAAAAAwAAAE4jBAAAAAAAAgAAAIUjBAADAAAAAQAAAJAjBAABAAAAAgAAANwjBAAIAAAAAAAAABEkBAABAAAA
+BAAAABMkBAABAAAACQAAADMkBAABAAAAAQAAAFkkBAABAAAAAgAAALskBAADAAAAAQAAAL4kBAAAAAAAAgAAAM4kBAADAAAAAAAA
+ABElBAABAAAAAgAAABolBAACAAAAAQAAACklBAABAAAAAQAAAIclBAAMAAAADgAAAJclBAABAAAAAgAAAJslBAABAAAAAQAAAJ8l
+BAAAAAAAAgAAANIlBAACAAAAAAAAANclBAABAAAAAQAAAPYlBAABAAAAAgAAAC0mBAAAAAAAAgAAAHAmBAAAAAAAAgAAAHImBAAD
+AAAAAAAAAIcmBAABAAAAAQAAAM8mBAAAAAAAAgAAANAmBAABAAAABQAAANEmBAACAAAACQAAAA0nBAAGAAAACQAAABMnBAABAAAA
+AQAAACYnBAABAAAAAwAAAD4nBAACAAAAAQAAAHInBAABAAAAAwAAAH4nBAACAAAAAQAAAJEnBAACAAAAAQAAAKEnBAADAAAAAgAA
+AMYnBAACAAAAAAAAAMonBAADAAAAAQAAABkoBAAAAAAAAgAAAD0oBAAAAAAAAwAAAFAoBAAAAAAAAgAAAGAoBAAEAAAAAAAAAKco
+BAAPAAAAAAAAAMYoBAAXAAAACwAAAOkoBAAAAAAAAgAAAPMoBAABAAAAAQAAAAQpBAABAAAAAQAAAEEpBAABAAAAAQAAAHApBAAF
+AAAABAAAAI0pBAADAAAACAAAAJYpBAABAAAAAwAAAJspBAABAAAAAgAAAL0pBAABAAAAAQAAAP0pBAABAAAAAQAAAAMqBAAAAAAA
+AwAAAA8qBAABAAAAAQAAABgqBAAAAAAAAwAAAC0qBAAAAAAAAgAAAF4qBAADAAAAAAAAAJ0qBAACAAAABQAAAMQqBAAFAAAADwAA
+AOQqBAABAAAAAQAAAAkrBAACAAAAAQAAACUrBAADAAAAAAAAAF8rBAABAAAAAQAAAGgrBAACAAAAAAAAAH0rBAABAAAAAgAAAIQr
+BAADAAAAAQAAAIsrBAACAAAAAQAAANErBAABAAAAAQAAAOUrBAABAAAAAQAAAF0sBAAIAAAAAQAAALcsBAACAAAAAgAAALksBAAB
+AAAAAwAAANEsBAAdAAAAAAAAAP4sBAAAAAAAEAAAABwtBAALAAAAAgAAAFYtBABLAAAARwAAAFktBAADAAAAAgAAAHEtBAABAAAA
+AQAAAHItBAAAAAAAAwAAAHktBAAEAAAAEQAAALotBAAGAAAAAAAAAOktBAAAAAAAAgAAAPAtBAArAAAAJgAAAPgtBAACAAAAAAAA
+ADYuBAAAAAAAAgAAAEAuBAADAAAAAQAAAFguBAACAAAAAAAAALQuBAAAAAAAAgAAAMAuBAAGAAAAAAAAAMQuBAABAAAABQAAAMsu
+BAABAAAAAQAAAAAvBAACAAAABQAAADgvBAABAAAAAgAAADkvBAABAAAAAQAAAEUvBAAAAAAABAAAAHUvBAAQAAAACgAAAHgvBAAA
+AAAAAgAAAKIvBAAAAAAAAgAAALYvBAAAAAAAAgAAANIvBAADAAAABAAAAOIvBAADAAAAAAAAABkwBAABAAAAAgAAACIwBAAEAAAA
+AAAAADcwBAAAAAAAAgAAAG4wBAABAAAABwAAAJ0wBAAGAAAABAAAALgwBAAAAAAAAgAAABoxBAAEAAAACgAAAEoxBAAGAAAAAAAA
+AEwxBAAAAAAAAgAAAFgxBAACAAAAAAAAAGMxBAABAAAAAgAAAGsxBAACAAAAAgAAAHAxBAABAAAAAQAAAJExBAAMAAAABQAAAJUx
+BAACAAAAAAAAALoxBAABAAAAAQAAANMxBAACAAAAAAAAAEIyBAAGAAAAAQAAAE0yBAAGAAAACwAAAGEyBAAAAAAAAgAAAHAyBAAC
+AAAAAgAAAHgyBAACAAAAAAAAAH8yBAABAAAAAQAAAIkyBAABAAAAAgAAAJEyBAAFAAAAAwAAAKMyBAAUAAAAGwAAAMEyBAAAAAAA
+AgAAAN0yBAAGAAAAAAAAAPUyBAADAAAACQAAAEczBAABAAAAAQAAAFAzBAACAAAAAgAAAHYzBAAJAAAAAAAAAHkzBAAAAAAAAgAA
+ALczBAADAAAAAgAAAMQzBAAHAAAABQAAAPEzBAAAAAAABAAAAAk0BAACAAAAAAAAABM0BAAFAAAAAgAAACg0BAABAAAAAQAAAKI0
+BAAAAAAAAwAAAKs0BAABAAAAAQAAALI0BAACAAAAAgAAAL40BAABAAAAAQAAAMQ0BAACAAAAAAAAABc1BAABAAAABQAAADc1BAAE
+AAAAAAAAADg1BAABAAAAAQAAAD81BAABAAAAAQAAAFQ1BAARAAAABQAAAGY1BAABAAAAAQAAAG81BAAEAAAAAQAAAJM1BAABAAAA
+AgAAABc2BAADAAAAAQAAAIU2BAAAAAAAAgAAALk2BAACAAAAAAAAAMY2BAAEAAAAAAAAAAg3BAAAAAAAAwAAABE3BAAIAAAAEgAA
+ADQ3BAACAAAAAAAAAEw3BAAAAAAAAgAAAGY3BAAJAAAAAAAAAGo3BAAAAAAAAgAAAH83BAAAAAAABQAAAIA3BAABAAAAAQAAAKI3
+BAACAAAAAAAAAKQ3BAAXAAAADAAAANg3BAAAAAAAAgAAANs3BAABAAAAAQAAAOI3BAADAAAAAQAAAPY3BAACAAAAAAAAAP03BAAC
+AAAAAQAAAAI4BAABAAAAAQAAABE4BAAAAAAAAgAAABM4BAABAAAABQAAACA4BAAGAAAAAwAAACc4BAAAAAAAAgAAAFE4BAABAAAA
+AQAAAHM4BAABAAAAAgAAAHc4BAAAAAAAAgAAAK04BAACAAAADwAAAK84BAAAAAAABAAAANU4BAA/AAAAUAAAANg4BAAAAAAAAgAA
+ANw4BAAAAAAAAgAAAOc4BAAFAAAAAAAAAAY5BAABAAAABAAAAAo5BAADAAAAAQAAAB85BAAOAAAAAQAAACI5BAABAAAAAQAAADw5
+BAABAAAAAQAAAGI5BAAAAAAAAgAAAKo5BAABAAAAAQAAAMQ5BAABAAAABQAAAAI6BAABAAAABgAAACk6BAABAAAAAQAAAEI6BAAB
+AAAABAAAAG46BAACAAAAAQAAAJM6BAAkAAAAigAAAKY6BAAFAAAAAAAAAMs6BAABAAAAAgAAAOo6BAACAAAAAAAAAAI7BAAAAAAA
+AgAAAB47BAAAAAAABQAAACk7BAABAAAAAQAAACw7BAABAAAAAgAAAGA7BAAAAAAAAgAAAGI7BAAAAAAACwAAAGQ7BAABAAAAAQAA
+AHQ7BAABAAAABAAAAHs7BAABAAAAAgAAAM47BAAGAAAADgAAAN47BAABAAAAAgAAAO47BAAhAAAAGQAAAPI7BAABAAAAAgAAAP87
+BAADAAAAAAAAAAg8BAAAAAAAAgAAACc8BAADAAAAAwAAAKs8BAAAAAAAAgAAANs8BAADAAAABgAAAC49BAACAAAAAAAAADo9BAAD
+AAAAAAAAAFI9BAABAAAAAgAAAGE9BAADAAAAAQAAAGk9BAABAAAAAQAAAG49BAAFAAAACAAAAIA9BAAAAAAAAgAAAI09BAABAAAA
+AQAAAJQ9BAACAAAAAAAAAJ89BAAGAAAAAAAAAKE9BACCAAAAgwAAADo+BAAEAAAAAAAAAJQ+BAAGAAAAAQAAAKQ+BAAAAAAAAwAA
+AM4+BAAAAAAAAgAAAOA+BAABAAAAAQAAABI/BAACAAAAAAAAACQ/BAADAAAAAAAAADI/BAABAAAAAQAAAIQ/BAACAAAABQAAAJ8/
+BADEAAAAsQAAALU/BAAAAAAABAAAANA/BAACAAAAAAAAAPs/BAAEAAAAAgAAAAZABAAAAAAAAwAAABJABAACAAAAAgAAABdABAAC
+AAAAAAAAAEhABAANAAAAEwAAAGJABAACAAAAAQAAAH1ABAAAAAAABAAAAIFABAAAAAAAAwAAAJZABAAAAAAAAgAAAKRABAAAAAAA
+AwAAALFABAAFAAAAAAAAAO5ABAADAAAAAgAAACNBBAAFAAAAAwAAAEJBBABAAAAANwAAAEhBBAABAAAAAQAAAF1BBAABAAAAAQAA
+AHZBBAAAAAAAAgAAAHxBBAACAAAABQAAAIZBBAAAAAAAAgAAALlBBAAAAAAABQAAAMRBBAABAAAAAQAAAPJBBAABAAAABQAAAERC
+BAABAAAAAQAAAEtCBAAHAAAABAAAALVCBAABAAAAAQAAALpCBAACAAAAAQAAAOdCBAAAAAAAAgAAAAdDBAABAAAAAQAAACpDBAAB
+AAAAAQAAADJDBAACAAAAAQAAAGdDBAACAAAAAAAAAGxDBAABAAAABAAAAHVDBAAAAAAAAgAAAIhDBAADAAAAAQAAAJlDBAACAAAA
+AQAAAL1DBAAEAAAAAAAAAOFDBAACAAAAAAAAAAxEBAAAAAAAAgAAABhEBAAAAAAAAgAAAB1EBAABAAAAAQAAADtEBAABAAAAAQAA
+AEJEBAABAAAAAQAAAF5EBAADAAAAGwAAAGREBAAAAAAAAgAAAHNEBAABAAAAAwAAAKpEBAAAAAAAAgAAAL5EBAAGAAAAAAAAANNE
+BAACAAAAAAAAAPxEBAAAAAAAAgAAAAVFBAACAAAAAgAAAApFBAAAAAAABQAAAGhFBAAEAAAAAAAAAKRFBAB4AAAAtgAAANRFBAAB
+AAAADgAAAOxFBAABAAAAAwAAAA9GBAAAAAAAAgAAAG1GBAACAAAAAAAAAJVGBAAAAAAAAgAAAMdGBAAAAAAABQAAANRGBAAGAAAA
+AAAAAOVGBAACAAAAAAAAAOZGBAABAAAAAgAAAPdGBAABAAAAAgAAACpHBAACAAAAAQAAAFdHBAACAAAACQAAAHpHBAAHAAAABwAA
+AJFHBAABAAAAAQAAAJRHBAADAAAAAAAAAJVHBAACAAAAAAAAAKBHBAAAAAAAAgAAAMBHBAAFAAAAAgAAANBHBAAAAAAAAgAAAPpH
+BAAAAAAABgAAAAFIBAAoAAAAHwAAACRIBAAoAAAADwAAAChIBAAFAAAAHwAAACpIBAABAAAAAQAAAD1IBAACAAAABQAAAERIBAAK
+AAAAFwAAAFFIBAAAAAAAAgAAAJRIBAAAAAAAAwAAAJZIBAARAAAACQAAAKJIBAAAAAAABAAAALVIBAACAAAAAgAAAL5IBAAEAAAA
+BQAAAOVIBAAAAAAAAgAAABhJBAACAAAAAAAAACNJBAADAAAAAQAAAEZJBAACAAAAAwAAAFRJBAABAAAAAQAAAFhJBAACAAAAAwAA
+AGNJBAAAAAAAAgAAAG1JBAABAAAAAQAAAHtJBAABAAAAAgAAAJdJBAAFAAAAAAAAAJ9JBAAAAAAAAgAAAKZJBAAGAAAABQAAAK1J
+BAABAAAAAwAAAOtJBAAAAAAABAAAAEFKBAAAAAAABQAAAEVKBAABAAAAAQAAAFlKBAACAAAAAgAAAG5KBAACAAAAAQAAAHRKBAAB
+AAAAAQAAAJNKBAADAAAAAAAAAKNKBAACAAAAAAAAAMlKBAAAAAAAAgAAAM5KBAAFAAAAAAAAAM9KBAAEAAAAAQAAANNKBAAAAAAA
+AgAAAORKBAAAAAAAAgAAAOtKBAAnAAAAQAAAAAxLBAACAAAAAAAAABNLBAAIAAAACwAAAD5LBAACAAAAAAAAAHdLBAABAAAAAgAA
+ALhLBAALAAAADQAAAMdLBAABAAAAAgAAANpLBAACAAAAAQAAAOZLBAACAAAAAAAAAPdLBAAAAAAAAgAAAPtLBAABAAAAAgAAAFhM
+BAACAAAAAAAAAIRMBAACAAAAAwAAAIxMBAACAAAAAAAAAL5MBAAAAAAABAAAAMJMBAAAAAAAAgAAAM9MBAAAAAAAAwAAAPFMBAAJ
+AAAAAQAAADhNBAAHAAAAAwAAAEdNBAAAAAAAAgAAAFlNBAAAAAAAAgAAAGZNBAACAAAAAAAAAM5NBAABAAAAAQAAANxNBAABAAAA
+AQAAAOFNBAABAAAAAQAAAOJNBAACAAAAAAAAAABOBAACAAAAAgAAACxOBAABAAAABwAAAHxOBAADAAAAAgAAAKpOBAAAAAAAAgAA
+AOBOBAAAAAAABQAAAOpOBAABAAAAAQAAAP5OBAAFAAAABwAAADJPBAAGAAAAAAAAAFVPBAAAAAAAAgAAAGxPBAAAAAAAAwAAAHtP
+BAABAAAAAQAAAIVPBAACAAAAAgAAAJdPBAALAAAABQAAAMlPBAAFAAAAAAAAANhPBAAEAAAAAAAAAORPBAACAAAABAAAACxQBAAA
+AAAABAAAAHFQBAAOAAAAGwAAAI5QBAAEAAAAEgAAAL9QBAACAAAAAAAAANxQBAABAAAAAQAAABJRBAAAAAAAAgAAABNRBAADAAAA
+AAAAAC1RBAACAAAAAgAAAEpRBAACAAAAAAAAAFFRBAAFAAAAAAAAAFJRBAAAAAAAAwAAAGZRBAAAAAAAAgAAAHRRBAACAAAAAAAA
+AItRBAAAAAAAAgAAAJJRBAADAAAABwAAAJRRBAAZAAAAAgAAAJxRBAACAAAAAQAAAMlRBAAAAAAAAwAAAPtRBAACAAAAAQAAAB5S
+BAAAAAAAAgAAADdSBAABAAAAAgAAAD5SBAAWAAAAHgAAAHNSBAADAAAAAAAAAJtSBAABAAAABQAAAKxSBAABAAAAAgAAALRSBAAD
+AAAAAAAAAL9SBAAAAAAAAgAAAMJSBAABAAAAAgAAAM1SBAAVAAAADgAAAApTBAAAAAAAAgAAADNTBAAAAAAAAgAAAEhTBAAEAAAA
+CgAAAGBTBAAAAAAAAgAAAJNTBAABAAAAAQAAAKFTBAAFAAAAAwAAAKJTBAAIAAAACAAAALdTBAACAAAAAAAAAMBTBAAAAAAAAgAA
+AMVTBAAAAAAAAgAAAAZUBAAAAAAAAgAAAEVUBAAFAAAAAgAAAE9UBAABAAAAAQAAAFVUBAAAAAAAAgAAAFZUBAAAAAAAAwAAAFdU
+BAACAAAABAAAAG9UBAAMAAAAHAAAAHVUBAAEAAAAAAAAAJNUBAACAAAAAAAAAKpUBAAEAAAAAAAAALhUBAAAAAAAAwAAAM1UBAAA
+AAAABAAAAOZUBAABAAAABAAAACpVBAABAAAAAQAAAD5VBAABAAAAAQAAAJ9VBAAQAAAAGwAAANJVBAAAAAAAAgAAAOhVBAAEAAAA
+FQAAAApWBAACAAAAAAAAACxWBAAEAAAABwAAAEFWBAAAAAAAAwAAAEdWBAAAAAAAAgAAAHlWBAAAAAAABQAAAMZWBAACAAAAAgAA
+AAhXBAABAAAAAQAAACNXBAAtAAAAFgAAAEJXBAAAAAAAAgAAAGtXBAACAAAAAAAAAHBXBAAAAAAAAwAAAHhXBAAGAAAACQAAAIVX
+BAABAAAAAQAAAKFXBAABAAAAAQAAAKJXBAABAAAAAQAAAK9XBAABAAAAAQAAALpXBAADAAAAAAAAAN5XBAABAAAAAQAAAFZYBAAB
+AAAAAgAAAHtYBAADAAAAAQAAAMRYBAACAAAAAAAAAMtYBAAAAAAABgAAANFYBAABAAAAAwAAANtYBAAAAAAAAgAAAOZYBAAAAAAA
+AgAAAO1YBAACAAAAAAAAAO9YBAADAAAAAQAAAP1YBAABAAAAAQAAAAVZBAADAAAAAAAAAB5ZBAAEAAAACAAAACpZBAACAAAAAwAA
+ADdZBAAJAAAAGAAAAEBZBAACAAAAAAAAAEFZBAADAAAAAAAAAFtZBAABAAAAAwAAAHBZBAABAAAAAgAAAN9ZBAAAAAAAAgAAACVa
+BAABAAAAAgAAACpaBAAiAAAADQAAAERaBAAAAAAAAgAAAExaBAACAAAAAAAAAINaBAAFAAAACQAAAI5aBAACAAAAAQAAAKFaBAAC
+AAAAAgAAAPpaBAACAAAAAQAAAP1aBAAAAAAAAgAAABFbBAADAAAAAAAAABpbBAAAAAAAAgAAADdbBAABAAAABgAAAFxbBAAAAAAA
+AgAAAItbBAACAAAAAgAAAJJbBAAAAAAAAgAAAKhbBAAAAAAACAAAALBbBAAAAAAABgAAAMZbBAADAAAAAQAAAOhbBAADAAAAAAAA
+ABxcBAACAAAAAAAAAEdcBAAIAAAAAQAAAEhcBAAEAAAAAgAAAFxcBAACAAAAAgAAAG9cBAAvAAAAEQAAAJFcBAACAAAAAAAAAJNc
+BAADAAAAAAAAAKdcBAACAAAAAAAAAKtcBAACAAAAAAAAANhcBAAWAAAAHAAAAPdcBAABAAAAAQAAABRdBAADAAAAAgAAAB1dBAAA
+AAAAAgAAAHJdBAACAAAAAAAAAKZdBAAAAAAABAAAAKtdBAACAAAAAAAAAL1dBAABAAAAAgAAANJdBAACAAAAAAAAANZdBAAEAAAA
+BwAAAOJdBAAAAAAAAgAAAPNdBAAAAAAAAgAAAE1eBAAHAAAAFQAAAFReBAABAAAABAAAAGBeBAACAAAAAAAAALJeBAABAAAAAwAA
+ALVeBAAAAAAAAgAAAMFeBAAAAAAAAgAAAONeBAAAAAAAAgAAAAZfBAACAAAAAAAAAApfBAAAAAAABAAAAFJfBAAAAAAAAwAAAFRf
+BAAWAAAAAgAAAJ9fBAACAAAAAAAAAM1fBAAEAAAAAAAAAP9fBAAAAAAAAgAAACBgBAAAAAAAAgAAAD5gBAABAAAAAQAAAEpgBAAC
+AAAAAAAAAIFgBAAAAAAAAgAAAKtgBAAAAAAAAgAAAMNgBAAEAAAAAwAAAOJgBAABAAAAAQAAAPdgBAADAAAAAAAAAP5gBAAMAAAA
+FwAAABRhBAADAAAAAAAAABhhBAABAAAAAgAAABphBAAAAAAAAgAAAH9hBAAAAAAAAwAAAI1hBAAAAAAAAgAAAJBhBAABAAAAAQAA
+AJJhBAAAAAAABAAAAJ5hBAAGAAAADgAAAKJhBAACAAAABAAAAMJhBAAAAAAAAgAAANxhBAABAAAAAQAAAApiBAAHAAAACAAAABVi
+BAABAAAAAQAAAB9iBAAAAAAAAgAAACNiBAAAAAAAAgAAAEhiBAABAAAAAQAAAHdiBAABAAAADQAAAINiBAACAAAAAAAAAJliBAAA
+AAAAAgAAAKpiBAAAAAAABQAAALViBAAAAAAAAwAAAMhiBAABAAAAAQAAANViBAAAAAAABAAAABdjBAAAAAAAAgAAAChjBAAAAAAA
+AgAAADljBAARAAAAGAAAAENjBAAuAAAAOQAAAHBjBAAEAAAAEwAAALBjBAACAAAAAgAAALFjBAAAAAAAAgAAALVjBAABAAAAAQAA
+APdjBAAAAAAAAgAAAAZkBAAAAAAAAgAAAJVkBAABAAAAAgAAAKlkBAADAAAAAAAAAKxkBAACAAAAAAAAALJkBAAAAAAAAwAAALVk
+BAAEAAAABAAAAAtlBAAAAAAABAAAAFBlBAABAAAAAQAAAGVlBAABAAAAAQAAAHplBAACAAAAAAAAAH9lBAADAAAACwAAAIVlBAAA
+AAAAAgAAAJ5lBAACAAAAAAAAAPJlBAADAAAABgAAAPhlBAAAAAAABgAAAB1mBAANAAAAEwAAAMZmBAABAAAAAQAAAPBmBAACAAAA
+AQAAAGRnBAAAAAAAAgAAAIJnBAACAAAAAQAAAJBnBAAJAAAAAgAAAJJnBAAAAAAAAgAAAL1nBAACAAAAAQAAAMZnBAACAAAAAAAA
+ANlnBAAEAAAAAwAAAO9nBAABAAAADQAAABFoBAAPAAAADwAAADloBAAGAAAAAQAAAD1oBAACAAAAAgAAAE5oBAAFAAAACAAAAFBo
+BAABAAAAAQAAAGRoBAABAAAAAQAAAKpoBAAkAAAAEgAAAMNoBAACAAAAAQAAANhoBAAAAAAAAgAAAPdoBAACAAAAAAAAAAppBAAC
+AAAABAAAAAxpBAACAAAAAAAAADxpBAABAAAAAwAAAIVpBAADAAAABAAAAJZpBAACAAAAAQAAAKNpBAABAAAAAgAAAMBpBAADAAAA
+AQAAANNpBAAEAAAAAAAAANZpBAACAAAAAAAAAP1pBAAAAAAADgAAAApqBAAIAAAAAwAAAAtqBAADAAAAAAAAABVqBAABAAAABAAA
+AC9qBAACAAAAAAAAAFVqBAACAAAADQAAAGVqBAAEAAAADAAAAHBqBAAAAAAAAwAAALdqBAAAAAAAAgAAAMVqBAAAAAAAAgAAANRq
+BAALAAAAAgAAAONqBAABAAAAAQAAAOhqBAABAAAAAwAAAO1qBAACAAAAAAAAAAhrBAAAAAAAAwAAABBrBAADAAAAAQAAADFrBAAD
+AAAAAAAAAFJrBAAAAAAAAwAAAG1rBAAJAAAAAgAAAG9rBAALAAAADwAAAHFrBAADAAAABQAAABBsBAAKAAAADwAAABtsBAACAAAA
+AAAAAGNsBAAAAAAAAgAAAMNsBAACAAAAAQAAAM1sBAACAAAAAAAAAOVsBAAAAAAABAAAABdtBAAEAAAAAQAAACZtBAABAAAAAgAA
+AGJtBAAAAAAAAgAAAIhtBAACAAAAAAAAAIptBAAFAAAAAwAAAJltBAACAAAAAAAAAKBtBAAAAAAAAwAAAKxtBAABAAAAAQAAANht
+BAAEAAAABAAAAOFtBAAAAAAAAgAAAAhuBAAAAAAAMwAAAAxuBAAAAAAAAgAAABxuBAABAAAAAQAAACVuBAAEAAAAAgAAAIRuBAAA
+AAAAAwAAAIVuBAACAAAAAAAAAKduBAACAAAAAAAAAA9vBAAAAAAAAgAAADtvBAADAAAAAwAAAFNvBAADAAAAAAAAAGhvBAABAAAA
+AgAAAGxvBAAFAAAAHwAAAABwBAAAAAAAAgAAAFNwBAABAAAAAwAAAJdwBAAAAAAAAgAAAKtwBAABAAAAAQAAALlwBAAAAAAAAgAA
+ALpwBAACAAAAAAAAALxwBAAAAAAAAwAAAMBwBAAAAAAAAgAAAPpwBAACAAAAAAAAAAdxBAABAAAAAQAAAChxBAAAAAAAAwAAAGNx
+BAABAAAAAwAAAHtxBAACAAAABgAAAK1xBAABAAAAAwAAAOtxBAAAAAAAAwAAABZyBAACAAAAAAAAABtyBAAAAAAAAwAAAEFyBAAB
+AAAAAQAAAGNyBAACAAAAAAAAAHtyBAAAAAAAAgAAAKtyBAAFAAAAAAAAALdyBAAAAAAAAgAAAPByBAACAAAAAAAAAPxyBAAGAAAA
+FgAAAAxzBAADAAAAAAAAACNzBAABAAAAAgAAAChzBAAMAAAAAAAAAEBzBAABAAAAAQAAAHFzBAABAAAAAQAAAHNzBAACAAAACQAA
+AH9zBAABAAAAAQAAAIhzBAAAAAAABAAAAI9zBAAFAAAAAAAAAJdzBAAhAAAAJwAAADR0BAAUAAAADQAAADV0BAAYAAAAIwAAAEF0
+BAAOAAAAEAAAAFV0BAAEAAAAAgAAAG10BAAAAAAAAgAAAJR0BAAAAAAABAAAALt0BAAAAAAAAgAAAL90BAAEAAAAAAAAAMN0BAAB
+AAAAAQAAAPt0BAAAAAAAAgAAAAt1BAAIAAAACQAAACN1BAACAAAAAAAAAGF1BAABAAAAAQAAAJx1BAABAAAAAQAAALl1BAAAAAAA
+AgAAANN1BAAAAAAAAgAAANl1BAACAAAAAAAAAON1BAABAAAABQAAAD12BAAAAAAABAAAAER2BAALAAAAAwAAAFF2BAAFAAAAFgAA
+AF12BAAAAAAAAgAAAIx2BAABAAAABQAAAK52BAABAAAABQAAALt2BAABAAAAAQAAAP52BAACAAAAAgAAABt3BAAAAAAAAgAAACt3
+BAAqAAAAMAAAAGt3BAAuAAAAfQAAAHx3BAADAAAAAgAAAJp3BAABAAAABwAAAMp3BAABAAAABQAAAD94BAABAAAABgAAAH14BAAC
+AAAAAAAAAMl4BAABAAAAAwAAANh4BAAAAAAAAgAAAN14BAAAAAAAAgAAAOV4BAAAAAAAAgAAAFh5BAAHAAAAFAAAAJF5BAAXAAAA
+DgAAAKV5BAADAAAAAAAAANN5BAAAAAAAAgAAAAV6BAABAAAAAQAAABN6BAAAAAAABAAAACF6BAAAAAAAAgAAAHp6BAAAAAAABAAA
+AH96BAABAAAAAgAAAIZ6BAABAAAAAQAAALV6BAADAAAAAAAAAN16BAABAAAABwAAAOJ6BAABAAAAAQAAAO16BAAAAAAAAgAAAPp6
+BAAAAAAACQAAAP16BAABAAAAAQAAABt7BAACAAAAAAAAAER7BAAAAAAAAgAAAIl7BAABAAAACQAAAIp7BAACAAAABwAAAK17BAAB
+AAAAAgAAANt7BAADAAAAAAAAABx8BAABAAAAAQAAAMR8BAACAAAAAwAAANt8BAADAAAAAQAAADl9BAABAAAABAAAAHd9BAAIAAAA
+AQAAAH99BAABAAAAAQAAANx9BAAAAAAAAwAAAOt9BAABAAAAAgAAAPl9BAABAAAAAQAAAPt9BAACAAAAAgAAAP99BAAAAAAAAwAA
+AAt+BAAAAAAAAgAAACV+BAApAAAAMQAAAD5+BAABAAAAAQAAAD9+BAACAAAAAAAAAIF+BAABAAAAAQAAAJR+BAACAAAAAAAAAKB+
+BAACAAAACQAAAOV+BAACAAAAAAAAAC1/BAALAAAAAwAAADF/BAAEAAAAAgAAAEV/BAAFAAAAAAAAAGZ/BAABAAAAAQAAAGl/BAAB
+AAAAAwAAAHJ/BAACAAAAAAAAAJh/BAABAAAAAQAAAMl/BAAAAAAAAgAAANh/BAACAAAAAAAAAOZ/BAABAAAAAgAAAAWABAACAAAA
+AAAAACmABAACAAAAAAAAAGeABAAAAAAAAgAAAIWABAAIAAAAAQAAALuABAAAAAAAAgAAAO2ABAACAAAAAAAAABeBBAAyAAAABAAA
+ADOBBAACAAAAAAAAADyBBAACAAAAAAAAAD2BBAACAAAAAQAAAGaBBAACAAAAAwAAAG6BBAABAAAAAQAAAIuBBAAEAAAABgAAALCB
+BAABAAAAAQAAAM2BBAADAAAAAAAAAN2BBAABAAAABQAAADaCBAABAAAAAQAAAECCBAARAAAACwAAAH6CBAAGAAAADgAAAISCBAAB
+AAAAAQAAAIWCBAABAAAAAgAAALaCBAADAAAAAQAAANOCBAAEAAAAAAAAANyCBAAAAAAACgAAAPeCBAACAAAABAAAAASDBAADAAAA
+AwAAAAyDBAACAAAAAAAAABmDBAACAAAAAAAAACCDBAACAAAAAAAAAEODBAAAAAAAAgAAAFGDBAAAAAAAMwAAAFyDBAANAAAABAAA
+ALGDBAAEAAAAAQAAAMaDBAABAAAAAgAAANSDBAACAAAAAAAAAPiDBAA1AAAALwAAABGEBAABAAAAAQAAAD6EBAABAAAAAQAAAHKE
+BAABAAAAAQAAAHqEBAAcAAAAGgAAAH6EBAAAAAAAAgAAAJ+EBAAAAAAAAwAAAKqEBAACAAAAAQAAAMSEBAAHAAAADwAAAPeEBAAB
+AAAAAgAAAAGFBAADAAAAAAAAABeFBAABAAAAAQAAACKFBAAiAAAAAgAAACmFBAADAAAAAAAAAHyFBAADAAAAAAAAAICFBAAAAAAA
+AgAAAImFBAAAAAAABAAAAJeFBAACAAAABAAAAAmGBAABAAAAAgAAABGGBAAAAAAABAAAAEGGBAACAAAAAAAAAHiGBAABAAAABAAA
+AHuGBAABAAAAAgAAAHyGBAAAAAAAAgAAAISGBAADAAAAAwAAAJiGBAACAAAABAAAAKCGBAAAAAAABQAAAK2GBAABAAAAAgAAANiG
+BAAFAAAAAAAAAP+GBAABAAAAAQAAAAWHBAAGAAAAAwAAABGHBAABAAAAAwAAACKHBAACAAAAAQAAAC+HBAABAAAAAQAAAE+HBAAA
+AAAAAgAAAJuHBAAAAAAAAgAAALSHBAAAAAAAAgAAAL+HBAACAAAAAgAAAM2HBAABAAAAAgAAAN2HBAACAAAAAAAAABeIBAACAAAA
+CwAAAK6IBAADAAAAAAAAAAOJBAAOAAAAAQAAABqJBAAAAAAAAgAAADCJBAABAAAAAwAAADyJBAABAAAAAQAAAEmJBAABAAAABAAA
+AF6JBAADAAAAAgAAAGCJBAAAAAAACAAAAHSJBAAYAAAACAAAAOuJBAACAAAAAwAAAPCJBAAGAAAAAwAAAPGJBAACAAAAAAAAABKK
+BAACAAAAAAAAAACLBAABAAAAAgAAAAGLBAAGAAAAAAAAAA2LBAAAAAAAAgAAABSLBAACAAAAAAAAABWLBAAFAAAABQAAABmLBAAY
+AAAALQAAAFeLBAAAAAAAAgAAAGOLBAABAAAAAQAAAIKLBAAAAAAAAwAAAIWLBAABAAAAAQAAAJeLBAAAAAAAAgAAAJ6LBAAAAAAA
+AwAAAKaLBAADAAAAAgAAAKmLBAABAAAAAQAAAAmMBAACAAAAAQAAABWMBAAEAAAABgAAACSMBAABAAAAAQAAAD2MBAABAAAAAwAA
+AE2MBAAAAAAAAgAAAIyMBAABAAAAAwAAAJmMBAAFAAAABwAAAMyMBAAAAAAAAwAAANKMBAACAAAAAQAAAAaNBAAAAAAAAgAAAAeN
+BAACAAAAAAAAAAyNBAACAAAAAAAAAG2NBAAAAAAAAgAAANiNBAABAAAAAgAAAOCNBAABAAAAAQAAAAuOBAAAAAAAAgAAAJKOBAAB
+AAAAAQAAAPOOBAABAAAAAQAAAPeOBAACAAAAAgAAAP2OBAAAAAAAAgAAABePBAACAAAAAAAAAB6PBAAIAAAAAAAAAEWPBAAHAAAA
+CwAAAEmPBAAAAAAAAgAAAGiPBAABAAAAAQAAAHWPBAACAAAAAAAAAI6PBAABAAAAAQAAAJmPBAAJAAAAEQAAAKOPBAAAAAAAAgAA
+AM6PBAAAAAAABAAAAPePBAAAAAAAAgAAAPuPBAABAAAAAQAAACGQBAABAAAAAQAAAIyQBAACAAAAAAAAAJCQBAABAAAABwAAAKCQ
+BAAAAAAAAgAAAK6QBAABAAAAAgAAAPKQBAADAAAAAAAAAAGRBAACAAAAAgAAAB+RBAAHAAAACAAAAEuRBAADAAAAAAAAAFuRBAAA
+AAAAAgAAAJiRBAACAAAAAAAAAKqRBAAAAAAAAgAAANaRBAAAAAAAAgAAANuRBAAAAAAABAAAAN6RBAAbAAAABwAAAOORBAACAAAA
+CgAAAPWRBAABAAAAAgAAADuSBAABAAAAAQAAAGmSBAAAAAAAAwAAAGqSBAACAAAABgAAAHGSBAADAAAABAAAAI2SBAAAAAAAAgAA
+AMGSBAAAAAAACwAAAMKSBAAAAAAAAgAAAMSSBAABAAAAAQAAAM2SBAADAAAAAAAAAOqSBAACAAAABAAAADmTBAAAAAAAAwAAAEKT
+BAAAAAAABAAAAGeTBAABAAAAAQAAAIuTBAACAAAAAQAAAJmTBAABAAAAAQAAALqTBAACAAAAAAAAAOOTBAADAAAAAQAAAPaTBAAC
+AAAAAgAAAPeTBAABAAAAAQAAAFqUBAADAAAAAAAAAJSUBAAPAAAAJQAAAOWUBAADAAAAAwAAABmVBAACAAAAAAAAACSVBAAAAAAA
+AgAAAESVBAATAAAAHQAAAGqVBAAAAAAAAgAAAIOVBAAAAAAAAgAAALKVBAACAAAAAAAAAMyVBAABAAAABAAAAOSVBAACAAAAAQAA
+AOeVBABJAAAACwAAAA6WBAACAAAAAAAAACiWBAARAAAAAwAAACqWBAADAAAAAAAAACyWBAABAAAAAQAAAD+WBAABAAAAAgAAAFiW
+BAAEAAAAAQAAAGWWBAABAAAAAQAAAIaWBAACAAAAAAAAALyWBAADAAAABAAAAM2WBAABAAAAAQAAANqWBAABAAAAAgAAAOKWBAAC
+AAAAAAAAAEmXBAACAAAAAAAAAGSXBAABAAAAAQAAAKiXBAABAAAAAQAAALCXBAAAAAAAAwAAAMSXBAAJAAAAAwAAAMuXBAABAAAA
+AQAAAOCXBAAIAAAAAAAAAOGXBAAAAAAABgAAAOKXBAAAAAAABAAAAAWYBAACAAAAAAAAAAeYBAABAAAAAQAAAAqYBAAAAAAAAgAA
+ABiYBAAAAAAAAgAAABqYBAAKAAAAAwAAAEGYBAACAAAAAAAAAG+YBAACAAAAAgAAAHqYBAABAAAAAQAAAAKZBAABAAAAAQAAAAOZ
+BAAAAAAAAwAAABmZBAAEAAAABgAAABqZBAACAAAAAAAAADGZBAAAAAAAAgAAAD+ZBAAAAAAAAwAAAFOZBAAHAAAAEAAAAGyZBAAS
+AAAAAgAAAHKZBAABAAAABQAAAJqZBAAAAAAAAwAAAKmZBAACAAAAAAAAAMeZBAABAAAAAgAAAMmZBAAFAAAAGwAAANyZBAA4AAAA
+VAAAAPGZBAACAAAABgAAAPiZBAAAAAAAAgAAABaaBAAAAAAAAgAAAIiaBAACAAAAAAAAAJqaBAAAAAAAAgAAALSaBAAAAAAAAgAA
+AO2aBAADAAAAAQAAAPGaBAACAAAAAwAAACabBAAAAAAABAAAADWbBAABAAAAAQAAAD+bBAACAAAAAwAAAEqbBAACAAAAAAAAAFSb
+BAACAAAAAAAAAF6bBAAAAAAAAgAAAKabBAABAAAAAQAAAK6bBAAOAAAACAAAAL2bBAABAAAABwAAAMubBAACAAAAAQAAAM2bBAAA
+AAAAAgAAAPqbBAABAAAAAwAAAFGcBAAAAAAAAgAAAFmcBAAAAAAACgAAAF6cBAACAAAAAAAAAJKcBAAAAAAAAwAAALucBAAfAAAA
+BAAAAAmdBAACAAAAAAAAAA2dBAAGAAAACQAAABqdBAADAAAAAAAAAG+dBAAeAAAAFQAAAHmdBAAAAAAAAwAAAJqdBAABAAAAAQAA
+AL+dBAACAAAAAAAAAMadBAACAAAAAgAAAPSdBAAEAAAAAQAAAP+dBAAAAAAAAgAAADyeBAATAAAAEgAAAH6eBAABAAAAAQAAANCe
+BAAAAAAAAwAAANieBAAAAAAAAgAAADOfBAADAAAAAQAAAD+fBAAEAAAAAAAAAECfBAABAAAAAQAAAGefBAAAAAAAAgAAAMyfBAAf
+AAAAGwAAANKfBAAGAAAABgAAAPufBAAAAAAAAgAAABWgBAACAAAAAAAAABegBAAFAAAAAgAAACCgBAAAAAAAEgAAADugBAAAAAAA
+AgAAAD6gBAACAAAAAAAAAEGgBAAAAAAAAgAAAEugBAAEAAAAAQAAAE2gBAACAAAACQAAAFmgBAAAAAAAAgAAAG2gBAABAAAAAQAA
+AHagBAAAAAAAAgAAAMSgBAAAAAAAAgAAAMegBAACAAAAJgAAAM+gBAAAAAAAAgAAAOygBAACAAAAAAAAAPGgBAADAAAACQAAACmh
+BAACAAAAAAAAACqhBAAAAAAAAwAAAEqhBAAAAAAAAgAAAEuhBAACAAAAAAAAAFmhBAAKAAAADQAAAGOhBAABAAAAAgAAAG2hBAAB
+AAAAAgAAAJChBAAGAAAABwAAAJmhBAAOAAAACQAAALShBAABAAAAAQAAAL2hBAABAAAAAQAAAMChBAABAAAAAQAAAPChBAAAAAAA
+AwAAAA6iBAATAAAAAQAAAG6iBAACAAAAAAAAAKGiBAAAAAAABAAAAMqiBAABAAAAAgAAAOGiBAACAAAAAgAAAOuiBAABAAAAAQAA
+APCiBAADAAAAAgAAADqjBAAAAAAAAgAAAFujBAACAAAAAAAAAF+jBAACAAAAAAAAAGijBAAAAAAAAwAAAHWjBAABAAAAAgAAAHmj
+BAABAAAAAgAAAJ+jBAAEAAAAAAAAAKqjBAABAAAAEAAAAMWjBAACAAAAAQAAAOCjBAAAAAAAAwAAAOyjBAABAAAAAgAAAPSjBAAC
+AAAAAQAAAF2kBAADAAAAAwAAAGKkBAAAAAAAAgAAAIikBAACAAAAAgAAALCkBAACAAAAAAAAALOkBAACAAAABAAAAMSkBABsAAAA
+fQAAAM+kBAAAAAAABAAAAPekBAABAAAAAgAAAA+lBAAEAAAAAQAAABWlBAAAAAAABgAAACylBAACAAAAAAAAADalBAABAAAAAgAA
+AE6lBAAJAAAAAQAAAI2lBAAHAAAAAAAAAM2lBAAQAAAAFAAAANGlBAACAAAABAAAAPalBAACAAAAAAAAAAymBAABAAAAAQAAADOm
+BAAAAAAABQAAAFGmBAABAAAAAQAAAFemBAAAAAAAAgAAAHOmBAACAAAAAAAAAJemBAAAAAAAAgAAAJ+mBAAAAAAABQAAAKKmBAAC
+AAAAAgAAANGmBAABAAAAAQAAAAenBAABAAAAAQAAADCnBAABAAAAAQAAADinBAACAAAAAAAAAEanBAACAAAAAAAAAHqnBAABAAAA
+AQAAAKunBAALAAAALgAAALqnBAABAAAAAgAAAMinBAAAAAAAAgAAAM6nBAAAAAAAAgAAAN+nBAACAAAAAAAAADioBAAAAAAAAwAA
+AEGoBAABAAAAAQAAAFmoBAADAAAAAAAAAH2oBAAAAAAAAgAAAImoBAADAAAACwAAAKCoBAAOAAAACgAAALuoBAABAAAAAQAAAM6o
+BAACAAAAAQAAANqoBAADAAAAAwAAAAWpBAACAAAAAAAAACCpBAACAAAAAAAAAJupBAACAAAAAAAAAKSpBAAAAAAAAwAAAOGpBAAA
+AAAAAgAAAP6pBAABAAAAAgAAAByqBAADAAAAAAAAAEeqBAABAAAAAQAAAFWqBAABAAAAAQAAAG+qBAACAAAAAQAAAMWqBAABAAAA
+AgAAACerBAACAAAAAAAAAE2rBAABAAAAAgAAAFOrBAAJAAAAAAAAAFSrBAANAAAAAgAAAAOsBAAAAAAAAgAAADCsBAAAAAAAAwAA
+AGysBAADAAAAAAAAAIWsBAAAAAAAAwAAAJisBAAAAAAAAgAAALSsBAABAAAAAgAAAOesBAACAAAAAAAAAP6sBAABAAAAAgAAAAat
+BAAAAAAAAgAAABOtBAAEAAAACQAAACStBAACAAAAAAAAAHCtBAADAAAAAAAAAMStBAABAAAAAgAAAAOuBAAGAAAAcwAAAHmuBAAB
+AAAAAQAAAH2uBAACAAAAAAAAAOKuBAAUAAAADAAAAAGvBAAGAAAABwAAAA6vBAAAAAAAAgAAACSvBAABAAAAAQAAADGvBAAEAAAA
+CwAAAEivBAABAAAAAQAAAHivBAADAAAAAAAAAIavBAAFAAAAAAAAAKCvBAADAAAAAAAAAKyvBAACAAAAAAAAAPqvBAAAAAAAAgAA
+ACSwBAACAAAAAAAAAFywBAAAAAAAAwAAAH2wBAABAAAAAQAAAIawBAAHAAAAEQAAAKCwBAACAAAAAAAAAMWwBAABAAAAAQAAANOw
+BAACAAAAAAAAANewBAAAAAAAAgAAAP2wBAAAAAAAAgAAACmxBAAAAAAABAAAAC6xBAAFAAAACAAAADaxBAAAAAAAAgAAAGGxBAAA
+AAAACAAAAG6xBAABAAAABAAAAG+xBAACAAAAAAAAALKxBAACAAAAAQAAAMexBAABAAAAAQAAAPSxBAABAAAAAQAAAPaxBAABAAAA
+FQAAAIWyBAAAAAAAAgAAAJCyBAATAAAABAAAAKOyBAAEAAAAAAAAALmyBAAAAAAAAwAAAAuzBAACAAAAAQAAAD6zBAADAAAACAAA
+AEqzBAAAAAAAAgAAAHOzBAAAAAAABAAAAK+zBAABAAAAAgAAAP+zBAAAAAAAAwAAAAa0BAAAAAAAAwAAAAi0BAACAAAABAAAAAm0
+BAAAAAAAAgAAACy0BAABAAAAAQAAAFa0BAABAAAABQAAAFq0BAAAAAAAAgAAAFu0BAACAAAAAAAAAK60BAABAAAAAQAAAAu1BAAc
+AAAAAAAAABG1BAACAAAAFQAAABi1BAACAAAAAAAAADW1BAAAAAAABQAAADe1BAAAAAAAAgAAADq1BAAAAAAAAgAAADy1BAAlAAAA
+CAAAAHO1BAAAAAAAAgAAAI+1BAABAAAAAQAAAJ+1BAADAAAAAQAAAL61BAACAAAAAAAAAMW1BAAAAAAAAwAAAP+1BAAAAAAAAgAA
+ADO2BAAVAAAABwAAAD+2BAABAAAAAQAAAEa2BAACAAAAAAAAAFW2BAAFAAAACAAAAH+2BAACAAAAAwAAALC2BAADAAAAAAAAAN62
+BAACAAAAAQAAAEu3BAABAAAAAQAAAFm3BAADAAAAAQAAAGm3BAARAAAADgAAAHW3BAABAAAAAQAAAJS3BABPAAAAVAAAAKe3BAAE
+AAAAFgAAALy3BAABAAAAAgAAAOe3BAACAAAAAAAAAAO4BAABAAAAAQAAAKS4BAACAAAAAQAAAAO5BAACAAAAAgAAACO5BAADAAAA
+BQAAADe5BAACAAAAAAAAAFy5BAARAAAAFAAAAGG5BAABAAAAAQAAAJG5BAAEAAAAAgAAAK65BAAGAAAACwAAAM65BAABAAAAAQAA
+ANS5BAABAAAAAgAAAO65BAAAAAAAAgAAAPG5BAAAAAAAJwAAACS6BAADAAAAAAAAACi6BAAAAAAAAgAAAEC6BAACAAAAAQAAAI+6
+BAABAAAAAgAAAKi6BAAHAAAAAQAAAKu6BAACAAAAAQAAALG6BAAAAAAAAwAAALy6BAACAAAAAAAAAPG6BAADAAAAAAAAAPO6BAAD
+AAAAAgAAABG7BAACAAAAAAAAAEG7BAAAAAAAAgAAAGO7BAAEAAAAAwAAAGi7BAACAAAAAAAAAHC7BAABAAAAAQAAAIG7BAAaAAAA
+BAAAAIS7BAACAAAAAAAAAI27BAAAAAAAAwAAAKK7BAACAAAADAAAAMu7BAACAAAAAgAAANe7BAAAAAAABAAAAC28BAABAAAAAQAA
+ADC8BAADAAAAAAAAAF28BAACAAAAAAAAAJ+8BAAwAAAAGgAAAMO8BAADAAAAAAAAANC8BAAAAAAAAwAAANO8BAACAAAABwAAAN68
+BAABAAAAAgAAABy9BAAAAAAAAgAAAFi9BAAbAAAADAAAAGS9BAACAAAAAAAAAGy9BAACAAAAAAAAAG69BAACAAAAAQAAAIO9BAAB
+AAAAAQAAAJS9BAABAAAABAAAALu9BAAAAAAAAgAAAM+9BAAAAAAAAgAAANC9BAAAAAAAAwAAABq+BAAFAAAAAwAAAEa+BAAHAAAA
+HgAAAGi+BAACAAAAAAAAAHq+BAABAAAAAQAAAIe+BAAAAAAAAgAAAJ++BAACAAAABAAAAL2+BAAGAAAACwAAAEC/BAAAAAAAAwAA
+AEu/BAABAAAAAQAAAFG/BAAAAAAAAgAAAFa/BAAJAAAABQAAAG6/BAAOAAAACwAAAHi/BAADAAAAAAAAAJa/BAAHAAAAAAAAAJu/
+BAABAAAAAQAAAP6/BAAAAAAABQAAABDABAABAAAAAwAAADjABAABAAAAAQAAAEXABAABAAAAAQAAAE/ABAABAAAAAQAAAG3ABAAD
+AAAAAAAAAIXABAABAAAAAQAAAInABAABAAAAAQAAAJXABAAAAAAAAgAAAKXABAAJAAAAGgAAAK7ABAADAAAAAAAAAPTABAAAAAAA
+AwAAADLBBAAAAAAAAwAAAD/BBAAEAAAABAAAAEzBBAAAAAAAAgAAAGHBBAACAAAAAAAAAGnBBAACAAAAAAAAAHPBBAAAAAAAAgAA
+AIfBBAAAAAAAAwAAAJTBBAAAAAAAAgAAAKvBBAAAAAAACwAAAM3BBAAJAAAAIAAAAM/BBAAAAAAAAwAAAPXBBAACAAAAAAAAAP7B
+BAAGAAAAAAAAAAHCBAAPAAAAAwAAABXCBAADAAAAAAAAAI7CBAABAAAABAAAAKTCBAAAAAAAAgAAAM7CBAACAAAAAAAAAP7CBAAJ
+AAAACAAAAA7DBAABAAAAAQAAAFTDBAAAAAAAAgAAAF7DBAAAAAAAAgAAAGjDBAAAAAAABAAAAHHDBAAAAAAAAgAAAHPDBAABAAAA
+AgAAAIDDBABOAAAAcgAAAIjDBAAAAAAABAAAAJrDBAAAAAAAAgAAAKbDBAAAAAAAAgAAAMTDBAABAAAAAwAAAMzDBAABAAAAAQAA
+AAHEBAABAAAAAQAAAEfEBAAFAAAAAAAAAGvEBAAAAAAAAwAAAIfEBAAEAAAAAgAAAJzEBAABAAAAAQAAALjEBAACAAAAAAAAAN/E
+BAAFAAAAAAAAAO7EBAAcAAAACgAAAPrEBAAAAAAAAgAAABjFBAAOAAAACQAAACDFBAAIAAAADAAAAHfFBAABAAAABQAAAH3FBAAD
+AAAAAwAAAIbFBAAEAAAAAwAAAKvFBAAAAAAAAwAAAM3FBAAAAAAAAgAAAEbGBAAAAAAAAwAAAF3GBAAAAAAAAgAAAJPGBAABAAAA
+AQAAAKXGBAABAAAAAQAAANzGBAACAAAABgAAAODGBAAAAAAAAgAAAOHGBAAAAAAAAwAAAArHBAABAAAAAQAAAGjHBAACAAAABAAA
+AHDHBAAFAAAAAAAAAOHHBAASAAAAGQAAAOLHBAACAAAAEAAAAGfIBAAAAAAAAgAAAI7IBAAJAAAABQAAAI/IBAABAAAACAAAAJHI
+BAAAAAAAAgAAAJPIBAAAAAAAAgAAAKrIBABRAAAAUgAAAK3IBAABAAAAAgAAADjJBAABAAAABAAAAEfJBAACAAAAAAAAAGDJBAAC
+AAAAAQAAAGbJBAAEAAAAAgAAALPJBAAAAAAAAgAAALvJBAACAAAAAQAAAL3JBAAIAAAABwAAAM3JBAAFAAAAFgAAAAPKBAACAAAA
+AAAAAFfKBAADAAAAAQAAAIrKBAABAAAAAQAAAJvKBAAEAAAAAgAAAKDKBAAAAAAAAgAAANbKBAAAAAAAAgAAAE7LBAADAAAAAAAA
+AFDLBAADAAAAAAAAAFjLBAAAAAAAAgAAAGfLBAACAAAAAQAAALrLBAAEAAAAAAAAAO7LBAADAAAAGAAAAPzLBAAGAAAABgAAAA7M
+BAAAAAAACQAAAB/MBAABAAAAAQAAADPMBAACAAAAAAAAAGnMBAAEAAAAAAAAAKzMBAACAAAAAQAAANjMBAADAAAAAQAAAO7MBAAA
+AAAABAAAAPHMBAAEAAAAAgAAAAnNBAADAAAADAAAADjNBAAAAAAAAgAAAGPNBAABAAAAAQAAAIXNBAA7AAAAIwAAAJ/NBAAAAAAA
+AgAAAL7NBAACAAAAAAAAAL/NBAABAAAAAwAAABrOBAAAAAAAAwAAADnOBAACAAAAAQAAAJHOBAALAAAAAAAAAJLOBAACAAAAAAAA
+ANPOBAABAAAAAQAAANjOBAADAAAAAAAAAN3OBAAAAAAAAwAAAN/OBAACAAAAAQAAAPnOBAAOAAAAGQAAAB7PBAAAAAAAAgAAACHP
+BAAAAAAAAgAAAD3PBAABAAAAAwAAAJDPBAACAAAAAAAAAMfPBAABAAAAAQAAABDQBAABAAAAAgAAACDQBAAAAAAAAgAAADnQBAAA
+AAAAAgAAAFXQBAACAAAAAAAAAFzQBAACAAAAAAAAAI7QBAALAAAABAAAALHQBAADAAAAAQAAALLQBAAAAAAAAwAAANnQBAABAAAA
+AQAAAGXRBAAAAAAAAgAAALXRBAAAAAAACAAAALnRBAACAAAABwAAAAfSBAAHAAAADgAAAB3SBAADAAAAJAAAACHSBAAGAAAAAAAA
+AMrSBAALAAAAAwAAAOrSBAAAAAAAAwAAALnTBAACAAAAAAAAAL7TBAACAAAAAAAAAMrTBAAAAAAAAgAAANXTBAAAAAAAAwAAAOvT
+BAACAAAAAAAAAP/TBAACAAAABAAAABXUBAADAAAAAQAAAEfUBAAAAAAAAwAAAFjUBAAEAAAAAQAAAHjUBAAAAAAAAgAAAMrUBAAD
+AAAAAAAAANDUBAABAAAAAQAAANnUBAAAAAAAAwAAAAPVBAAAAAAABwAAAAXVBAAAAAAABAAAACnVBAAAAAAAAgAAAELVBAACAAAA
+AAAAAFjVBAACAAAAAAAAAF/VBAABAAAAAQAAAG3VBAAAAAAAAgAAAIHVBAAGAAAABwAAAKTVBAACAAAABgAAAODVBAADAAAACwAA
+AAnWBAADAAAABgAAAA7WBAACAAAAAAAAAA/WBAAJAAAAAAAAAB7WBAAAAAAAAwAAAMnWBAAAAAAAAwAAAPLWBAABAAAAAQAAAJLX
+BAADAAAABAAAAKDXBAABAAAAAQAAAKnXBAADAAAAAAAAAArYBAACAAAAAAAAACfYBAADAAAAAQAAAEXYBAABAAAAAQAAAFzYBAAA
+AAAAAgAAAGvYBAAEAAAABQAAAHXYBAACAAAAAAAAAKLYBAAAAAAAAgAAAL/YBAAIAAAABQAAAPHYBAAAAAAAAwAAACDZBAACAAAA
+AAAAAC7ZBAAEAAAAAAAAAD/ZBAACAAAABQAAAFbZBAACAAAAAgAAAGLZBAABAAAAAQAAAILZBAABAAAAAgAAANDZBAADAAAAAwAA
+AHraBAACAAAAAAAAAIPaBAAFAAAAAAAAAM3aBAACAAAAAQAAADPbBABXAAAAWwAAAEfbBAABAAAACwAAALPbBAACAAAAAAAAAMDb
+BAAAAAAAAwAAAMnbBAABAAAAAQAAANDbBAABAAAACwAAAOPbBAADAAAAAwAAAOvbBAABAAAAAQAAABrcBAACAAAAAAAAAEHcBAAC
+AAAAAAAAAIjcBAAVAAAARgAAAJncBAAAAAAAAgAAALfcBAAGAAAAAgAAAObcBAABAAAAAQAAACDdBAAGAAAABQAAAFndBAAAAAAA
+CAAAALndBAACAAAAAAAAANLdBAADAAAAAAAAABDeBAACAAAAAQAAAEHeBAACAAAAAAAAAHjeBAAIAAAAAQAAALveBAAEAAAAAQAA
+AOneBAAFAAAABgAAADbfBAADAAAAAAAAAEffBAABAAAABAAAAHXfBAACAAAAAAAAAHjfBAACAAAAAgAAALTfBAAAAAAAAgAAAMDf
+BAAjAAAAEwAAAArgBAACAAAAAAAAAAzgBAABAAAAAgAAADTgBAABAAAAAQAAAEfgBAAAAAAAAgAAAFHgBAABAAAAAwAAAHDgBAAC
+AAAAAgAAAHzgBAABAAAAAQAAAJfgBAACAAAAAAAAAMngBAADAAAAAwAAAM3gBAAJAAAAAQAAANfgBAADAAAAAgAAAPHgBAABAAAA
+AQAAADXhBAAAAAAAAgAAAFDhBAABAAAAAQAAAHHhBAABAAAAAgAAAHbhBAAAAAAAAgAAAIDhBAACAAAAAAAAAO7hBAAAAAAAAwAA
+AIPiBAAFAAAABAAAALbiBAAHAAAAEwAAAN7iBAACAAAAAAAAAOfiBAAAAAAAAwAAAA3jBAAAAAAAAgAAADXjBAAAAAAAAwAAAFbj
+BAAFAAAAAAAAAHfjBAAPAAAACwAAAITjBAABAAAABAAAAKXjBAABAAAABQAAALnjBAACAAAAAQAAAN/jBAACAAAAAAAAABLkBAAA
+AAAABQAAAE3kBAABAAAAAwAAALfkBAAAAAAAAwAAAM3kBAAAAAAAAwAAAP/kBAACAAAAAAAAADPlBAACAAAAAAAAADvlBAAEAAAA
+AgAAAHLlBAACAAAAAAAAAJDlBAAAAAAAAwAAAMjlBAAAAAAAAgAAANTlBAAAAAAACQAAAOXlBAAKAAAACgAAABjmBAAAAAAABQAA
+ADPmBAAAAAAAAwAAAE/mBAAAAAAAAgAAAFnmBAACAAAAAAAAAInmBAABAAAAAQAAAIzmBAACAAAAAQAAALHmBAACAAAAAAAAABfn
+BAACAAAAAAAAAETnBAABAAAACQAAAHznBAADAAAAAAAAAI7nBAADAAAAAAAAAKLnBAABAAAAAgAAAOfnBAABAAAAAQAAAPXnBAAe
+AAAAAwAAAPznBAAAAAAAAgAAACzoBABDAAAAIgAAAEHoBAAJAAAABwAAAEboBAABAAAAAQAAAHDoBAACAAAAAAAAAHjoBAADAAAA
+AQAAAKToBAACAAAAAAAAALXoBAAAAAAABAAAAMfoBAAAAAAAAgAAAO3oBAAHAAAAAAAAAPvoBAAMAAAABAAAAC7pBAABAAAAAQAA
+AMjpBAABAAAACwAAAADqBAAAAAAAAgAAABHqBAAdAAAAPQAAAGPqBAAAAAAAAgAAALrqBAABAAAAAQAAABjrBAABAAAAAwAAACbr
+BAAAAAAAAwAAAKPrBAAAAAAAAgAAAKnrBAAAAAAAAgAAALXrBAACAAAAAwAAALjrBAAAAAAAAgAAALrrBAACAAAABwAAANfrBAAD
+AAAAAgAAAGTsBAAAAAAAAgAAAGXsBAAGAAAAAgAAAIrsBAAAAAAAAgAAAJHsBAAAAAAAAgAAAK7sBAACAAAAAQAAAM/sBAAAAAAA
+AgAAANDsBAAIAAAABAAAAOTsBAALAAAABAAAAO7sBAABAAAAAQAAAIftBAAAAAAAAgAAAMDtBAATAAAAMgAAAMftBAACAAAAAAAA
+AAzuBAABAAAABQAAACLuBAAIAAAAAwAAAEbuBAACAAAAAAAAAE3uBAAFAAAACgAAAI/uBAAJAAAAAAAAAJ7uBAAUAAAABQAAALLu
+BAABAAAAAQAAAMXuBAACAAAAAQAAAMvuBAACAAAAAQAAAM/uBAAEAAAACQAAANbuBAABAAAAAgAAABvvBAAAAAAAAgAAAE/vBAAA
+AAAAAgAAAFXvBAABAAAAAwAAAG7vBAACAAAAAAAAAITvBAABAAAAAQAAALPvBAAAAAAAAwAAAMfvBAACAAAAAgAAABLwBAAAAAAA
+AgAAACLwBAAAAAAAAgAAAD3wBAAAAAAABAAAAFvwBAAAAAAAAgAAAI3wBAABAAAAAQAAAMLwBAAKAAAABQAAAPbwBAAAAAAAAgAA
+ACvxBAABAAAAAgAAAKnxBAABAAAAAQAAALPxBAABAAAAAQAAAMfxBAAEAAAAAgAAAOzxBAABAAAAAQAAAPrxBAABAAAAAgAAAB7y
+BAAEAAAAAAAAAB/yBAADAAAAAwAAACjyBAABAAAAAgAAAFbyBAAAAAAAAgAAAGLyBAAAAAAAAgAAAGPyBAADAAAAAQAAAGTyBAAI
+AAAABgAAALryBAABAAAAAgAAACvzBAANAAAADwAAADjzBAAAAAAAAgAAADzzBAABAAAAAQAAAEDzBAAAAAAAAgAAAEHzBAAAAAAA
+AwAAAGfzBAACAAAAAAAAAHrzBAACAAAAAAAAAIDzBAAAAAAAAgAAALjzBAACAAAAAgAAANrzBAAAAAAAAgAAAAH0BAAEAAAAAAAA
+ABr0BAADAAAAAQAAACb0BAABAAAACgAAAE70BAACAAAAAAAAAF70BAABAAAAAQAAAGn0BAANAAAAGgAAAG30BAABAAAAAQAAAPD0
+BAAAAAAAAgAAAAj1BAAKAAAAFQAAACT1BAADAAAAAAAAAGX1BAALAAAABQAAAHL1BAACAAAAAAAAAHr1BAACAAAAAAAAAIL1BAAG
+AAAAAAAAAJz1BAABAAAAAgAAAKr1BAAEAAAAAAAAALz1BAAXAAAAIgAAAMP1BAAEAAAAAwAAANP1BAAEAAAAAgAAAA/2BAACAAAA
+AAAAABP2BAABAAAAAQAAACP2BAABAAAAAQAAADT2BAABAAAAAQAAAFv2BAABAAAAAQAAAL72BAAAAAAAAgAAAM72BAABAAAABAAA
+APD2BAAIAAAACAAAAPL2BAABAAAAAQAAAEb3BAADAAAADAAAAGH3BAAAAAAAFgAAALj3BAAAAAAAAgAAAM73BAAAAAAAAgAAANH3
+BAABAAAAAQAAAN33BAACAAAAAAAAAPH3BAABAAAAAQAAAD34BAAAAAAAAwAAAEX4BAAAAAAABQAAAGb4BAAAAAAAAgAAAGz4BAAB
+AAAAAQAAAHz4BAACAAAAAQAAAJD4BAABAAAAAQAAAKr4BAAEAAAAAAAAALr4BAAAAAAAAgAAAMP4BAABAAAAAQAAAM74BAABAAAA
+AwAAANL4BAABAAAAAgAAAOb4BAABAAAAAQAAAPr4BAABAAAABgAAAAj5BAABAAAABQAAAFD5BAAGAAAAAQAAAHX5BAABAAAAAQAA
+AHn5BAABAAAAAgAAAHv5BAACAAAAAgAAAMH5BAACAAAABgAAANH5BAAcAAAADQAAANX5BAACAAAAAAAAAA/6BAAEAAAACQAAABH6
+BAABAAAAAwAAABb6BAAAAAAAAgAAACr6BAACAAAAAQAAAFT6BAAAAAAAAwAAAF76BAABAAAACgAAAGv6BAAAAAAAAgAAAJv6BAAD
+AAAAHwAAAKT6BAAAAAAAAgAAAK/6BAADAAAAAQAAALz6BAAAAAAAAgAAAL76BAACAAAAAAAAAM36BAABAAAAAQAAANv6BAAAAAAA
+AgAAAOf6BAAAAAAAAgAAABr7BAADAAAAAAAAADT7BAABAAAACgAAAEj7BAABAAAAAQAAAGT7BAAEAAAAAAAAALv7BAAAAAAAAwAA
+AMb7BAABAAAABwAAAM/7BAABAAAABAAAAOn7BAACAAAAAAAAAPj7BAAAAAAAAgAAAPr7BAACAAAAAAAAAFn8BAAAAAAAAgAAAG/8
+BAADAAAADQAAAKP8BAAAAAAAAwAAAKX8BAACAAAAAQAAALv8BAAAAAAAAgAAAMj8BAACAAAAAAAAAP/8BAACAAAAAAAAABX9BAAA
+AAAAAgAAABb9BABCAAAAEAAAAC39BAAAAAAAAgAAAEL9BAABAAAAAQAAAGv9BAACAAAABAAAAHn9BAAEAAAAAAAAAID9BAAAAAAA
+AgAAAIX9BAAGAAAABQAAAJD9BAAGAAAABwAAAJr9BAAAAAAAAgAAALn9BAAAAAAAAgAAAM39BAACAAAAAAAAANT9BAAAAAAAAgAA
+ANX9BAAPAAAALAAAABz+BAABAAAABQAAACb+BAABAAAABAAAADb+BAACAAAAAAAAAEv+BAAAAAAAAgAAAHj+BAABAAAAAQAAALL+
+BAABAAAAAQAAAMz+BAAAAAAAAgAAAP7+BAADAAAAAAAAAAr/BAA/AAAAKgAAACL/BAABAAAAAQAAACX/BAALAAAABAAAAC3/BAAA
+AAAAAgAAADX/BAACAAAAAQAAAFL/BAABAAAAAQAAAHj/BAAAAAAAAgAAANz/BAAQAAAABAAAAAIABQACAAAAAAAAAAgABQACAAAA
+AAAAABEABQACAAAAAAAAADcABQBQAAAAKQAAAJ0ABQABAAAAAQAAAKoABQAAAAAAAgAAAOkABQACAAAAAAAAAPEABQAAAAAAAwAA
+ACQBBQABAAAAAgAAAEYBBQABAAAAAQAAAEoBBQAKAAAAAAAAAIwBBQACAAAAAgAAAMABBQACAAAAAAAAAAYCBQAGAAAAAgAAABIC
+BQAKAAAABQAAADACBQAFAAAAAAAAAFwCBQAXAAAAFQAAAJwCBQAAAAAABAAAAJ8CBQACAAAAAAAAALECBQAAAAAAAgAAALsCBQAC
+AAAAAwAAAPoCBQABAAAAAgAAAP0CBQAAAAAAAgAAABMDBQAEAAAAAQAAACQDBQABAAAAAQAAAC4DBQAIAAAAAgAAAC8DBQAFAAAA
+AAAAAKcDBQAAAAAAAgAAAMcDBQAFAAAAAAAAANoDBQAAAAAACQAAAO0DBQACAAAAAgAAAKAEBQANAAAAIgAAAMMEBQAIAAAAAgAA
+AO0EBQACAAAABAAAAC0FBQACAAAAAAAAAH4FBQAAAAAAAgAAAIcFBQABAAAAAQAAAIgFBQACAAAAAQAAAJMFBQAAAAAAAwAAAJoF
+BQADAAAABQAAANAFBQAAAAAAAgAAAPIFBQABAAAAAQAAAPYFBQABAAAAAQAAAAwGBQACAAAAAwAAACEGBQAIAAAAAwAAACMGBQAF
+AAAABgAAAEIGBQACAAAAAQAAAHIGBQABAAAAAgAAAH4GBQACAAAAAAAAAIsGBQABAAAAAQAAAJEGBQACAAAAAAAAAJMGBQAGAAAA
+AQAAAJYGBQAFAAAAAwAAALYGBQACAAAAAAAAALgGBQABAAAAAgAAAN8GBQABAAAAAQAAAOAGBQABAAAACQAAABEHBQADAAAABQAA
+ACMHBQAFAAAAAAAAAEAHBQABAAAAAQAAAEkHBQACAAAAAAAAAEoHBQACAAAAAgAAAH0HBQAFAAAAFgAAAIQHBQAGAAAAHAAAAIkH
+BQABAAAAAQAAANMHBQAAAAAAAgAAANUHBQAAAAAAAgAAAPIHBQAGAAAABAAAAB8IBQAAAAAAAgAAACIIBQACAAAAAAAAAD0IBQAC
+AAAAAAAAAFsIBQAhAAAAGgAAAGYIBQAGAAAAAgAAAGoIBQAEAAAABQAAAIgIBQACAAAABQAAAJgIBQACAAAAAAAAAMcIBQABAAAA
+AgAAAMoIBQADAAAAAQAAAM8IBQABAAAAAgAAAPMIBQACAAAAAAAAACsJBQABAAAAAQAAADMJBQAAAAAABQAAAEYJBQAAAAAAAwAA
+AE8JBQAGAAAAAwAAAFQJBQACAAAAAAAAAG4JBQABAAAAAgAAAM8JBQAMAAAAFwAAAN8JBQACAAAABAAAAPkJBQAGAAAAAwAAAPoJ
+BQABAAAAAwAAABIKBQAAAAAAAgAAACwKBQACAAAAAAAAAEAKBQAAAAAAAwAAAFAKBQABAAAAAgAAAF0KBQAAAAAACAAAAHcKBQAB
+AAAAAwAAAIEKBQACAAAAAAAAAIcKBQABAAAAAQAAAI4KBQAFAAAAFAAAALEKBQACAAAAAAAAALUKBQACAAAAAgAAALkKBQABAAAA
+AQAAAMIKBQACAAAAAAAAAOAKBQACAAAAAAAAAO0KBQAAAAAAAgAAAGsLBQAOAAAABAAAAJILBQACAAAABAAAAJ8LBQABAAAAAgAA
+ALsLBQAAAAAABQAAAOILBQAEAAAAAAAAAOQLBQAAAAAABwAAAPILBQACAAAAAgAAAPQLBQAAAAAAAwAAACQMBQABAAAAAQAAADkM
+BQACAAAABwAAAEUMBQAAAAAABgAAAHIMBQACAAAAAAAAAHMMBQACAAAAAAAAAHsMBQAIAAAABQAAAJUMBQACAAAAAAAAAOwMBQAA
+AAAAAgAAAPQMBQAeAAAAKQAAADMNBQACAAAABgAAADQNBQABAAAAAQAAAHANBQAFAAAAAAAAAHoNBQAKAAAADQAAAI8NBQABAAAA
+AQAAAJcNBQACAAAAAAAAAJoNBQAbAAAANQAAAKINBQACAAAAAgAAAOINBQAAAAAAAgAAAPENBQADAAAABAAAAPgNBQAAAAAAAwAA
+ABMOBQABAAAAAgAAACIOBQACAAAACAAAAF0OBQAIAAAAAwAAAGEOBQAFAAAABgAAAG4OBQAAAAAAAgAAAIkOBQACAAAAAwAAAI4O
+BQAAAAAAAgAAAMgOBQACAAAAAAAAAAgPBQACAAAAAAAAABMPBQAAAAAABgAAACsPBQAMAAAAAwAAADAPBQAAAAAAAgAAAHMPBQAB
+AAAAAQAAAI4PBQAEAAAAAAAAAJUPBQAIAAAAAAAAAK4PBQABAAAACwAAAMsPBQABAAAAAQAAAPEPBQAAAAAAAgAAAP8PBQADAAAA
+AAAAAAAQBQAAAAAAAgAAACgQBQAEAAAAAwAAADQQBQABAAAAAQAAAFIQBQAAAAAAAwAAAGgQBQAAAAAAAgAAAH4QBQAAAAAAAgAA
+AMAQBQACAAAAAAAAANUQBQACAAAAAAAAANcQBQAAAAAABAAAAPcQBQAAAAAAAgAAAB0RBQANAAAADgAAACYRBQABAAAAAgAAAFgR
+BQADAAAAAgAAAGARBQASAAAARQAAAGcRBQAJAAAABAAAAHURBQACAAAAAAAAAOcRBQAAAAAAAgAAAAQSBQABAAAAAwAAACESBQAB
+AAAAAQAAAE0SBQABAAAAAQAAAHoSBQApAAAAOwAAAHsSBQAAAAAAAgAAAIoSBQABAAAAAwAAAJ8SBQABAAAAAQAAALMSBQARAAAA
+BAAAALkSBQACAAAAAAAAAN0SBQACAAAAAQAAABATBQABAAAAAgAAAB4TBQABAAAAAQAAADETBQADAAAABgAAADgTBQACAAAAAAAA
+AD8TBQAAAAAAAgAAAGkTBQABAAAACgAAAHUTBQAEAAAAAAAAAKUTBQAFAAAAAAAAAM4TBQACAAAAAgAAAM8TBQAEAAAAAgAAADEU
+BQADAAAAAQAAAGMUBQAEAAAACQAAAHAUBQABAAAAAQAAAHgUBQAAAAAAAwAAAKcUBQAAAAAABQAAALUUBQACAAAAAwAAALcUBQAC
+AAAABwAAAN8UBQADAAAAAgAAABMVBQABAAAABAAAACkVBQAAAAAABQAAAEYVBQAAAAAABQAAAFYVBQACAAAAAAAAAJAVBQAIAAAA
+CAAAAJkVBQAEAAAABAAAALoVBQACAAAAAAAAAPMVBQADAAAACgAAAA8WBQAAAAAAAwAAACcWBQABAAAAAgAAADIWBQACAAAAAAAA
+AEAWBQACAAAAAAAAAE0WBQAIAAAAAAAAAHMWBQABAAAAAQAAAJgWBQAAAAAAAgAAAJwWBQACAAAAAAAAAMgWBQAAAAAAAgAAAOoW
+BQAAAAAAAgAAAP4WBQABAAAAAgAAAP8WBQAAAAAAAgAAAB4XBQAGAAAADgAAACIXBQACAAAAAQAAACQXBQACAAAAAAAAAHsXBQAC
+AAAAAAAAAIAXBQAAAAAAAgAAAI4XBQACAAAAAgAAAJ4XBQAAAAAABgAAAKYXBQBBAAAANgAAAK8XBQAAAAAAAgAAALsXBQABAAAA
+AQAAAMgXBQABAAAAAQAAAMkXBQAAAAAAAwAAAP0XBQACAAAAAgAAAA4YBQACAAAAAAAAAKQYBQAHAAAABQAAANsYBQABAAAAAQAA
+AO0YBQACAAAAAgAAAFAZBQAAAAAAAgAAAFkZBQABAAAAAQAAAGQZBQAFAAAACQAAAIwZBQACAAAAAAAAALwZBQAAAAAAAgAAAPsZ
+BQABAAAAAQAAAD0aBQAAAAAAAgAAAF0aBQACAAAAAAAAAHgaBQADAAAAAAAAAJEaBQACAAAAAAAAAJUaBQABAAAABQAAAPwaBQAC
+AAAABQAAAAwbBQABAAAACAAAADkbBQACAAAABQAAAEsbBQACAAAAAQAAAGAbBQABAAAAAQAAAGIbBQAFAAAAFwAAAG8bBQABAAAA
+AQAAALcbBQAAAAAAAgAAAMsbBQABAAAAAQAAANsbBQADAAAAAgAAAO0bBQAAAAAAAgAAAAgcBQAAAAAAAgAAAD4cBQAVAAAAEgAA
+AIQcBQACAAAAAAAAAIscBQABAAAAAgAAAKkcBQAEAAAAAwAAALccBQABAAAAAQAAAAkdBQABAAAAAQAAABwdBQADAAAAAAAAAB4d
+BQAAAAAABAAAAE0dBQADAAAAAAAAAFAdBQAAAAAAAgAAAJAdBQABAAAAAQAAALAdBQACAAAAAAAAAMEdBQABAAAAAQAAANodBQAA
+AAAAAgAAAPcdBQABAAAABAAAAAYeBQAAAAAAAgAAAKUeBQAJAAAAAQAAAKgeBQACAAAAAAAAALIeBQAAAAAAAgAAAAAfBQAFAAAA
+AgAAADgfBQAAAAAAAgAAAEcfBQADAAAAAAAAAFEfBQARAAAAGwAAAGofBQALAAAADAAAAJAfBQAAAAAAAgAAAKAfBQAAAAAAAwAA
+ALIfBQAAAAAAAgAAALkfBQAAAAAABAAAAMsfBQABAAAAAQAAABggBQABAAAAAQAAADAgBQABAAAAAQAAAD8gBQALAAAABwAAAGkg
+BQAAAAAAAgAAAHYgBQABAAAAAQAAAHcgBQACAAAAAQAAAIggBQABAAAAAQAAALQgBQABAAAABQAAAMYgBQABAAAAAQAAAPogBQAD
+AAAABgAAAFIhBQAAAAAAAwAAAGEhBQAAAAAAAgAAAGMhBQABAAAAAQAAAHEhBQAEAAAADAAAAKUhBQABAAAAAQAAAMEhBQACAAAA
+AAAAANYhBQAMAAAAAAAAAOkhBQABAAAAAQAAAAYiBQACAAAAAQAAABAiBQAFAAAADQAAACQiBQACAAAAAQAAAGAiBQAEAAAAAQAA
+AIwiBQAAAAAAAwAAAL0iBQAAAAAAAwAAANIiBQAEAAAAAAAAAOQiBQAAAAAAAgAAAPgiBQABAAAAAQAAACojBQAAAAAAAgAAADMj
+BQANAAAABAAAAFIjBQAAAAAAAgAAAFojBQACAAAAAgAAAIIjBQACAAAAAgAAAI8jBQADAAAAAAAAAKMjBQABAAAAAgAAAPMjBQAB
+AAAAAQAAAB8kBQAAAAAAAgAAAG8kBQAAAAAAAgAAAKEkBQACAAAAAAAAAMckBQABAAAAAwAAAH4lBQABAAAACQAAAMElBQABAAAA
+AQAAAP8lBQABAAAAAQAAADQmBQAAAAAAAgAAADgmBQACAAAAAAAAAFQmBQAAAAAAAgAAAGomBQABAAAAAQAAALMmBQAAAAAAAgAA
+AMwmBQAEAAAAAQAAAM0mBQADAAAAAgAAAAwnBQABAAAAAQAAACsnBQAaAAAAEwAAAEEnBQADAAAAAAAAAG0nBQADAAAAAQAAANAn
+BQABAAAAAQAAANMnBQAAAAAABQAAAAAoBQAAAAAAAgAAAIkoBQACAAAAAAAAAIwoBQAAAAAAAgAAALAoBQABAAAAAQAAAPMoBQAC
+AAAAAAAAAAYpBQACAAAAAAAAAFspBQADAAAAAAAAAHYpBQAAAAAAAgAAALgpBQAEAAAAAAAAAP0pBQAAAAAAAgAAAAMqBQAAAAAA
+AgAAAHIqBQABAAAAAgAAAIUqBQACAAAAAAAAAMoqBQABAAAAAQAAAMwqBQAAAAAAAgAAAM4qBQABAAAAAwAAANQqBQABAAAAAQAA
+APMqBQAIAAAAAAAAAPgqBQAQAAAAGgAAAAgrBQABAAAAAQAAADIrBQAAAAAABwAAAD0rBQAIAAAAAwAAAGorBQACAAAAAAAAAHgr
+BQAEAAAAAQAAAKUrBQACAAAABwAAAKYrBQACAAAAAAAAAK0rBQACAAAAAAAAAMErBQAAAAAAAwAAAN8rBQACAAAAAAAAAAcsBQAA
+AAAABAAAAC0sBQABAAAAAQAAAC4sBQAAAAAAAgAAADAsBQACAAAABAAAAEcsBQACAAAAAAAAAGMsBQAAAAAADwAAAHgsBQAAAAAA
+BAAAAHssBQAAAAAAAgAAAH0sBQABAAAAAgAAAKcsBQAEAAAABQAAALgsBQAEAAAAAAAAAMAsBQAGAAAAAgAAAMosBQACAAAAAwAA
+AMwsBQABAAAAAQAAAAAtBQAAAAAAAgAAAAItBQAIAAAACwAAAEctBQANAAAABAAAAKctBQACAAAACgAAAOItBQACAAAAAAAAAOYt
+BQABAAAAAwAAAD4uBQACAAAAAAAAAF0uBQAAAAAAAgAAAJAuBQACAAAAAwAAAJIuBQABAAAAAgAAAJsuBQACAAAAAAAAAK4uBQAC
+AAAAAAAAALAuBQAJAAAABAAAAOYuBQACAAAAAAAAAPwuBQAAAAAAAgAAAAMvBQABAAAAAQAAABkvBQACAAAAAQAAADQvBQAAAAAA
+AgAAAGQvBQADAAAAAQAAAHUvBQACAAAAAQAAAIMvBQABAAAAAQAAAJEvBQAIAAAAHwAAAKovBQAAAAAAAgAAALMvBQAEAAAADAAA
+ALkvBQAPAAAAGgAAANkvBQACAAAAAwAAAOAvBQACAAAAAAAAAPsvBQADAAAAAQAAAC4wBQAAAAAAAwAAAEUwBQABAAAAAQAAAF4w
+BQABAAAAAwAAAGEwBQABAAAAAgAAAHEwBQACAAAAAAAAAIAwBQADAAAADAAAAI0wBQACAAAAAAAAAKIwBQACAAAACgAAAMQwBQAA
+AAAAAgAAANYwBQABAAAAAQAAANswBQAAAAAAAgAAAOcwBQABAAAAAQAAAPQwBQAAAAAABAAAAB4xBQAAAAAAAgAAACcxBQAGAAAA
+BAAAAHQxBQAAAAAAAwAAAJQxBQAEAAAAAQAAALMxBQACAAAAAAAAALYxBQAFAAAAAgAAAMcxBQAAAAAAAwAAANkxBQABAAAAAQAA
+AOoxBQACAAAAAgAAAPQxBQAGAAAADQAAAF8yBQADAAAAAAAAALQyBQAJAAAAAQAAALUyBQABAAAAAQAAAOwyBQAAAAAAAgAAAC8z
+BQAAAAAAAwAAAGgzBQAFAAAAAAAAAGwzBQAEAAAAAAAAAHYzBQADAAAABAAAAIkzBQACAAAAAAAAAJMzBQAAAAAAAwAAAJUzBQAA
+AAAAAgAAAAI0BQAAAAAAAgAAABE0BQAVAAAAFQAAAB40BQAEAAAABQAAAC40BQAAAAAAAgAAAFs0BQABAAAAAQAAAGc0BQADAAAA
+AAAAAHE0BQAFAAAAAAAAAHc0BQABAAAACAAAAAU1BQACAAAAAAAAAFM1BQAAAAAAAwAAAFw1BQABAAAAAwAAAKE1BQAEAAAAAAAA
+AMk1BQABAAAAAQAAAPg1BQACAAAAAQAAAPk1BQABAAAAAQAAAB82BQABAAAAAQAAADg2BQAAAAAAAwAAAEg2BQAAAAAAAgAAAGU2
+BQAAAAAABQAAAJg2BQAAAAAAAgAAAAM3BQABAAAAAgAAAA03BQAAAAAAAgAAAB03BQADAAAAAgAAACo3BQABAAAAAQAAAHg3BQAA
+AAAAAgAAAH83BQAAAAAAAgAAAMc3BQAAAAAAAgAAAMw3BQAhAAAAIgAAANo3BQAAAAAAAgAAACk4BQADAAAAAAAAAF84BQACAAAA
+AAAAAJo4BQB+AAAAjwAAAN84BQACAAAAAQAAABI5BQAGAAAACAAAAB45BQADAAAAAAAAAHs5BQABAAAAAQAAAJM5BQAAAAAAAgAA
+AJ45BQABAAAAAgAAAK45BQACAAAAAAAAAMY5BQABAAAABAAAANk5BQACAAAAAAAAAPE5BQACAAAAAAAAAPs5BQAAAAAAAgAAABk6
+BQABAAAAAQAAABo6BQADAAAALgAAAB86BQBQAAAATgAAACA6BQADAAAACgAAACM6BQAEAAAAAAAAACY6BQACAAAACQAAACk6BQAa
+AAAANAAAAC86BQACAAAAAAAAAFQ6BQAAAAAAAgAAAGM6BQABAAAAAQAAAGs6BQADAAAAAAAAAKY6BQABAAAAAgAAAM06BQACAAAA
+AgAAANY6BQABAAAAAQAAANg6BQAPAAAADQAAANw6BQACAAAAAAAAAO46BQAAAAAAAgAAACI7BQABAAAAAgAAACU7BQAGAAAAAAAA
+AEc7BQAAAAAABAAAAG07BQADAAAAAAAAALY7BQACAAAABQAAAL07BQACAAAAAAAAAPU7BQABAAAAAQAAAPY7BQACAAAAAAAAABg8
+BQACAAAAAAAAACg8BQADAAAAAQAAAEc8BQABAAAAAgAAAG08BQACAAAAAgAAALU8BQAAAAAAAgAAAPg8BQABAAAAAQAAABA9BQAA
+AAAAAgAAADU9BQAGAAAAAQAAADk9BQABAAAAAQAAAEw9BQAEAAAAAQAAAF49BQACAAAAAQAAAG49BQAAAAAABQAAAHg9BQAiAAAA
+JgAAALc9BQABAAAAAQAAAMI9BQAEAAAABAAAAMM9BQACAAAAAAAAANY9BQAEAAAADgAAAPg9BQAAAAAAAgAAAPs9BQACAAAAAAAA
+AA0+BQAAAAAAAgAAADw+BQAAAAAAAwAAAE4+BQABAAAABwAAAE8+BQAjAAAAFgAAAFA+BQAAAAAABgAAAIY+BQACAAAAAAAAAJI+
+BQAAAAAAAgAAAJY+BQADAAAAAAAAAOA+BQAAAAAAAgAAADI/BQABAAAAAQAAAE0/BQABAAAACAAAAF0/BQANAAAACAAAAF8/BQAB
+AAAAAQAAAKA/BQAAAAAAAgAAAK0/BQACAAAAAAAAAM0/BQASAAAAAwAAAOw/BQABAAAAAQAAABdABQAAAAAAAwAAAC9ABQAAAAAA
+AgAAAD5ABQACAAAAAgAAAEZABQAAAAAAAwAAAElABQACAAAAAAAAAFZABQABAAAAAQAAAGtABQADAAAAAgAAAHlABQAAAAAAAgAA
+AL9ABQACAAAAAAAAAM1ABQAAAAAAAgAAAM5ABQABAAAAAQAAAPtABQADAAAAAQAAAAlBBQABAAAAAQAAAAtBBQABAAAABgAAACtB
+BQAEAAAAAAAAAC9BBQACAAAAAAAAADJBBQARAAAABAAAAEpBBQABAAAAAQAAAFRBBQABAAAAAwAAAFVBBQACAAAAAAAAAJ9BBQAA
+AAAAAgAAAMFBBQACAAAAAgAAAOtBBQADAAAAAAAAAAdCBQACAAAAAwAAACBCBQABAAAAAQAAAERCBQACAAAAAAAAAINCBQABAAAA
+HQAAAIlCBQACAAAAAAAAAJBCBQABAAAAAQAAAKpCBQAAAAAAAgAAALlCBQAAAAAAAgAAAMtCBQAAAAAAAgAAAA5DBQACAAAAAAAA
+ABtDBQAAAAAAAgAAAF1DBQACAAAAAAAAAF5DBQABAAAABQAAAGFDBQAAAAAAAgAAAH5DBQABAAAACwAAAIdDBQAAAAAAAgAAALdD
+BQAHAAAAAAAAAMhDBQALAAAAAgAAAOFDBQABAAAAAQAAAOVDBQAAAAAAAgAAAAxEBQABAAAAAgAAABVEBQADAAAAAAAAAH1EBQAI
+AAAABgAAAI9EBQADAAAAAgAAAKREBQABAAAABwAAAKtEBQABAAAAAgAAAK9EBQAAAAAAAgAAAOREBQACAAAAAgAAACRFBQAAAAAA
+AgAAAENFBQABAAAAAQAAAIdFBQACAAAAAAAAAKVFBQABAAAAAQAAALtFBQABAAAAAgAAANBFBQACAAAAAAAAANhFBQABAAAACgAA
+APVFBQACAAAAAAAAAD1GBQAEAAAAAgAAAERGBQAEAAAAAQAAAFFGBQACAAAAAwAAALtGBQABAAAAAQAAAMlGBQAAAAAAAwAAAOFG
+BQAAAAAAAwAAAANHBQACAAAABAAAACBHBQAAAAAAAgAAAD1HBQAHAAAAAAAAAGJHBQAAAAAABwAAAGpHBQACAAAAAgAAAHdHBQAH
+AAAAewAAAJtHBQAEAAAABgAAAKVHBQAEAAAAAAAAAK1HBQABAAAAAQAAALpHBQADAAAAAAAAAL9HBQAAAAAAAgAAANdHBQABAAAA
+AQAAAOVHBQAEAAAAAgAAAOlHBQAFAAAAAAAAABpIBQADAAAADAAAACpIBQAEAAAADgAAACtIBQADAAAAAAAAADJIBQAAAAAABAAA
+AKNIBQAAAAAABAAAAK9IBQACAAAABgAAAMhIBQAAAAAAAgAAANBIBQACAAAAAgAAANhIBQAAAAAAAwAAAN9IBQACAAAAAgAAACFJ
+BQADAAAABAAAAEVJBQACAAAABgAAAFJJBQABAAAAAQAAAGNJBQAAAAAAAwAAAGdJBQACAAAAAQAAAJNJBQADAAAAAgAAAJZJBQAB
+AAAAAgAAAJpJBQACAAAAAwAAALxJBQADAAAAAAAAAMBJBQACAAAAAQAAANhJBQADAAAABgAAANxJBQAAAAAAAgAAAOhJBQACAAAA
+AAAAAOxJBQABAAAAAQAAAAJKBQADAAAAAQAAACBKBQABAAAAAgAAAK5KBQABAAAABAAAAOZKBQAEAAAAAQAAAEJLBQAAAAAAAgAA
+AJNLBQAAAAAAAwAAALVLBQAFAAAABwAAANtLBQAAAAAAAgAAABRMBQACAAAAAAAAAC1MBQADAAAAAAAAAC9MBQAAAAAAAgAAADRM
+BQAHAAAACQAAAENMBQACAAAAAAAAAFVMBQAAAAAAAgAAAHVMBQAAAAAADQAAANBMBQACAAAABgAAANZMBQACAAAAAAAAAOhMBQAA
+AAAAAgAAAEdNBQAAAAAAAgAAAFNNBQACAAAAAQAAAJBNBQADAAAAAQAAAKlNBQAlAAAACwAAAOlNBQADAAAABQAAAP1NBQAAAAAA
+AgAAAApOBQAAAAAAAgAAAClOBQAAAAAAAwAAAEFOBQACAAAABQAAAGBOBQABAAAAAwAAAJtOBQAAAAAABAAAAL5OBQAAAAAABgAA
+AM1OBQACAAAAAwAAANNOBQACAAAAAAAAAOpOBQAAAAAAAgAAAOtOBQADAAAAAAAAAChPBQABAAAAAgAAAGVPBQAAAAAAAgAAAGtP
+BQADAAAAAAAAAIdPBQAEAAAABAAAAKBPBQARAAAABwAAANZPBQABAAAAAQAAABpQBQAAAAAABQAAAC9QBQAAAAAAAgAAAD1QBQAE
+AAAAAAAAAHVQBQAAAAAAAgAAAHlQBQABAAAAAgAAAIVQBQABAAAAAwAAAKhQBQABAAAAAQAAABRRBQAAAAAAAwAAABpRBQAOAAAA
+AQAAAC9RBQAFAAAAAAAAAEBRBQA6AAAAGgAAAFpRBQABAAAAAQAAAGhRBQAAAAAAAgAAAAlSBQACAAAAAAAAABBSBQAAAAAAAgAA
+AGJSBQACAAAAAAAAAGxSBQABAAAAAQAAAHFSBQACAAAAAAAAANpSBQAOAAAAIAAAAD1TBQACAAAAAQAAAEdTBQAAAAAAAgAAAGtT
+BQAAAAAAAgAAAMtTBQAAAAAAAgAAADVUBQAAAAAAAwAAAK9UBQAUAAAAFgAAAMdUBQASAAAADAAAAM9UBQAAAAAAAgAAAPVUBQAB
+AAAAAQAAAANVBQABAAAAAQAAAAhVBQAAAAAAAwAAACJVBQANAAAAAAAAAHlVBQAFAAAAAQAAAJtVBQABAAAAAgAAAPpVBQACAAAA
+AAAAABZWBQABAAAAAQAAACpWBQAAAAAAAwAAADVWBQACAAAAAAAAAEpWBQABAAAAAwAAAFNWBQAAAAAAAwAAAGpWBQAAAAAAAwAA
+AH9WBQAAAAAABAAAAJpWBQACAAAABQAAAK5WBQACAAAABgAAALBWBQAGAAAAAwAAALtWBQACAAAAAAAAANhWBQABAAAAAQAAAOFW
+BQABAAAAAgAAAP1WBQAAAAAABAAAAAxXBQABAAAAAQAAADVXBQABAAAAAgAAAD1XBQALAAAABgAAAEJXBQABAAAAAQAAAENXBQAA
+AAAAAwAAAEdXBQAGAAAACgAAAFdXBQAAAAAAAwAAAKlXBQACAAAAAAAAAMNXBQAAAAAAAgAAANxXBQACAAAAAAAAAOVXBQAAAAAA
+AgAAAO5XBQAAAAAAAgAAABxYBQAAAAAAAgAAAGpYBQABAAAACAAAAJ1YBQACAAAAAAAAAMlYBQAAAAAAAgAAAOdYBQACAAAAEwAA
+ADdZBQADAAAAAQAAAEVZBQACAAAAAgAAAH5ZBQACAAAAAwAAAO9ZBQAAAAAAAgAAAPdZBQAAAAAAAgAAAPxZBQAFAAAAAwAAAAFa
+BQABAAAAAQAAACBaBQAAAAAABAAAACNaBQAAAAAAAwAAAFtaBQABAAAAAQAAAGZaBQACAAAAAQAAAGdaBQAWAAAAAwAAAGlaBQAC
+AAAAAwAAAKVaBQABAAAAAQAAALdaBQABAAAAAQAAANpaBQAAAAAAAgAAAB1bBQA+AAAASwAAAFRbBQADAAAAAAAAAGZbBQACAAAA
+AAAAAK5bBQAFAAAABQAAALJbBQAVAAAAAAAAALlbBQADAAAAAQAAAMZbBQAAAAAAAwAAAMlbBQAcAAAABQAAAM9bBQAAAAAABQAA
+AOtbBQABAAAAAQAAAIlcBQACAAAAAAAAAItcBQAAAAAABAAAAJpcBQAAAAAAAgAAAJxcBQACAAAAAAAAALVcBQAWAAAAGAAAAMFc
+BQAAAAAAAgAAAORcBQAEAAAABAAAAPtcBQAFAAAAAgAAAAxdBQAAAAAAAwAAACJdBQABAAAAAQAAACtdBQAAAAAAAgAAAINdBQAG
+AAAAAgAAANVdBQAGAAAADgAAANldBQAAAAAAAgAAABReBQBRAAAALQAAAJheBQAAAAAAAgAAANheBQAAAAAAAgAAANxeBQAGAAAA
+AAAAAONeBQADAAAAAQAAAB1fBQACAAAAAAAAADJfBQAAAAAAAwAAAFJfBQAAAAAAAgAAAIpfBQANAAAAEgAAAIxfBQAAAAAAAgAA
+AKNfBQABAAAAAQAAAKpfBQABAAAAAQAAABhgBQAAAAAAAgAAAFJgBQACAAAAAAAAAHdgBQACAAAAAAAAAJNgBQAAAAAAEwAAALpg
+BQAAAAAAAwAAADZhBQACAAAAAAAAAExhBQACAAAAAAAAALthBQABAAAAAQAAAO1hBQABAAAAAgAAAABiBQACAAAAAAAAAA5iBQAD
+AAAAAgAAADliBQAAAAAAAwAAAF1iBQADAAAAAAAAAHxiBQABAAAAAQAAAIRiBQAGAAAABAAAAI9iBQAAAAAAAgAAAKxiBQAAAAAA
+AwAAAK9iBQAFAAAAAAAAAMNiBQACAAAAAAAAAOViBQAAAAAAAgAAAPBiBQAAAAAAAgAAABZjBQACAAAAAgAAACBjBQAEAAAAAAAA
+AEVjBQAAAAAAAgAAAGVjBQABAAAAAQAAAHBjBQABAAAAAQAAAH1jBQACAAAAAAAAAI1jBQACAAAAAQAAAP5jBQAAAAAAAgAAABxk
+BQABAAAAAgAAAGhkBQACAAAAAAAAAGlkBQANAAAAAAAAAHlkBQAXAAAAPAAAALdkBQABAAAAAQAAAOtkBQACAAAABAAAAO9kBQAB
+AAAACQAAAP5kBQAHAAAAAgAAAA5lBQACAAAAAAAAABllBQACAAAAAQAAADdlBQACAAAAAAAAAKBlBQAAAAAAAgAAAK5lBQADAAAA
+AAAAAOFlBQACAAAAAQAAAPBlBQACAAAAAQAAAPplBQAAAAAAAgAAAA9mBQABAAAAAQAAABhmBQAAAAAAAwAAAC1mBQADAAAAAAAA
+AF5mBQACAAAABQAAAGhmBQAAAAAAAgAAALZmBQAAAAAABQAAAMNmBQABAAAAAQAAAN1mBQAEAAAAAAAAAPZmBQACAAAAAAAAAFhn
+BQAhAAAADgAAAF5nBQAEAAAAAAAAAGRnBQAEAAAADgAAAIVnBQAAAAAABAAAAJtnBQAAAAAAAgAAALFnBQAAAAAAAgAAAMdnBQAB
+AAAAAgAAAMxnBQABAAAAAgAAAAhoBQABAAAAAgAAACNoBQACAAAAAAAAAEdoBQAAAAAAAwAAAFpoBQAAAAAABAAAAGdoBQAEAAAA
+BgAAAI5oBQAAAAAAAgAAAJVoBQAAAAAAAgAAAJxoBQACAAAAAAAAAKJoBQABAAAAAgAAAKNoBQAAAAAABgAAAOVoBQAAAAAAAgAA
+AAFpBQACAAAAAAAAADFpBQAAAAAAAgAAAD1pBQAEAAAAEAAAAF1pBQAAAAAAAgAAAGdpBQAFAAAABQAAAGppBQAAAAAAAgAAAG1p
+BQAJAAAAAAAAAIxpBQABAAAAAQAAAKNpBQADAAAAAwAAAMBpBQABAAAAAgAAAM9pBQACAAAAAQAAADVqBQAAAAAAAgAAAHVqBQAB
+AAAAAwAAAIRqBQACAAAAAQAAALlqBQAAAAAAAwAAANFqBQAAAAAAAgAAAOtqBQAGAAAAAAAAAPFqBQACAAAABQAAAFxrBQABAAAA
+AgAAAIxrBQADAAAAAAAAAJRrBQABAAAAAwAAAMhrBQAIAAAADgAAANZrBQADAAAAAAAAANhrBQAAAAAAAgAAAO9rBQAEAAAACwAA
+AAlsBQADAAAACAAAAB5sBQABAAAAAQAAADBsBQAHAAAABQAAADVsBQAHAAAABwAAAEJsBQAAAAAAAgAAAFJsBQAeAAAAPwAAAF9s
+BQADAAAAAwAAAGJsBQADAAAAAAAAAGtsBQAeAAAAKQAAALNsBQABAAAAAQAAAM1sBQAAAAAABAAAAN9sBQABAAAAAgAAACxtBQAC
+AAAAAgAAAC5tBQADAAAAAAAAADZtBQATAAAAGQAAAEltBQAAAAAAAgAAAHJtBQAEAAAAAAAAAIltBQADAAAAAAAAAI1tBQAAAAAA
+AgAAALhtBQAAAAAAAgAAAMZtBQACAAAAAAAAAMhtBQAAAAAACAAAANhtBQABAAAAAQAAAPNtBQAAAAAAAgAAABduBQABAAAAAQAA
+ACpuBQACAAAAAAAAADZuBQAAAAAAAwAAAGVuBQAAAAAAAgAAAH5uBQAAAAAAAgAAAI9uBQADAAAAAAAAAK5uBQAEAAAADwAAAMNu
+BQADAAAAAAAAAMtuBQB3AAAAVAAAAN1uBQAFAAAABwAAAPNuBQAAAAAAAgAAAExvBQABAAAAAQAAAFpvBQABAAAAAwAAAJpvBQAC
+AAAAAwAAAJtvBQACAAAAAAAAAJxvBQAsAAAAGgAAAK5vBQAFAAAAAAAAANpvBQACAAAABgAAAPFvBQAAAAAAAwAAAPhvBQAAAAAA
+AgAAAAFwBQACAAAAAAAAABBwBQADAAAAAgAAABZwBQAGAAAAAAAAAEJwBQABAAAAAgAAAExwBQABAAAAAQAAAFdwBQABAAAAAQAA
+AG1wBQACAAAAAAAAAG5wBQAAAAAAAwAAAHdwBQAAAAAAAgAAALtwBQACAAAAAAAAAMhwBQACAAAAAAAAANZwBQAAAAAAAgAAAA1x
+BQACAAAAAAAAAFFxBQADAAAAAAAAAGhxBQAAAAAAAgAAAKVxBQABAAAABAAAALJxBQADAAAADwAAAOZxBQABAAAABAAAAPxxBQAB
+AAAAAQAAAFByBQAAAAAAAgAAAFVyBQACAAAAAwAAAFdyBQACAAAABgAAAFlyBQACAAAAAgAAAIpyBQAAAAAAAwAAANByBQACAAAA
+AAAAAC5zBQAHAAAAAAAAAD1zBQABAAAAAQAAAGtzBQABAAAAAwAAAHJzBQAAAAAAAwAAAKNzBQADAAAAAAAAAKlzBQANAAAABgAA
+ALJzBQACAAAAAQAAAMJzBQAFAAAAAgAAAPhzBQADAAAAAQAAADx0BQABAAAAAgAAAEB0BQANAAAAMgAAAE10BQADAAAABAAAAFp0
+BQAAAAAABAAAAGp0BQAhAAAABgAAAJp0BQADAAAAHAAAALh0BQAAAAAAAgAAAOR0BQABAAAAAwAAAOZ0BQAFAAAADgAAADp1BQAC
+AAAABwAAAEV1BQAAAAAAAgAAAI91BQABAAAAAQAAAKl1BQADAAAAAAAAAKx1BQABAAAAAQAAAP51BQABAAAAAQAAABh2BQACAAAA
+AAAAAFV2BQABAAAAAQAAAHh2BQAMAAAABAAAAIB2BQAAAAAAAgAAALx2BQAGAAAAEwAAAL52BQABAAAAAwAAANN2BQAJAAAADwAA
+APJ2BQABAAAABAAAAPd2BQAAAAAAAgAAADV3BQAAAAAAAwAAAEN3BQABAAAABAAAAGl3BQABAAAAAQAAAIF3BQABAAAACQAAAIR3
+BQADAAAAAAAAAJZ3BQABAAAABgAAAKF3BQAAAAAAAgAAALt3BQARAAAAHAAAAAp4BQACAAAAAAAAAB94BQAAAAAADwAAADl4BQAA
+AAAAAgAAAEZ4BQABAAAAAQAAAEp4BQACAAAAAAAAAHd4BQAFAAAACQAAAJZ4BQABAAAAAQAAANl4BQACAAAAAAAAANp4BQACAAAA
+AQAAAP14BQAAAAAABQAAADF5BQAFAAAAAAAAAEd5BQABAAAACwAAAHd5BQAAAAAAAgAAAKt5BQABAAAAAQAAAMZ5BQACAAAAAAAA
+AM55BQAMAAAABgAAAOJ5BQAEAAAAAAAAADR6BQAAAAAABQAAAER6BQAAAAAAAwAAAFB6BQABAAAAAgAAAGV6BQACAAAAAgAAAKJ6
+BQACAAAAAAAAAMN6BQAAAAAAAgAAAMZ6BQABAAAAAQAAAMx6BQAAAAAABAAAAB57BQADAAAAEwAAADl7BQAAAAAAAwAAAFN7BQAA
+AAAAAgAAAJl7BQABAAAAAgAAAOt7BQACAAAAAQAAACp8BQAHAAAAAgAAAEB8BQADAAAAAgAAAEh8BQACAAAAAAAAAFZ8BQAAAAAA
+AgAAAG18BQAGAAAAAQAAAHN8BQACAAAAAAAAAHx8BQACAAAABAAAAIJ8BQABAAAAAQAAAJ18BQAAAAAAAwAAABR9BQABAAAAAQAA
+ABV9BQABAAAAAgAAADB9BQACAAAAAwAAADV9BQAlAAAAFAAAAEd9BQANAAAAAAAAAFR9BQABAAAAAgAAAGZ9BQAAAAAAAgAAAGh9
+BQAIAAAAEgAAAIZ9BQABAAAABgAAAKp9BQAIAAAAAwAAAMx9BQABAAAAAQAAAC9+BQABAAAAAgAAAG1+BQAeAAAAUwAAAJ5+BQAE
+AAAAAgAAALx+BQABAAAAAgAAAPh+BQABAAAABgAAAAx/BQAAAAAABAAAADp/BQAAAAAAAgAAAI5/BQAJAAAAHAAAAJl/BQAAAAAA
+AgAAAKJ/BQACAAAAAAAAAKZ/BQABAAAAAwAAAMx/BQABAAAABQAAAPJ/BQABAAAABAAAABWABQAAAAAAAwAAACqABQABAAAAAgAA
+AFKABQANAAAAIgAAAIyABQAJAAAAEAAAAKGABQAAAAAABAAAAOmABQABAAAAAgAAABmBBQADAAAAAgAAAGeBBQAAAAAAAgAAAGiB
+BQAAAAAAAgAAAIiBBQAMAAAABgAAAJiBBQAAAAAAAwAAAJqBBQACAAAAAwAAAKiBBQABAAAAAgAAAAmCBQACAAAABAAAAD6CBQAC
+AAAAAQAAAJiCBQAEAAAAAAAAAKSCBQAAAAAAAgAAALOCBQACAAAAAwAAANGCBQABAAAAAQAAAAiDBQACAAAAAQAAAA6DBQACAAAA
+AAAAABaDBQAAAAAABAAAADiDBQACAAAAAAAAADmDBQAAAAAAAwAAAEyDBQAAAAAAAgAAAE+DBQABAAAAAQAAAFSDBQACAAAAAAAA
+AJGDBQABAAAAAwAAAJmDBQADAAAAAgAAAJ2DBQADAAAAAQAAAK+DBQAGAAAADwAAALGDBQACAAAAAAAAAMaDBQAfAAAANAAAAPqD
+BQACAAAAAAAAABuEBQAAAAAAAgAAAFaEBQAAAAAAAwAAAGCEBQAmAAAABgAAAGGEBQAAAAAAAgAAAH+EBQAOAAAAAAAAAKSEBQAC
+AAAAAQAAABqFBQANAAAAJgAAACKFBQAAAAAAAgAAAHSFBQAKAAAABwAAAHmFBQARAAAATwAAALOFBQAAAAAAAgAAALWFBQAGAAAA
+AgAAAOyFBQABAAAAAgAAAAyGBQACAAAAAQAAABmGBQADAAAAAQAAAFmGBQAAAAAAAgAAAHeGBQADAAAAAAAAAIiGBQABAAAAAQAA
+AKaGBQABAAAABwAAALmGBQAFAAAABgAAAPKGBQABAAAAAQAAAE2HBQADAAAAAQAAAE6HBQACAAAAAwAAAGmHBQACAAAAAAAAAH+H
+BQAEAAAAAAAAAI+HBQABAAAABwAAAMuHBQAAAAAAAgAAAOSHBQACAAAAAQAAACyIBQAEAAAAAAAAAGWIBQAAAAAAAgAAAGiIBQAC
+AAAAAAAAAMWIBQAAAAAAAgAAANSIBQAEAAAAAAAAANeIBQAAAAAAAgAAACGJBQAAAAAAAgAAACKJBQACAAAAAAAAACmJBQAFAAAA
+BwAAAGKJBQACAAAAAQAAAHOJBQACAAAAAAAAAIaJBQADAAAAAQAAAImJBQAEAAAABAAAAJiJBQAJAAAADAAAAMCJBQAAAAAAAgAA
+APiJBQAAAAAAAgAAACiKBQAMAAAAAwAAADCKBQAIAAAABAAAAEOKBQAAAAAAAgAAAESKBQACAAAAAQAAAEyKBQACAAAAAAAAAFaK
+BQADAAAAAQAAAHiKBQAaAAAAHQAAAJSKBQABAAAAAwAAAL2KBQACAAAABAAAANaKBQAAAAAAAwAAAACLBQAlAAAAFQAAAEqLBQAD
+AAAAAAAAAGqLBQADAAAAAAAAAH2LBQAyAAAAKgAAAIGLBQABAAAAAgAAAKGLBQADAAAAAAAAAN2LBQABAAAAAQAAAOSLBQAEAAAA
+AQAAAOaLBQABAAAAAQAAAAqMBQABAAAABQAAAGeMBQABAAAAAQAAAHWMBQABAAAAAQAAAHuMBQACAAAAAQAAAKCMBQABAAAAAQAA
+ALyMBQAAAAAAAgAAAMqMBQAEAAAAAAAAAAGNBQACAAAAAQAAAGiNBQADAAAABwAAAJ6NBQABAAAAAQAAALKNBQAAAAAAAgAAAMGN
+BQACAAAAAAAAAMWNBQAAAAAAAgAAAOiNBQABAAAABgAAAEuOBQACAAAAAQAAAIWOBQACAAAAAQAAAKyOBQAAAAAABAAAALOOBQAC
+AAAABgAAAOGOBQAVAAAAGwAAAPaOBQAAAAAABwAAAAaPBQAAAAAAAgAAABaPBQABAAAAAQAAAESPBQARAAAABQAAAFCPBQAAAAAA
+AgAAAFqPBQAAAAAAAgAAAHCPBQACAAAABAAAAPSPBQAEAAAABQAAAP2PBQAAAAAAAgAAAAqQBQABAAAAAgAAAA2QBQAAAAAAAgAA
+ADOQBQAAAAAAAgAAAH6QBQAAAAAAAwAAAJ+QBQADAAAAAAAAAKCQBQACAAAAAAAAAKuQBQABAAAAAgAAALKQBQAAAAAAAwAAABCR
+BQAAAAAAAgAAAEuRBQAGAAAAAAAAAFCRBQACAAAAAgAAAFeRBQADAAAAAQAAAFyRBQABAAAAAQAAAGWRBQABAAAAAwAAALeRBQAC
+AAAAAAAAAMaRBQACAAAAAAAAAN2RBQAAAAAAAgAAADSSBQABAAAAAQAAADuSBQADAAAAAAAAAFiSBQADAAAABQAAAHGSBQABAAAA
+AQAAAJaSBQBTAAAAQgAAALmSBQACAAAAAQAAANeSBQAAAAAAAgAAAN+SBQACAAAAAgAAAOWSBQACAAAAAQAAACaTBQABAAAAAQAA
+AECTBQAAAAAABAAAAFGTBQABAAAABgAAAHOTBQAAAAAAAgAAAI+TBQABAAAAAgAAAK2TBQAAAAAAAwAAALWTBQACAAAAAAAAAMeT
+BQAAAAAAAgAAANyTBQAFAAAABwAAAP6TBQADAAAAAAAAACCUBQAEAAAAAAAAAE6UBQAAAAAACAAAAFCUBQADAAAAAQAAAFSUBQAA
+AAAAAgAAAMOUBQAUAAAAAQAAANGUBQADAAAAAQAAAOyUBQABAAAAAQAAAPaUBQAKAAAAAgAAAP2UBQABAAAAAwAAAAOVBQAAAAAA
+AgAAAAmVBQAAAAAAAgAAAA6VBQABAAAAAgAAABeVBQACAAAAAQAAADWVBQADAAAAAwAAAD2VBQABAAAAAQAAAEiVBQAAAAAABAAA
+AF6VBQAJAAAAAQAAAJuVBQAAAAAAAgAAAAaWBQABAAAAAQAAAAuWBQAAAAAAAgAAABWWBQAAAAAAAwAAAFSWBQACAAAAAQAAAFyW
+BQACAAAAAAAAAGeWBQACAAAAAAAAAAOXBQAAAAAAAgAAAAuXBQACAAAAAAAAABCXBQAAAAAAAgAAADaXBQABAAAAAQAAAFaXBQAA
+AAAAAgAAAI2XBQAAAAAAAwAAAJiXBQACAAAAAAAAAJ2XBQACAAAAAQAAAKCXBQACAAAAAAAAAMKXBQAFAAAAAQAAAM6XBQABAAAA
+AgAAAOiXBQAAAAAABwAAABCYBQABAAAAAgAAACiYBQAFAAAAAQAAADaYBQAAAAAAAgAAAEOYBQAAAAAAAwAAAFqYBQACAAAAAAAA
+AJyYBQAEAAAAAAAAAK+YBQABAAAAAwAAALqYBQADAAAAAAAAANiYBQACAAAAAAAAAOOYBQABAAAAAQAAAAOZBQABAAAAAQAAABGZ
+BQABAAAAAwAAABiZBQABAAAAAQAAACiZBQAAAAAAAgAAACqZBQAAAAAAAgAAAGOZBQACAAAAAAAAAIOZBQABAAAAAQAAAIaZBQAD
+AAAAAQAAAKOZBQAjAAAAGwAAAKmZBQABAAAAAgAAAL6ZBQABAAAAAgAAAM6ZBQABAAAAAQAAAA+aBQAAAAAAAgAAABKaBQAKAAAA
+AAAAADKaBQAQAAAACwAAAFSaBQABAAAABAAAAFuaBQABAAAAAgAAAK6aBQACAAAAAQAAALOaBQABAAAAAQAAAMGaBQABAAAAAwAA
+APyaBQAIAAAAGQAAAAibBQABAAAAAgAAABCbBQAAAAAAAgAAAB2bBQAAAAAAAgAAAEubBQACAAAAAQAAAGObBQACAAAAAAAAAHKb
+BQAGAAAAAQAAAK+bBQARAAAAIQAAAMObBQANAAAABAAAAMebBQABAAAAAQAAAN+bBQABAAAAAgAAAOubBQAHAAAAEQAAAP+bBQAD
+AAAABAAAACacBQAAAAAAAgAAADGcBQAEAAAABQAAAIucBQACAAAAAAAAAKOcBQAEAAAAAQAAAPycBQABAAAABQAAAP+cBQAAAAAA
+AgAAACidBQAAAAAAAgAAAGKdBQABAAAAAQAAAGqdBQABAAAAAgAAAHKdBQAAAAAAAwAAAIidBQADAAAAAAAAAKmdBQAAAAAABwAA
+AL+dBQAHAAAAAQAAAB6eBQACAAAAAgAAAEGeBQABAAAAAgAAAFKeBQACAAAAAAAAAFueBQABAAAAAQAAAHCeBQAAAAAABAAAAHme
+BQADAAAAAAAAAIeeBQAAAAAAAgAAAKGeBQACAAAAAAAAALSeBQAYAAAAPQAAANKeBQAAAAAAAwAAAPOeBQAAAAAAAgAAAEmfBQAA
+AAAAAgAAAL+fBQAAAAAAAwAAAOufBQBdAAAABgAAAASgBQABAAAAAQAAAC+gBQADAAAABgAAAGCgBQABAAAAAQAAAG2gBQADAAAA
+AgAAAOmgBQAAAAAAAgAAAPCgBQACAAAAAAAAAAqhBQAEAAAAAAAAABqhBQACAAAAAgAAABuhBQAAAAAAEAAAAHmhBQAFAAAAAgAA
+AKOhBQABAAAAAQAAALChBQAHAAAABQAAALKhBQACAAAACAAAAMihBQABAAAAAQAAAAqiBQAAAAAABwAAAI6iBQA0AAAAQwAAAI+i
+BQABAAAAAQAAAMeiBQACAAAAAAAAAMqiBQADAAAAAAAAAPSiBQAAAAAAAgAAAAOjBQAjAAAAJQAAACqjBQABAAAAAQAAAGWjBQAA
+AAAAAgAAAHGjBQACAAAABAAAAI2jBQAAAAAABgAAAI+jBQAAAAAAAgAAAMOjBQACAAAAAgAAAPOjBQAAAAAAAgAAABekBQABAAAA
+AQAAADKkBQABAAAAAwAAAI6kBQAGAAAAAwAAAAalBQAAAAAAAgAAAD+lBQABAAAACgAAAHOlBQAWAAAACQAAAKmlBQADAAAAAAAA
+AOmlBQABAAAAAQAAAO6lBQAbAAAAIQAAAP+lBQABAAAAAgAAAAWmBQAMAAAADwAAADWmBQAEAAAABwAAAG6mBQADAAAAAAAAAG+m
+BQAFAAAABwAAAJCmBQAAAAAAAgAAALGmBQABAAAABAAAALWmBQAAAAAAAgAAALumBQA/AAAAVwAAAMemBQADAAAAAAAAAD6nBQAA
+AAAAAgAAAEKnBQACAAAAAQAAAE+nBQABAAAAAgAAAFKnBQAEAAAAAgAAAFinBQAFAAAABQAAAP6nBQABAAAAAQAAABioBQABAAAA
+AQAAAD6oBQABAAAAAgAAAHuoBQACAAAAAAAAAJ6oBQAEAAAAAQAAAKCoBQADAAAAAAAAAOyoBQACAAAACAAAAAipBQACAAAAAQAA
+ACepBQAEAAAAAAAAAE6pBQALAAAABQAAAFOpBQAAAAAABAAAALKpBQABAAAAAwAAALipBQACAAAAAAAAAMWpBQABAAAAAQAAANap
+BQAGAAAABgAAAN+pBQACAAAAAAAAABSqBQAAAAAAAgAAAB6qBQAoAAAAdgAAACqqBQABAAAAAQAAAFWqBQABAAAAAQAAAGmqBQAB
+AAAAAgAAAJyqBQACAAAAAgAAAJ6qBQABAAAAAQAAAMCqBQABAAAABgAAAMmqBQAAAAAAAgAAAFarBQACAAAAAgAAAFmrBQABAAAA
+BQAAAGOrBQADAAAAAAAAAHWrBQABAAAAAQAAAHyrBQAEAAAAAgAAAJqrBQASAAAABwAAAKyrBQACAAAAAAAAAL6rBQABAAAAAQAA
+APOrBQABAAAAAQAAAAqsBQABAAAAAQAAABCsBQAFAAAAAwAAABysBQABAAAAAQAAACWsBQABAAAAAwAAADCsBQACAAAAAgAAADqs
+BQAAAAAAAgAAAHqsBQACAAAAAwAAAIGsBQACAAAAAAAAAJOsBQAAAAAAAgAAANKsBQAAAAAAAgAAAOGsBQAAAAAAAgAAAP6sBQAG
+AAAAAAAAAAWtBQAJAAAAAQAAABGtBQAAAAAAAgAAABStBQAAAAAAAgAAABytBQACAAAAAQAAAC6tBQAAAAAAAgAAAGqtBQADAAAA
+AQAAAJutBQABAAAAAQAAAJytBQAFAAAAAAAAANitBQAAAAAAAgAAAAauBQAeAAAAFQAAAB2uBQACAAAAAAAAAC6uBQABAAAAAQAA
+AEWuBQABAAAAAQAAAEmuBQACAAAACAAAAEyuBQAEAAAAFwAAAFauBQACAAAAAAAAAF6uBQACAAAAAAAAAGWuBQAAAAAABAAAAJGu
+BQACAAAAAAAAAKquBQARAAAACwAAAPWuBQABAAAAAQAAAPauBQABAAAAAQAAAAavBQABAAAAAwAAAA6vBQABAAAAAQAAADavBQAA
+AAAAAgAAAHmvBQAUAAAAEgAAAKSvBQABAAAAAgAAAKqvBQABAAAAAQAAALivBQABAAAAAgAAANWvBQAAAAAAAwAAAOevBQABAAAA
+AQAAAOuvBQACAAAAAQAAADuwBQAAAAAABAAAAEOwBQACAAAAAwAAAESwBQAEAAAAAAAAAHmwBQACAAAAAAAAAIewBQACAAAAAAAA
+ANWwBQACAAAAAAAAAOywBQACAAAACgAAACmxBQAAAAAAAgAAAC+xBQACAAAAAAAAADexBQAFAAAAAgAAAEOxBQAAAAAAAgAAAGax
+BQADAAAAAQAAAICxBQB6AAAAjwAAAImxBQACAAAAAgAAAI+xBQACAAAAEQAAAJyxBQABAAAAAQAAAM2xBQABAAAAAQAAAAKyBQAB
+AAAAAQAAADqyBQABAAAAAQAAADuyBQAAAAAAAgAAAD6yBQABAAAAAQAAAEGyBQAAAAAABAAAAE6yBQABAAAAAQAAAFmyBQADAAAA
+AQAAAGGyBQADAAAAAAAAAHCyBQABAAAAAQAAAIGyBQAFAAAAAQAAAJ2yBQADAAAABwAAAOuyBQACAAAAAQAAABOzBQAAAAAABAAA
+AEuzBQAGAAAABQAAAE2zBQAIAAAAAAAAAJezBQACAAAAAAAAALuzBQACAAAAAAAAAMGzBQABAAAAAQAAAMWzBQAAAAAAAgAAAOaz
+BQAtAAAAEgAAAAe0BQAAAAAAAgAAACC0BQADAAAABgAAAC60BQCRAAAAngAAAH60BQACAAAAAAAAAIi0BQAAAAAABwAAAIy0BQAA
+AAAAAgAAAKK0BQAFAAAACgAAANK0BQACAAAAAQAAANm0BQCXAAAASwAAAOO0BQABAAAAAQAAAO20BQAEAAAACwAAAPe0BQAAAAAA
+AgAAAP+0BQAJAAAAAwAAAAG1BQADAAAABQAAAAW1BQACAAAAAAAAAAm1BQAAAAAAAwAAAB61BQABAAAAAQAAACG1BQAAAAAAAgAA
+ADe1BQADAAAAAAAAAI+1BQAAAAAADAAAAK21BQADAAAAAAAAAPm1BQAAAAAAAwAAAAS2BQAWAAAADwAAACW2BQACAAAAAgAAAD+2
+BQAAAAAAAgAAAHm2BQABAAAAAQAAAJC2BQAAAAAAAgAAAJi2BQAAAAAABgAAAOS2BQAAAAAAAgAAAPG2BQAAAAAAAgAAAPu2BQAM
+AAAAGwAAABi3BQABAAAAAgAAACe3BQAAAAAAAgAAACy3BQAAAAAAAgAAAC63BQAAAAAAAgAAAEO3BQABAAAABAAAAFm3BQAIAAAA
+AgAAAHC3BQAAAAAAAwAAAH+3BQACAAAAAQAAAIG3BQAJAAAACQAAAIK3BQAAAAAAAgAAAIW3BQABAAAAAgAAAKa3BQAAAAAADQAA
+AK63BQAAAAAAAgAAALi3BQAFAAAAAAAAAMe3BQACAAAAAAAAANC3BQABAAAAAQAAANS3BQACAAAAAAAAANm3BQAAAAAAAgAAAOm3
+BQADAAAABQAAACa4BQAIAAAAAQAAACq4BQAAAAAAAgAAAHi4BQACAAAADAAAAJe4BQACAAAAAAAAAP64BQAAAAAAAgAAACy5BQAA
+AAAAAgAAAFe5BQABAAAAAgAAAHW5BQACAAAAAAAAAHy5BQABAAAAEgAAAH+5BQAIAAAAAAAAAIC5BQAAAAAAAgAAANW5BQADAAAA
+AAAAAES6BQABAAAABQAAAHW6BQABAAAAAwAAAL+6BQADAAAABgAAAPy6BQACAAAABgAAAAm7BQADAAAAAAAAABq7BQAOAAAAFQAA
+AB67BQADAAAAAQAAAFi7BQABAAAABAAAAFy7BQASAAAABwAAAJ+7BQAAAAAAAgAAALq7BQABAAAAAQAAAMO7BQALAAAAAwAAAPa7
+BQACAAAACQAAAAC8BQAFAAAABwAAAAy8BQACAAAABwAAADu8BQABAAAAAQAAAEe8BQAAAAAAAgAAAHi8BQABAAAAAQAAAJS8BQAA
+AAAAAgAAAJu8BQAEAAAAAAAAANa8BQABAAAAAgAAAOa8BQACAAAABQAAAPy8BQAAAAAAAgAAADe9BQACAAAAAAAAAE29BQADAAAA
+BQAAAGm9BQAAAAAAAgAAALO9BQACAAAAAAAAAOC9BQACAAAAAAAAAO69BQAAAAAAAgAAABK+BQACAAAABQAAAGa+BQAAAAAAAgAA
+AGi+BQACAAAAAgAAAI++BQAAAAAAAgAAALS+BQADAAAAAAAAANK+BQAEAAAAEQAAAOO+BQABAAAAAwAAACq/BQAAAAAAAwAAADC/
+BQABAAAAAQAAAEu/BQAAAAAAAwAAAGK/BQABAAAAAQAAAG6/BQAFAAAAEwAAAH2/BQAAAAAAAgAAAJW/BQAAAAAAAgAAAJu/BQAA
+AAAAAgAAANG/BQABAAAABAAAAN2/BQABAAAAAQAAAAfABQAAAAAABgAAAA7ABQACAAAAAAAAACzABQAAAAAAAgAAADTABQAAAAAA
+AwAAADnABQAKAAAADQAAADvABQAAAAAAAgAAADzABQADAAAAAAAAAGjABQAAAAAAAgAAAJXABQADAAAAAAAAALjABQABAAAABQAA
+AM7ABQAAAAAAAwAAANPABQAEAAAAAAAAANfABQAAAAAABAAAANrABQAAAAAAAwAAAOPABQACAAAAAQAAAALBBQADAAAAAwAAABfB
+BQAAAAAAAgAAAEbBBQAAAAAAAgAAAIDBBQACAAAAAAAAAIvBBQACAAAAAgAAAK7BBQAAAAAAAgAAAObBBQACAAAAAgAAAOfBBQAB
+AAAAAQAAAP/BBQABAAAAAQAAAEnCBQAaAAAAFAAAAGDCBQABAAAAAgAAAJbCBQAIAAAABgAAANvCBQAAAAAAAgAAADHDBQACAAAA
+AAAAADvDBQACAAAAAAAAAEDDBQACAAAAHAAAAGnDBQAAAAAAAgAAALTDBQABAAAAAwAAAMfDBQACAAAAAQAAANzDBQACAAAABgAA
+APDDBQAAAAAAAgAAAB3EBQABAAAAAgAAAC3EBQAmAAAAPgAAAC7EBQABAAAAAQAAAGzEBQAFAAAAAwAAAJnEBQABAAAAAQAAAJzE
+BQACAAAAAAAAAK3EBQACAAAAAAAAALTEBQAAAAAAAwAAAMXEBQABAAAAAgAAAB7FBQACAAAAAwAAAEHFBQAAAAAAEQAAAFvFBQAg
+AAAABAAAAG/FBQAIAAAAAwAAAHDFBQACAAAAAAAAAKrFBQAAAAAAAwAAAMbFBQABAAAAAQAAANDFBQALAAAABAAAAPbFBQAEAAAA
+AgAAACrGBQAAAAAAAgAAAEHGBQABAAAAAQAAAFfGBQAfAAAAGQAAAKvGBQAAAAAAAgAAALrGBQAEAAAAAAAAAOvGBQABAAAAAQAA
+AA3HBQAAAAAAAgAAABXHBQAEAAAAAAAAACPHBQAAAAAACAAAAEnHBQABAAAAAQAAAIzHBQACAAAAAAAAAKrHBQACAAAAAAAAAAnI
+BQAAAAAADAAAACjIBQABAAAAAQAAADnIBQAAAAAAAgAAAE/IBQABAAAAAQAAAIbIBQAAAAAAAgAAAI7IBQASAAAAHAAAAKvIBQAJ
+AAAABgAAAOzIBQAOAAAAEQAAAO3IBQAWAAAACAAAACPJBQADAAAAAAAAAC3JBQADAAAAAAAAAFnJBQABAAAAAgAAAGDJBQABAAAA
+AQAAAMLJBQABAAAAAgAAANzJBQACAAAACQAAAPnJBQAAAAAABAAAAAjKBQAJAAAACQAAACXKBQABAAAAAQAAAE3KBQACAAAABAAA
+AGXKBQACAAAAAAAAAHjKBQADAAAAAAAAAI/KBQAAAAAABAAAANjKBQABAAAAAgAAAP7KBQAAAAAAAwAAAAvLBQAAAAAAAwAAACrL
+BQABAAAAAQAAADnLBQACAAAAAAAAAFPLBQABAAAAAQAAAGfLBQAAAAAABQAAAG7LBQABAAAABgAAAJLLBQAHAAAAAwAAAJ/LBQAC
+AAAAAAAAAKPLBQAAAAAAAgAAANjLBQACAAAAAAAAAAHMBQAEAAAABAAAABfMBQAAAAAAAgAAACXMBQAEAAAAAgAAADjMBQAFAAAA
+AgAAAHzMBQAAAAAACAAAAIbMBQAEAAAAAQAAAMzMBQABAAAAAQAAAObMBQABAAAAAQAAACXNBQACAAAAAQAAAKDNBQABAAAAAQAA
+APrNBQACAAAAAAAAABrOBQABAAAAAQAAACTOBQAKAAAADAAAACXOBQAAAAAAAgAAADfOBQACAAAAAAAAADjOBQACAAAAAAAAAETO
+BQABAAAAAQAAAFLOBQAAAAAAAwAAAF3OBQACAAAAAQAAAF/OBQAAAAAAAgAAAGbOBQABAAAAAQAAAIXOBQABAAAAAQAAANvOBQAA
+AAAAAgAAABjPBQADAAAAAgAAAIXPBQAWAAAABQAAAL/PBQABAAAAAQAAAE/QBQACAAAAAwAAAITQBQABAAAAAQAAAJHQBQAAAAAA
+AgAAAKTQBQAAAAAAAgAAAK3QBQACAAAAAAAAAPrQBQACAAAAAAAAAC3RBQACAAAAAgAAAKvRBQABAAAAAQAAAOPRBQAAAAAAAgAA
+AEHSBQABAAAABQAAAEfSBQABAAAAAQAAAFHSBQAAAAAAAgAAAFbSBQAAAAAAAgAAAF/SBQAIAAAADAAAAGnSBQABAAAAAwAAAITS
+BQABAAAABAAAAJvSBQAKAAAABAAAAJ3SBQABAAAABgAAAKLSBQABAAAAAQAAAOPSBQAHAAAAAAAAAOrSBQACAAAAAAAAACrTBQAA
+AAAAAgAAADzTBQABAAAAAQAAAF7TBQABAAAAAwAAAGbTBQABAAAAAgAAAInTBQAAAAAAAgAAAIzTBQAAAAAAAwAAAJfTBQAAAAAA
+AgAAAJvTBQABAAAACwAAAMPTBQABAAAAAQAAAOPTBQABAAAAAwAAAAvUBQAAAAAAAgAAAB/UBQADAAAAAwAAAE7UBQAAAAAAAgAA
+AGnUBQACAAAAAgAAAITUBQABAAAAAgAAAJvUBQAAAAAAAgAAALfUBQAQAAAAFAAAANnUBQABAAAAAQAAAPnUBQAAAAAAAgAAAEXV
+BQAFAAAAAgAAALTVBQAAAAAAAgAAANHVBQAAAAAAAwAAABrWBQADAAAAAQAAADrWBQAAAAAAAwAAAELWBQAJAAAABAAAAEbWBQAC
+AAAAAAAAAHfWBQAAAAAAAgAAAKTWBQABAAAAAgAAALPWBQAAAAAAAgAAAMvWBQABAAAAAQAAANfWBQACAAAAAAAAAPjWBQAAAAAA
+AgAAAB7XBQAKAAAAGwAAAFfXBQADAAAACAAAAGbXBQAAAAAAAwAAAHLXBQACAAAAAAAAAKXXBQADAAAAAAAAAK7XBQAHAAAAAgAA
+AOPXBQACAAAAAAAAAOjXBQAHAAAABAAAAPjXBQAGAAAAAwAAABDYBQAEAAAAAAAAADrYBQAAAAAAAgAAAGPYBQACAAAAAAAAAJLY
+BQAAAAAAAwAAAKXYBQABAAAAAQAAAMDYBQAAAAAAAgAAANHYBQACAAAABAAAAObYBQADAAAACQAAAOnYBQAEAAAAAAAAADPZBQAD
+AAAAAgAAAFvZBQABAAAACAAAAGHZBQABAAAAAgAAAHPZBQAAAAAAAgAAAA/aBQABAAAAAQAAAC/aBQADAAAAAQAAAGfaBQAAAAAA
+AgAAAJTaBQAAAAAAAgAAAJbaBQACAAAAAgAAAAXbBQACAAAAAAAAABXbBQAAAAAAAgAAACnbBQADAAAAAQAAAGDbBQACAAAAAAAA
+AGHbBQABAAAAAQAAAHTbBQAAAAAAAgAAAIbbBQABAAAAAgAAAInbBQABAAAAAQAAAJDbBQAAAAAAAgAAAKLbBQACAAAAAgAAAOvb
+BQACAAAABAAAAOzbBQAAAAAAAgAAAPbbBQADAAAAAAAAAPnbBQABAAAAAQAAAEHcBQAAAAAAAgAAAETcBQACAAAAAAAAAI7cBQAD
+AAAAAQAAAMvcBQABAAAAAQAAANfcBQADAAAAAAAAAArdBQACAAAAAAAAABndBQAAAAAAAgAAAGvdBQAcAAAAKgAAAIjdBQABAAAA
+AQAAAJLdBQACAAAAAAAAAKrdBQAAAAAAAwAAAMzdBQACAAAAAAAAACDeBQABAAAAAgAAACneBQAAAAAAAgAAAIreBQAAAAAAAgAA
+AIveBQAAAAAAAgAAALneBQAAAAAAAgAAAMHeBQALAAAACwAAAPjeBQABAAAAAQAAABTfBQANAAAAHgAAAEDfBQABAAAAAQAAALbf
+BQAAAAAAAgAAAOXfBQABAAAAAQAAAOnfBQACAAAAAAAAAPjfBQAFAAAAAAAAABDgBQAAAAAAAgAAABbgBQADAAAAAQAAACfgBQAB
+AAAAAQAAACvgBQARAAAAAAAAADPgBQAkAAAAEgAAAGjgBQABAAAAAgAAAMHgBQABAAAAAQAAAMPgBQAAAAAAAgAAAOXgBQAAAAAA
+AgAAAO7gBQABAAAAAQAAAGLhBQABAAAAAQAAAGPhBQACAAAAAAAAAGvhBQABAAAAAQAAAHrhBQABAAAAAQAAAJ7hBQADAAAAAQAA
+AKThBQAFAAAAAwAAALXhBQACAAAAAQAAANrhBQAAAAAAAgAAAPfhBQACAAAAAAAAAATiBQAAAAAAAgAAAA7iBQAAAAAAAwAAACri
+BQADAAAAEwAAAILiBQAAAAAAAgAAAITiBQAGAAAAEQAAAJjiBQAAAAAAAgAAALriBQA7AAAASwAAAMniBQABAAAAAQAAAOviBQAB
+AAAAAQAAABDjBQABAAAAAwAAAD/jBQACAAAAAgAAAFPjBQADAAAAAAAAAJHjBQACAAAAAAAAALzjBQADAAAAAAAAAN7jBQAAAAAA
+AgAAAB/kBQACAAAAAwAAADPkBQACAAAABAAAAHTkBQAAAAAABgAAAHXkBQACAAAAAAAAAInkBQABAAAAAQAAAKrkBQAEAAAAAgAA
+AKzkBQACAAAAAAAAALPkBQAAAAAAAgAAAPvkBQAkAAAAIwAAAB/lBQAEAAAADAAAACDlBQADAAAAAQAAACnlBQAGAAAABAAAADHl
+BQABAAAAAwAAAD3lBQABAAAAAgAAAEXlBQAAAAAAAgAAAE/lBQADAAAAAQAAAHTlBQACAAAAAQAAAMLlBQABAAAAAQAAANPlBQAE
+AAAAAQAAAO/lBQAAAAAAAgAAAPblBQABAAAABgAAAD/mBQADAAAAAgAAAGzmBQAEAAAAAAAAAG3mBQABAAAAAQAAAJ7mBQACAAAA
+AAAAANHmBQANAAAACAAAAOHmBQABAAAAAQAAAObmBQABAAAAAQAAAErnBQACAAAAAQAAAFDnBQABAAAAAQAAAFLnBQAAAAAACAAA
+AFjnBQAAAAAAAgAAAGnnBQABAAAAAQAAAIjnBQAEAAAAAAAAAJ3nBQABAAAAAQAAAKXnBQADAAAAAAAAAN/nBQACAAAAAAAAABbo
+BQAHAAAACwAAAEboBQAAAAAABQAAAGDoBQCnAAAAsQAAAGHoBQABAAAAAQAAAMroBQADAAAAAwAAANzoBQAAAAAAAgAAAODoBQBL
+AAAAUwAAAOboBQAKAAAABgAAAPToBQAEAAAAAgAAADzpBQAEAAAADAAAAEPpBQACAAAAAgAAAHzpBQAAAAAAAgAAAI7pBQABAAAA
+AwAAAJfpBQAEAAAAAwAAANXpBQACAAAAAAAAAOPpBQAAAAAAAgAAAA/qBQACAAAAAAAAABDqBQABAAAAAQAAACHqBQAIAAAABAAA
+ACnqBQAFAAAABgAAADDqBQACAAAABgAAAEvqBQACAAAAAAAAAFHqBQACAAAAAQAAAGzqBQAAAAAAAgAAAL7qBQAAAAAAAgAAAMvq
+BQACAAAAAAAAAMzqBQAAAAAAAwAAAO3qBQAKAAAAAwAAAAXrBQAGAAAAAAAAACTrBQABAAAAAQAAAFXrBQABAAAAAQAAAIHrBQAE
+AAAAAgAAAInrBQAuAAAAHQAAAPPrBQAHAAAAAQAAAE3sBQAFAAAAAQAAAE7sBQABAAAAAQAAAILsBQAAAAAAAgAAAIvsBQAMAAAA
+CwAAAKDsBQAAAAAAAgAAALXsBQAAAAAAAgAAAErtBQAAAAAAEgAAAFjtBQABAAAABAAAAHHtBQABAAAAAQAAAIDtBQABAAAAAQAA
+AMHtBQADAAAAAAAAAP/tBQAAAAAAAgAAAD7uBQABAAAAAQAAAH7uBQAAAAAAAgAAAIHuBQAEAAAAAAAAAI7uBQAFAAAADwAAAJDu
+BQAAAAAAAgAAAJ/uBQAEAAAAAAAAAMDuBQAAAAAAAgAAAN3uBQACAAAADAAAAPXuBQACAAAABQAAAATvBQAAAAAAAgAAAAXvBQAB
+AAAAAQAAABjvBQAAAAAABwAAAJrvBQArAAAAMQAAAKjvBQAjAAAAHwAAAPjvBQAaAAAACwAAAP/vBQAAAAAAAgAAAArwBQAAAAAA
+AgAAACPwBQACAAAAAQAAACTwBQABAAAAAQAAACnwBQAAAAAAAgAAAETwBQAAAAAAAgAAAF7wBQABAAAAAQAAAH3wBQADAAAAAQAA
+AN/wBQAAAAAAAgAAAPXwBQABAAAAAQAAAAbxBQAHAAAAAwAAAEvxBQAAAAAAAgAAAGTxBQAKAAAAAwAAAGjxBQAAAAAABwAAAHvx
+BQAAAAAAAwAAAIPxBQABAAAAAgAAAJrxBQACAAAAAAAAALXxBQABAAAAAQAAANjxBQAJAAAAEgAAAN/xBQACAAAAAAAAAATyBQAD
+AAAAAAAAABvyBQABAAAAAQAAACjyBQABAAAAAgAAADnyBQAAAAAAAgAAAGbyBQAAAAAAAgAAAGfyBQACAAAAAgAAAH7yBQAaAAAA
+DgAAAIfyBQAAAAAAAgAAAJvyBQAAAAAABQAAAJzyBQALAAAACAAAAAbzBQAAAAAAAgAAAA7zBQAOAAAABAAAAC/zBQAEAAAABQAA
+AEjzBQBZAAAAHAAAAEvzBQACAAAAAwAAAHHzBQABAAAAAQAAAKrzBQAGAAAABgAAALXzBQACAAAAAgAAABv0BQAEAAAAAgAAAEn0
+BQALAAAABAAAAFD0BQAEAAAAAgAAAIn0BQABAAAAAQAAAI30BQACAAAAAAAAAJL0BQAAAAAAAwAAAJn0BQAFAAAAAAAAAM/0BQAB
+AAAAAQAAAEL1BQAAAAAAAgAAAE/1BQABAAAAAQAAAFr1BQABAAAAAQAAAIP1BQABAAAAAQAAAJz1BQACAAAAAAAAALn1BQAGAAAA
+AAAAAMX1BQACAAAAAAAAAMf1BQAAAAAAAwAAAAn2BQABAAAAAQAAABj2BQAFAAAAAAAAABr2BQACAAAAAAAAAFP2BQAAAAAABQAA
+AJX2BQAEAAAAAAAAAMj2BQABAAAAAQAAAB33BQABAAAAAwAAACb3BQABAAAAAQAAACr3BQAAAAAAAgAAADr3BQABAAAAAgAAAFP3
+BQACAAAAAAAAAHH3BQACAAAAAAAAAH/3BQACAAAAAQAAAKb3BQABAAAABAAAALr3BQAEAAAADgAAAND3BQABAAAAAgAAAN/3BQAC
+AAAAAQAAAAn4BQAAAAAAAwAAABL4BQACAAAAAAAAABX4BQAAAAAAAgAAABn4BQAFAAAAIAAAAFb4BQABAAAAAgAAAF74BQACAAAA
+AQAAAID4BQAGAAAAAAAAAIf4BQABAAAAAQAAAKD4BQAAAAAAAwAAANT4BQABAAAAAQAAAOT4BQAAAAAAAgAAAPr4BQABAAAAAQAA
+AEL5BQANAAAAFgAAAFX5BQACAAAAAQAAAHL5BQABAAAAAQAAAK/5BQACAAAAAAAAALT5BQADAAAAAQAAAOb5BQAHAAAAAwAAAP35
+BQABAAAABQAAAP75BQAAAAAABQAAABX6BQACAAAAAAAAAFP6BQAgAAAAJQAAAGT6BQAAAAAAAwAAAGX6BQAAAAAAAgAAAH76BQAC
+AAAAAAAAAIb6BQADAAAAAQAAANv6BQADAAAAAQAAAO76BQACAAAADAAAAA/7BQACAAAAAAAAABX7BQAEAAAADgAAABj7BQABAAAA
+AgAAACr7BQAAAAAAAgAAAFX7BQAXAAAAHgAAAG77BQABAAAAAQAAAID7BQAAAAAAAgAAAKr7BQABAAAAAgAAAKv7BQACAAAAAQAA
+AP37BQACAAAAAQAAACP8BQAAAAAAAwAAAFT8BQABAAAABQAAAGn8BQABAAAAAQAAAHv8BQAEAAAAAwAAAJj8BQASAAAAFAAAAMb8
+BQAcAAAAGQAAAOX8BQABAAAAAQAAAO78BQA6AAAAWgAAAAv9BQAMAAAACAAAABD9BQACAAAAAAAAABn9BQAAAAAABAAAACn9BQAC
+AAAAAQAAAFb9BQACAAAAAQAAAHn9BQAFAAAAAAAAAMz9BQAAAAAABQAAAN79BQAAAAAAAgAAAOr9BQAAAAAAAgAAAPX9BQAEAAAA
+AAAAAAj+BQAAAAAAAgAAAB7+BQAWAAAADAAAACP+BQACAAAAAgAAAFD+BQAAAAAABgAAAF3+BQABAAAAAQAAAHj+BQABAAAAAQAA
+AKv+BQAFAAAAAAAAAMP+BQABAAAAAQAAAN7+BQAAAAAAAgAAACj/BQABAAAAAQAAAC3/BQABAAAABQAAADD/BQABAAAAAwAAADf/
+BQABAAAAAQAAADz/BQABAAAABgAAAFj/BQAAAAAAAgAAAH//BQACAAAAAwAAAIz/BQABAAAAAQAAAJv/BQAAAAAAAgAAAJ7/BQAa
+AAAAAQAAAP7/BQAAAAAAAgAAADIABgADAAAACAAAAK0ABgAAAAAAAgAAABkBBgABAAAAAQAAADsBBgABAAAABAAAAFgBBgAMAAAA
+GQAAAF0BBgAHAAAAAgAAAHsBBgABAAAAAQAAAIwBBgAeAAAACgAAAI0BBgAAAAAAAgAAAJEBBgAAAAAABAAAANQBBgACAAAAAAAA
+ANsBBgAeAAAAGQAAAOoBBgAAAAAABgAAAAwCBgASAAAACAAAACYCBgAAAAAAAgAAAEICBgABAAAAAQAAAF4CBgABAAAAAQAAAGgC
+BgADAAAAAAAAAKkCBgACAAAAAQAAAMMCBgADAAAAAAAAANYCBgABAAAAAgAAAOgCBgACAAAAAQAAAO0CBgACAAAAAAAAAPQCBgAI
+AAAAGAAAACIDBgAiAAAADgAAAC0DBgAAAAAAAgAAAEMDBgACAAAAAQAAAEkDBgAEAAAAAQAAAF0DBgAKAAAADAAAAGsDBgAAAAAA
+AgAAAHQDBgABAAAAAgAAAIkDBgAEAAAADQAAAJIDBgAAAAAAAgAAAMUDBgAAAAAAAgAAANcDBgAFAAAAAQAAAOQDBgADAAAAAAAA
+AD8EBgABAAAAAgAAAHEEBgABAAAAAgAAAIMEBgAAAAAAAgAAAIoEBgACAAAAAAAAAKkEBgAEAAAABQAAAN4EBgABAAAABQAAACoF
+BgACAAAAAAAAAHkFBgAEAAAABgAAAJAFBgAAAAAAAgAAAJEFBgAAAAAAAgAAAKMFBgABAAAAAQAAAMoFBgABAAAAAQAAAFQGBgAA
+AAAAAgAAAFgGBgABAAAAAQAAAGsGBgADAAAAAgAAALEGBgABAAAAAQAAAM4GBgAAAAAAAwAAANAGBgACAAAAAQAAAAAHBgATAAAA
+BgAAABEHBgAAAAAAAgAAABgHBgAAAAAAAgAAABsHBgACAAAAAQAAAB8HBgAAAAAAAgAAACcHBgAAAAAAAwAAADAHBgAAAAAAAgAA
+AHAHBgAAAAAABAAAAKUHBgAAAAAABQAAALwHBgACAAAAAAAAAM4HBgABAAAAAQAAAO4HBgAAAAAAAgAAAAsIBgAHAAAAAAAAAF8I
+BgACAAAAAAAAAGMIBgACAAAAAQAAAIUIBgABAAAABgAAANIIBgADAAAABQAAANwIBgAAAAAAAgAAAPYIBgAAAAAAAgAAAIcJBgAB
+AAAAAQAAAJkJBgAAAAAAAgAAANEJBgAAAAAAAgAAANQJBgABAAAAAQAAANcJBgADAAAAAAAAAOUJBgACAAAAAwAAAPgJBgABAAAA
+DAAAAPkJBgAAAAAAAgAAACUKBgAAAAAAAgAAAEYKBgACAAAAAAAAAHMKBgAEAAAAAgAAAIwKBgAFAAAAAAAAAMoKBgACAAAAAAAA
+ANAKBgADAAAABAAAAAYLBgAFAAAABgAAAC4LBgACAAAAAAAAADILBgABAAAAAQAAADoLBgAAAAAAAgAAAFQLBgAAAAAAAgAAAHUL
+BgADAAAAAAAAAK0LBgAiAAAADgAAANcLBgAAAAAAAwAAAOQLBgADAAAAAwAAABkMBgAAAAAAAgAAAEUMBgAAAAAAAgAAAEsMBgAd
+AAAAGgAAAFYMBgABAAAABQAAAGcMBgAJAAAAAAAAAGgMBgACAAAAAAAAAIcMBgAEAAAAAgAAAKQMBgACAAAABQAAALcMBgACAAAA
+AgAAALgMBgABAAAAAgAAANEMBgAIAAAAIAAAANcMBgAIAAAABgAAAOsMBgABAAAAAQAAABUNBgABAAAAAQAAABkNBgAAAAAABQAA
+AJkNBgADAAAAAQAAALQNBgAAAAAAAgAAALoNBgAAAAAAAwAAAC4OBgAAAAAAAwAAAGEOBgABAAAAAgAAAHUOBgAJAAAAEQAAAIkO
+BgABAAAACwAAAJgOBgAjAAAAIQAAAJoOBgAAAAAABAAAAKIOBgABAAAABAAAAKUOBgAGAAAAAgAAALYOBgAAAAAAAgAAALkOBgAC
+AAAAAAAAANAOBgACAAAAAAAAANMOBgABAAAACQAAAPIOBgADAAAACAAAAAYPBgABAAAAAQAAAAgPBgAEAAAACwAAAD0PBgAJAAAA
+EAAAAJEPBgAHAAAAAwAAAAsQBgACAAAAAgAAABcQBgAAAAAABAAAACEQBgADAAAAAAAAADIQBgACAAAAAAAAAHsQBgABAAAAAQAA
+AJYQBgABAAAAAgAAAKEQBgABAAAAAQAAAK8QBgADAAAAAwAAALQQBgAIAAAAAAAAANoQBgAAAAAAAgAAAO4QBgAAAAAAAgAAAPgQ
+BgAGAAAAAQAAAD0RBgACAAAAAAAAAGERBgACAAAAAQAAANkRBgAGAAAAAAAAAO4RBgAHAAAAAAAAAP8RBgBWAAAAUwAAAAMSBgAC
+AAAAAAAAAC0SBgACAAAAAQAAAEwSBgABAAAAAQAAAHQSBgACAAAAAAAAAHcSBgABAAAAAQAAAIgSBgACAAAAAAAAAJASBgAAAAAA
+AgAAALkSBgABAAAAAQAAAMgSBgANAAAACQAAAAoTBgADAAAAAwAAABwTBgACAAAAAAAAACwTBgAFAAAABwAAADMTBgAGAAAAAAAA
+ADQTBgAAAAAAAgAAADsTBgACAAAAAAAAAEcTBgACAAAAAAAAAGYTBgABAAAAAgAAAGoTBgAAAAAAAgAAALcTBgAJAAAAEAAAAMQT
+BgADAAAAAQAAANMTBgAFAAAAAQAAAOUTBgACAAAAAQAAAPkTBgABAAAAAQAAABAUBgABAAAAAQAAAC0UBgACAAAAAAAAAC4UBgAB
+AAAAAwAAAEgUBgADAAAAAgAAAFkUBgAEAAAAAgAAAFsUBgADAAAAAQAAAHwUBgABAAAAAgAAAIMUBgAAAAAAAgAAAI0UBgABAAAA
+AQAAAJwUBgAmAAAAPAAAAKEUBgATAAAABAAAANkUBgAFAAAAAAAAANoUBgABAAAABAAAAOQUBgAAAAAAAgAAAO0UBgAAAAAAAgAA
+AA0VBgAAAAAAAgAAABMVBgABAAAABQAAABgVBgAEAAAAAgAAAB8VBgABAAAABAAAACEVBgAUAAAACAAAAD4VBgADAAAAAAAAAGMV
+BgAaAAAAJwAAAG4VBgAGAAAAAgAAAIIVBgABAAAAAQAAAIoVBgADAAAAEAAAALYVBgAAAAAAAgAAAMIVBgABAAAAAQAAAPIVBgAA
+AAAAAgAAACQWBgACAAAAAQAAAD0WBgABAAAABAAAAGQWBgACAAAAAgAAAGwWBgADAAAAAQAAAG0WBgABAAAAAQAAAH0WBgACAAAA
+AAAAAK8WBgAAAAAAAgAAAMsWBgAAAAAAAwAAAE4XBgACAAAABAAAAGgXBgAAAAAABQAAAJUXBgAAAAAAAwAAAJcXBgAEAAAAAgAA
+AJoXBgAAAAAAAwAAAKcXBgACAAAAAAAAALQXBgACAAAABAAAANkXBgABAAAAAQAAAN0XBgACAAAAAAAAAOgXBgABAAAAAQAAAAAY
+BgABAAAAAgAAAA4YBgArAAAAGAAAAFQYBgABAAAAAQAAAFYYBgACAAAAAQAAAHMYBgAGAAAADwAAAHYYBgAAAAAAAgAAAHoYBgAC
+AAAAAgAAAIQYBgAYAAAAGAAAAIkYBgACAAAAAgAAAJ0YBgABAAAAAgAAAN4YBgACAAAAAAAAAFMZBgAAAAAAAwAAAGwZBgAAAAAA
+AgAAAH8ZBgACAAAAAAAAAJQZBgAAAAAAAgAAAJYZBgABAAAAAQAAAKcZBgAFAAAAAAAAAKgZBgADAAAAAAAAALYZBgADAAAAAAAA
+AMMZBgACAAAAAQAAABMaBgACAAAAAAAAAD4aBgABAAAABQAAAD8aBgAAAAAAAgAAAHEaBgAPAAAABQAAAH4aBgACAAAAAAAAAJoa
+BgABAAAAAwAAAPUaBgABAAAAAQAAAPwaBgACAAAAAAAAABobBgACAAAAAAAAAC4bBgABAAAAAgAAAJ0bBgABAAAAAQAAALobBgAC
+AAAAAAAAAL8bBgB5AAAAhwAAANobBgAAAAAABwAAADocBgAEAAAAAAAAAFIcBgAAAAAAAwAAAGkcBgAAAAAAAgAAAIgcBgAAAAAA
+AgAAANUcBgAAAAAAAgAAAN0cBgAFAAAABQAAAOMcBgAMAAAACgAAAPIcBgABAAAAAQAAAAEdBgAEAAAAAAAAABEdBgABAAAAAgAA
+AEsdBgACAAAAAgAAAFYdBgACAAAAAAAAAHAdBgAAAAAABAAAAJwdBgABAAAAAQAAALQdBgAAAAAACQAAAMsdBgACAAAAAQAAANgd
+BgADAAAAAAAAAOUdBgAAAAAAAwAAAOYdBgACAAAAAAAAABEeBgABAAAAAQAAADweBgAIAAAABwAAAD0eBgAEAAAAAAAAAFQeBgAA
+AAAAAgAAAGgeBgABAAAAAQAAAHseBgACAAAAAAAAAI4eBgACAAAAAAAAAKceBgAAAAAAAwAAALEeBgAeAAAAFgAAALYeBgABAAAA
+AQAAAMgeBgABAAAAAgAAAOceBgACAAAABAAAAPkeBgAAAAAAAgAAAAQfBgAAAAAAAgAAAAofBgAAAAAAAwAAAA0fBgABAAAAAgAA
+ABYfBgAFAAAADwAAABwfBgAAAAAAAgAAADQfBgACAAAAAgAAAGkfBgABAAAABwAAAKMfBgADAAAACAAAAMIfBgAFAAAAAgAAAN4f
+BgACAAAAAAAAAOAfBgAAAAAAAgAAAAcgBgABAAAAAQAAABIgBgADAAAADgAAABogBgAGAAAAAgAAADcgBgAQAAAAAAAAADogBgAA
+AAAABQAAAKsgBgACAAAAAAAAAMIgBgABAAAAAQAAABYhBgAAAAAAAwAAAE0hBgABAAAAAQAAAFIhBgABAAAAAQAAAHIhBgABAAAA
+AQAAAIwhBgABAAAAAQAAALIhBgADAAAAAAAAAPIhBgABAAAAAgAAAA0iBgADAAAABwAAADMiBgAHAAAAAgAAAEMiBgACAAAAAAAA
+AGkiBgADAAAAAAAAAHkiBgABAAAAAQAAANciBgAGAAAACQAAAAEjBgADAAAACAAAADIjBgAAAAAAAwAAAEIjBgACAAAAAAAAAGcj
+BgAEAAAACAAAAIkjBgACAAAAAAAAAI4jBgAEAAAAAQAAALMjBgAAAAAAAgAAALgjBgAEAAAAAAAAAMEjBgACAAAAAAAAANgjBgAA
+AAAAAgAAABEkBgAAAAAAAgAAADEkBgBHAAAAOwAAAFIkBgADAAAAAgAAAMkkBgA3AAAALgAAANkkBgADAAAAAQAAAOAkBgACAAAA
+AgAAAPAkBgADAAAAAAAAADclBgAAAAAAAgAAAFMlBgAAAAAAAgAAAH4lBgABAAAAAQAAAIUlBgAAAAAAAgAAAO8lBgABAAAAAgAA
+ACgmBgAgAAAACQAAAC4mBgACAAAAAAAAAEYmBgAMAAAACgAAAHEmBgABAAAAAQAAAHomBgAFAAAAGQAAAH8mBgABAAAAAQAAAIIm
+BgAAAAAABQAAAK0mBgAAAAAABwAAACknBgAAAAAAAgAAAD8nBgABAAAAAQAAAEUnBgABAAAAAgAAAGgnBgABAAAAAQAAAMEnBgAR
+AAAABwAAANwnBgAMAAAABQAAAPonBgACAAAAAAAAABYoBgAGAAAAEAAAADUoBgABAAAAAwAAAFAoBgAAAAAAAwAAAFkoBgAAAAAA
+AgAAAJUoBgAAAAAAAgAAAL8oBgAAAAAAAgAAANAoBgAFAAAAAAAAAOYoBgAEAAAAAQAAAAopBgACAAAACwAAACwpBgACAAAAAwAA
+ADMpBgAEAAAAAwAAAEopBgAAAAAABAAAAFgpBgADAAAABQAAAG4pBgACAAAAAwAAAHgpBgAAAAAAAwAAAK0pBgAAAAAABgAAAM4p
+BgACAAAACAAAAN8pBgABAAAAAQAAAAoqBgALAAAABQAAACwqBgAEAAAABwAAADoqBgABAAAAAgAAAEoqBgABAAAAAQAAAEsqBgAL
+AAAADQAAAFUqBgAHAAAAAgAAAGUqBgAAAAAAAgAAAI0qBgAAAAAAAgAAAI4qBgAAAAAAAgAAAJsqBgAGAAAAEwAAAJ0qBgABAAAA
+AQAAAOYqBgAFAAAAAgAAAPgqBgACAAAAAgAAAAErBgABAAAAAQAAAFcrBgACAAAAAAAAAI4rBgABAAAABwAAAKYrBgAGAAAABAAA
+AKkrBgACAAAABQAAAKwrBgABAAAAAwAAALQrBgACAAAAAAAAANMrBgADAAAAAQAAABEsBgABAAAABwAAAD8sBgAQAAAAEwAAAE0s
+BgAJAAAABAAAAFEsBgAAAAAAAgAAAFIsBgABAAAAAQAAAGAsBgAAAAAAAgAAAHIsBgABAAAAAQAAAHcsBgAAAAAAAgAAAJ4sBgAA
+AAAAAwAAAKgsBgAAAAAABAAAAKwsBgACAAAAAAAAAMUsBgACAAAAAAAAAOQsBgAAAAAAAgAAADctBgABAAAACAAAAEUtBgAGAAAA
+CQAAAIUtBgAJAAAAFAAAAJ4tBgAAAAAABQAAALItBgAAAAAAAgAAABUuBgACAAAAAQAAAB4uBgAAAAAAAwAAAC0uBgAAAAAAAgAA
+ADkuBgABAAAAAgAAAH4uBgAFAAAAAgAAAI4uBgACAAAAAAAAAK4uBgAOAAAAAAAAAP4uBgACAAAACAAAABkvBgADAAAAAAAAADov
+BgACAAAAAAAAADsvBgAKAAAAAQAAAEIvBgAFAAAAAgAAAGUvBgACAAAAAAAAAIcvBgAEAAAACgAAAI0vBgACAAAAAAAAAKIvBgAB
+AAAAAQAAAKQvBgAEAAAAAAAAAKkvBgABAAAAAQAAAL4vBgAEAAAABgAAAMsvBgABAAAAAQAAAPAvBgAFAAAABAAAABMwBgABAAAA
+AgAAABswBgAAAAAAAwAAACAwBgAEAAAAAQAAAC4wBgAAAAAAAgAAADUwBgABAAAAAQAAAEQwBgAAAAAAAgAAAFwwBgAAAAAAAgAA
+AGUwBgAAAAAAAgAAAHkwBgACAAAAAgAAAKAwBgACAAAAAAAAAKgwBgAGAAAAAAAAAKkwBgAAAAAAAgAAAK4wBgADAAAAAQAAALQw
+BgALAAAACgAAAAkxBgAEAAAAAAAAABoxBgAAAAAAAwAAACYxBgALAAAAGAAAAE0xBgAAAAAAAwAAAIkxBgAAAAAAAgAAAJsxBgAE
+AAAAEwAAAKcxBgAAAAAAAgAAAMYxBgACAAAAAAAAAOIxBgAFAAAAAwAAAAUyBgADAAAABgAAAAsyBgADAAAAAAAAAB8yBgABAAAA
+AQAAACcyBgACAAAAAAAAAF4yBgACAAAAAAAAAGAyBgABAAAAAQAAAHkyBgADAAAAAAAAAHwyBgADAAAAAgAAAIAyBgAbAAAAFQAA
+AJgyBgAGAAAADAAAAKEyBgADAAAAAgAAAL0yBgAAAAAAAgAAAOEyBgAAAAAABwAAAPMyBgABAAAAAQAAABgzBgARAAAAFwAAABoz
+BgAAAAAAAgAAACMzBgACAAAAAAAAACYzBgACAAAAAQAAADszBgAJAAAACwAAAEszBgABAAAAAgAAAFczBgAAAAAAAwAAAKszBgAA
+AAAAAgAAALUzBgAAAAAAAgAAAL4zBgAMAAAABAAAAAY0BgAEAAAAAAAAADA0BgABAAAAAgAAAGM0BgAEAAAACAAAAK00BgACAAAA
+AAAAAL80BgAFAAAAAAAAAMs0BgABAAAAAgAAAPk0BgACAAAABwAAAAw1BgACAAAAAAAAADc1BgABAAAAAQAAAKQ1BgACAAAAAAAA
+AM01BgAFAAAAAQAAANw1BgACAAAAAAAAAPM1BgAAAAAAAgAAAPU1BgA9AAAAUgAAAE82BgACAAAAAAAAAFA2BgABAAAAAQAAAFs2
+BgABAAAABAAAALo2BgACAAAABgAAABY3BgAAAAAAAgAAACw3BgABAAAAAQAAAEk3BgAAAAAAAgAAAGE3BgACAAAAAAAAAIY3BgAD
+AAAAAQAAAJQ3BgACAAAAAAAAAMs3BgAAAAAAAgAAAPA3BgAEAAAAAQAAABs4BgAAAAAAAwAAAEw4BgACAAAACgAAAFc4BgAgAAAA
+JgAAAIg4BgAEAAAAAAAAAPo4BgAAAAAACgAAAP44BgAAAAAAAgAAAEA5BgABAAAAAwAAAJM5BgAAAAAAAgAAAKg5BgACAAAAAAAA
+ALU5BgAEAAAABQAAANU5BgABAAAAAQAAAOs5BgABAAAAAgAAAPk5BgAAAAAAAgAAAFo6BgAAAAAABQAAAJE6BgACAAAAAAAAAJU6
+BgACAAAAAAAAALk6BgABAAAAAQAAALw6BgABAAAAAQAAANw6BgAAAAAAAgAAAPE6BgAAAAAAAwAAAPM6BgABAAAAAQAAADU7BgAW
+AAAADgAAAE87BgAAAAAAAgAAAFE7BgAAAAAAAgAAAFM7BgAAAAAAAgAAAI07BgADAAAAAAAAAJQ7BgAEAAAAAQAAAKc7BgABAAAA
+AQAAAPw7BgACAAAAAAAAAAk8BgAAAAAAAgAAACA8BgAEAAAAAgAAACY8BgAAAAAABAAAADs8BgACAAAAAAAAAEU8BgADAAAABQAA
+AFA8BgAAAAAAAgAAAIc8BgACAAAAAAAAAMk8BgAHAAAAAgAAAPE8BgAIAAAAAQAAAPI8BgACAAAAAAAAAAc9BgABAAAABQAAAA09
+BgACAAAAAAAAABs9BgABAAAAAQAAADY9BgAMAAAACAAAAHA9BgABAAAAAQAAALE9BgATAAAABQAAAL89BgAHAAAACgAAANM9BgAC
+AAAAAAAAAPU9BgADAAAAAQAAAP09BgABAAAAAQAAAA4+BgABAAAAAgAAAF0+BgA2AAAAJQAAAGc+BgACAAAAAQAAAHg+BgAAAAAA
+AgAAAJ4+BgAAAAAAAwAAAKY+BgABAAAAAQAAALU+BgACAAAAAAAAAMI+BgAAAAAAAgAAAOo+BgABAAAAAQAAAPw+BgAAAAAAAgAA
+ABQ/BgACAAAAAAAAABU/BgAAAAAAAwAAAEk/BgACAAAAAAAAAFs/BgAEAAAAAAAAAGE/BgADAAAABAAAAHw/BgAFAAAAAAAAAJs/
+BgAAAAAAAwAAAKM/BgABAAAAAQAAAK8/BgABAAAAAQAAAM8/BgAHAAAACAAAAB1ABgAEAAAAAgAAACdABgACAAAAAAAAAEpABgAA
+AAAAAgAAAFxABgABAAAAAQAAAJxABgAHAAAACwAAAKRABgADAAAAAQAAALlABgABAAAAAQAAALtABgASAAAACQAAAPxABgABAAAA
+AgAAAAtBBgAAAAAABAAAABJBBgA5AAAAEAAAAEFBBgAHAAAAAAAAAEZBBgABAAAAAQAAAEpBBgAAAAAAAgAAAHxBBgAFAAAAAAAA
+ALBBBgABAAAAAgAAAN5BBgACAAAACQAAAOdBBgABAAAAAQAAAARCBgACAAAABQAAAA1CBgADAAAAAAAAAFdCBgADAAAAAwAAAGhC
+BgABAAAABQAAAItCBgACAAAAAwAAAANDBgAAAAAAAgAAAC5DBgABAAAAAQAAAENDBgB3AAAAjAAAAGRDBgAAAAAAAgAAAGlDBgAC
+AAAAAAAAAKpDBgAAAAAAAwAAAMlDBgACAAAAAwAAACBEBgAJAAAABQAAAF1EBgABAAAAAwAAANJEBgAlAAAAKwAAAOpEBgACAAAA
+AAAAAOtEBgABAAAAAQAAAPdEBgACAAAAAAAAAP5EBgABAAAAAgAAAAZFBgABAAAAAQAAAA9FBgAMAAAACQAAAEpFBgAGAAAAGwAA
+AFxFBgADAAAAAQAAAGZFBgALAAAAFQAAAGxFBgAAAAAABwAAAHdFBgAAAAAABQAAAH5FBgABAAAAAQAAAIFFBgAFAAAAAAAAAMRF
+BgADAAAADQAAAMxFBgACAAAABwAAANdFBgAIAAAAGQAAABlGBgABAAAAAQAAAB1GBgAUAAAACwAAAE9GBgAAAAAABQAAAFtGBgAC
+AAAACQAAAH1GBgAAAAAAAwAAALRGBgAjAAAADgAAALlGBgACAAAAAAAAANZGBgABAAAAAgAAANlGBgABAAAAAgAAACpHBgAAAAAA
+AgAAAFVHBgAAAAAAAgAAAF5HBgABAAAAAwAAAHpHBgAIAAAAAgAAAIJHBgACAAAAAAAAALlHBgAAAAAAAgAAAM1HBgAAAAAAAgAA
+AGFIBgACAAAAAgAAAHBIBgAIAAAAAQAAAINIBgACAAAAAAAAAI9IBgABAAAAAQAAAOxIBgAAAAAAAgAAAJxJBgAPAAAABwAAALdJ
+BgAAAAAAAgAAAORJBgABAAAAAQAAACFKBgACAAAAAAAAAExKBgACAAAAAQAAAI9KBgAFAAAAAgAAAABLBgAAAAAAAgAAAA9LBgAK
+AAAADAAAACpLBgABAAAAAQAAADJLBgAAAAAAAwAAAEFLBgAAAAAADQAAAF1LBgAJAAAAAQAAAIlLBgAWAAAAEgAAAL1LBgACAAAA
+AQAAAPVLBgACAAAAAAAAAP5LBgAEAAAAAwAAAC1MBgAQAAAAEgAAAG1MBgABAAAAAQAAAKtMBgAEAAAAAAAAAL9MBgAWAAAAIQAA
+AMdMBgAAAAAAAgAAAOxMBgABAAAAAQAAAPpMBgABAAAAAQAAAANNBgAAAAAAAgAAACFNBgABAAAABAAAADdNBgACAAAABQAAAHxN
+BgADAAAAAAAAAI5NBgAPAAAACAAAAKxNBgApAAAAIAAAAOtNBgABAAAABgAAAAROBgADAAAAAAAAAH5OBgAWAAAAEQAAAKZOBgAA
+AAAAAgAAALBOBgAQAAAAAgAAALdOBgADAAAABgAAANlOBgATAAAACwAAAPpOBgAAAAAABAAAADRPBgAAAAAABAAAAFNPBgADAAAA
+AQAAAG5PBgABAAAAAwAAAHZPBgAKAAAAKQAAAH9PBgACAAAAAAAAADRQBgABAAAAAQAAADdQBgABAAAAAgAAAEVQBgADAAAAAAAA
+AGdQBgAAAAAACAAAAIlQBgAAAAAAAgAAAJ9QBgADAAAAAwAAALJQBgACAAAAAAAAAL9QBgANAAAAEAAAAMhQBgABAAAAAQAAAMpQ
+BgACAAAAAQAAABNRBgACAAAAAgAAADlRBgABAAAAAgAAAIZRBgABAAAAAwAAAI5RBgANAAAAAgAAAJdRBgABAAAAAgAAAKJRBgAB
+AAAAAQAAALNRBgABAAAAAgAAAL9RBgACAAAAAQAAAAJSBgABAAAAAQAAADFSBgAAAAAAAwAAAFdSBgABAAAAAgAAAFtSBgAFAAAA
+DgAAAG1SBgAAAAAAAgAAAIFSBgABAAAAAQAAANNSBgACAAAAAAAAAOFSBgAjAAAAAwAAAPtSBgAAAAAAAgAAAP9SBgAKAAAABQAA
+ACRTBgAEAAAAAAAAAEZTBgAAAAAACwAAAFJTBgAAAAAAAgAAAGFTBgAAAAAAAgAAAHlTBgABAAAAAQAAAKtTBgBLAAAAKwAAALdT
+BgADAAAAAAAAALlTBgAAAAAABwAAAMpTBgAFAAAAAQAAAOFTBgABAAAAAgAAAPhTBgABAAAAAQAAAAdUBgADAAAAAAAAABVUBgAB
+AAAAAgAAACBUBgACAAAABgAAAERUBgA4AAAANgAAAIRUBgACAAAAAAAAAIhUBgABAAAAAwAAAL5UBgADAAAAAQAAAB1VBgAAAAAA
+AwAAAMNVBgAAAAAAAwAAAMVVBgACAAAAAAAAAANWBgAAAAAAAwAAABVWBgACAAAAAAAAANVWBgACAAAAAgAAAO9WBgAAAAAAAgAA
+AApXBgAAAAAAAgAAAC5XBgAOAAAAFQAAAK9XBgABAAAAAQAAAMFXBgABAAAAAgAAANFXBgACAAAAAAAAANxXBgAEAAAABwAAAOxX
+BgAAAAAABQAAAPRXBgAFAAAABgAAAAFYBgAAAAAAAwAAAKhYBgACAAAAAgAAALRYBgACAAAAAgAAALdYBgAAAAAAAgAAAO1YBgAC
+AAAAAgAAACFZBgALAAAAIQAAAClZBgACAAAAAAAAADNZBgABAAAABAAAAEdZBgABAAAAAQAAAEpZBgABAAAAAQAAAFBZBgAMAAAA
+BwAAAHVZBgABAAAAAgAAAIZZBgACAAAAAAAAAIlZBgAAAAAAAgAAAONZBgARAAAAFwAAAPlZBgADAAAAAgAAAA1aBgAAAAAAAgAA
+ADBaBgADAAAABgAAADZaBgAEAAAAAAAAAENaBgAAAAAAAgAAAF9aBgABAAAAAgAAAI9aBgABAAAAAQAAAJBaBgAHAAAAEgAAAJda
+BgACAAAAAQAAAMtaBgAEAAAAAQAAAN1aBgAQAAAABwAAAP5aBgACAAAAAAAAACtbBgAAAAAABwAAAGZbBgADAAAAFgAAAHRbBgAA
+AAAAAgAAAJVbBgABAAAAAQAAAN5bBgABAAAAAgAAAOxbBgACAAAAAAAAAB5cBgABAAAAAgAAACJcBgADAAAAAQAAAENcBgACAAAA
+BQAAAElcBgADAAAAAQAAAG5cBgAAAAAAAgAAAIpcBgAEAAAAAQAAAJNcBgAAAAAAAwAAAJtcBgAJAAAAFAAAAKZcBgADAAAAAQAA
+ALJcBgAAAAAACwAAAMlcBgAAAAAAAgAAANZcBgAAAAAAAwAAACldBgADAAAAAwAAAEtdBgAKAAAADAAAAHZdBgACAAAAAAAAAJVd
+BgACAAAAAAAAAOldBgAIAAAACwAAAPhdBgACAAAAAAAAAPpdBgACAAAAAwAAAP5dBgABAAAAAQAAABpeBgAAAAAAAgAAADdeBgAD
+AAAAAAAAADleBgAVAAAADQAAAEFeBgAJAAAADAAAAIheBgAGAAAAGgAAALReBgAAAAAABgAAALdeBgBBAAAALQAAAMFeBgACAAAA
+AQAAAMJeBgAFAAAAAAAAANleBgAyAAAACgAAAAVfBgACAAAAAAAAABtfBgACAAAAAQAAACFfBgABAAAAAQAAAG1fBgAFAAAABwAA
+AIRfBgACAAAAAAAAAKFfBgAAAAAAAgAAAMFfBgABAAAAAQAAABZgBgACAAAAAQAAABtgBgAAAAAAAwAAAFhgBgABAAAAAQAAAH5g
+BgA3AAAAKAAAAIdgBgAAAAAAAgAAAJFgBgABAAAAAQAAAKBgBgADAAAAEwAAAMlgBgABAAAAAQAAAM1gBgACAAAAAAAAAPVgBgAA
+AAAAAgAAAERhBgAAAAAAAwAAAEhhBgABAAAAAQAAAElhBgACAAAABgAAAIdhBgACAAAAAAAAALBhBgADAAAAAAAAANdhBgAAAAAA
+AgAAAAhiBgAHAAAAAwAAABZiBgABAAAABQAAAF1iBgACAAAAAQAAAItiBgAAAAAAAgAAAMFiBgADAAAAAQAAAOViBgACAAAAAgAA
+AABjBgADAAAAAAAAACNjBgAAAAAAAgAAAFdjBgAJAAAAEQAAALNjBgABAAAAAQAAANRjBgADAAAAAAAAAEFkBgAAAAAAAgAAAERk
+BgABAAAAAwAAAGZkBgAAAAAAAgAAAG1kBgABAAAAAgAAAHxkBgAAAAAAAwAAAOpkBgABAAAAAQAAAO1kBgABAAAAAQAAAPhkBgAC
+AAAAAgAAAAFlBgAAAAAAAwAAAB1lBgAAAAAAAgAAAGFlBgAAAAAAAgAAAGNlBgAAAAAAAgAAAINlBgASAAAAJAAAAKdlBgAAAAAA
+AgAAAKxlBgAAAAAABAAAALxlBgABAAAAAgAAANZlBgAFAAAABQAAAPBlBgABAAAAAQAAAAVmBgACAAAAAAAAABZmBgAAAAAAAgAA
+ABdmBgABAAAABQAAACZmBgAAAAAAAwAAADhmBgAAAAAAAgAAAFxmBgACAAAAAQAAAH1mBgAAAAAAAgAAAIBmBgAAAAAABgAAAKxm
+BgAKAAAAEAAAAK9mBgAGAAAAAAAAALZmBgAAAAAAAwAAALtmBgACAAAABAAAAN1mBgABAAAAAQAAAPpmBgADAAAAAQAAABFnBgAY
+AAAAIwAAABlnBgAAAAAAAgAAAFVnBgAtAAAAJQAAAG5nBgBBAAAAVQAAAHpnBgAAAAAAAwAAAI1nBgACAAAABgAAAKxnBgADAAAA
+DwAAAMFnBgADAAAAAAAAAEFoBgACAAAAAwAAAEZoBgAQAAAAEwAAAEloBgABAAAAAQAAAGRoBgABAAAAAQAAAI5oBgABAAAABgAA
+AMNoBgAFAAAACwAAAAxpBgAPAAAAFgAAAD1pBgAAAAAAAgAAAEJpBgACAAAAAAAAAIdpBgABAAAAAQAAAJRpBgAAAAAAAgAAAJhp
+BgAGAAAACAAAAMNpBgAEAAAACQAAAM1pBgAAAAAAAgAAAM5pBgAAAAAAAgAAANlpBgAAAAAAAwAAAOppBgABAAAAAgAAABNqBgAD
+AAAAAAAAACxqBgAHAAAAAgAAAD1qBgABAAAAAQAAAF1qBgAQAAAAAAAAAH1qBgAAAAAAAgAAAKlqBgAEAAAACwAAAMFqBgAAAAAA
+AgAAAAZrBgACAAAABAAAABZrBgABAAAAAQAAAClrBgACAAAAAwAAAINrBgACAAAABAAAALJrBgAAAAAAAwAAAMFrBgABAAAAAQAA
+ANZrBgAOAAAACwAAAPprBgAEAAAAAAAAABtsBgABAAAAAwAAAFdsBgACAAAAAAAAAF9sBgAAAAAAAgAAAHlsBgACAAAAAAAAAJ1s
+BgANAAAADwAAANlsBgAEAAAABQAAAAJtBgABAAAAAgAAABFtBgABAAAAAQAAAE5tBgAAAAAAAgAAAFltBgACAAAAAAAAAHNtBgAC
+AAAAAAAAAH9tBgAAAAAAAgAAAJRtBgAAAAAACQAAAJdtBgABAAAAAQAAAKdtBgAAAAAABAAAALdtBgACAAAAAAAAALxtBgACAAAA
+BQAAAN1tBgADAAAAAQAAABZuBgABAAAAAQAAADxuBgAPAAAADgAAAGFuBgABAAAAAgAAAJ1uBgALAAAACQAAANVuBgADAAAAAwAA
+AAFvBgAAAAAACAAAAApvBgACAAAAAAAAACtvBgAAAAAAAgAAAEpvBgACAAAAAAAAAGdvBgACAAAAAwAAAH9vBgADAAAABAAAAIhv
+BgADAAAAAQAAAIpvBgADAAAADQAAALdvBgABAAAAAQAAAMlvBgAAAAAAAgAAAPBvBgAAAAAAAgAAAEdwBgADAAAAAQAAAE9wBgAu
+AAAAAgAAAG1wBgACAAAAAAAAAIFwBgAAAAAAAgAAALVwBgABAAAAAQAAALZwBgAAAAAAAwAAALtwBgAQAAAACwAAANtwBgAAAAAA
+AgAAAOlwBgAAAAAACgAAAP9wBgAAAAAAAgAAAAdxBgACAAAAAQAAABRxBgACAAAAAgAAAB1xBgAOAAAABgAAADlxBgACAAAAAQAA
+AGVxBgACAAAAAgAAAKBxBgAAAAAAAgAAALlxBgAAAAAAAgAAAOVxBgACAAAAAAAAAOlxBgAFAAAABQAAAPBxBgAAAAAABAAAAEty
+BgACAAAAAAAAAF9yBgACAAAAAAAAAPpyBgAAAAAAAgAAACBzBgAIAAAAAwAAAEBzBgAJAAAABQAAAEZzBgACAAAAAgAAAGRzBgAA
+AAAAAwAAAHtzBgAAAAAAAgAAAI5zBgACAAAAAAAAAJNzBgAEAAAAAQAAAJpzBgAAAAAAAgAAAKRzBgACAAAAAAAAALZzBgAJAAAA
+EAAAAB90BgAAAAAACAAAAC10BgAAAAAAAgAAADB0BgAAAAAAAgAAAER0BgAFAAAAAAAAAEZ0BgABAAAAAgAAAFp0BgAaAAAANAAA
+AIt0BgABAAAAAwAAAJF0BgAAAAAAAgAAALN0BgAjAAAAQgAAAMh0BgAAAAAAAgAAANN0BgAPAAAABQAAAOd0BgABAAAABwAAAPR0
+BgAAAAAABwAAABJ1BgACAAAAAAAAAFV1BgACAAAAAgAAAHJ1BgAEAAAAAAAAAHN1BgABAAAAAgAAAH51BgABAAAAAQAAAIp1BgAB
+AAAAAgAAAJV1BgACAAAAAgAAAJl1BgABAAAAAQAAAKB1BgABAAAADwAAANx1BgAAAAAAAgAAAAF2BgAHAAAAEgAAACV2BgAGAAAA
+AgAAAEh2BgACAAAAAQAAAFV2BgAAAAAAAgAAAFl2BgADAAAAAQAAAGt2BgAAAAAAAgAAAHx2BgABAAAAAQAAALV2BgAAAAAACgAA
+AOd2BgAAAAAAAgAAAPJ2BgABAAAABgAAAP92BgAAAAAABAAAACJ3BgACAAAAAAAAADl3BgAAAAAAAgAAADt3BgAAAAAAAgAAAGl3
+BgABAAAAAQAAAJR3BgAAAAAAAgAAAJZ3BgABAAAAAQAAAJd3BgACAAAAAAAAAK53BgAHAAAAKwAAAM13BgAAAAAAAgAAAPV3BgAC
+AAAAAAAAACB4BgAPAAAACwAAACR4BgAAAAAAAgAAADp4BgAEAAAAAQAAAIR4BgAEAAAACAAAAM94BgAFAAAACgAAABJ5BgACAAAA
+AAAAACV5BgACAAAAAAAAAE95BgAFAAAAAAAAAFx5BgACAAAAAAAAAF15BgAAAAAAAgAAAHV5BgAAAAAAAgAAAJd5BgAAAAAAAgAA
+AKl5BgACAAAAAQAAAPp5BgABAAAAAQAAAC16BgAAAAAAAgAAAFR6BgAKAAAAEAAAAG56BgACAAAAAQAAAHp6BgABAAAACAAAAIR6
+BgABAAAAAgAAAKF6BgABAAAAAgAAALB6BgAPAAAAHQAAAA57BgACAAAAAAAAACN7BgAHAAAAEAAAAFl7BgADAAAAAQAAAFx7BgAA
+AAAAAgAAAGB7BgAEAAAAAgAAAGR7BgAAAAAAAgAAAHl7BgABAAAAAQAAAIp7BgABAAAABQAAAOR7BgABAAAAAQAAAOd7BgAAAAAA
+AwAAAPh7BgADAAAAAAAAAPt7BgACAAAAAAAAAAh8BgACAAAAAAAAABl8BgAAAAAAAgAAACJ8BgABAAAAAwAAADl8BgACAAAABAAA
+AE98BgACAAAAAAAAAG98BgABAAAAAgAAAI98BgAAAAAABAAAAMh8BgACAAAAAAAAANp8BgADAAAAAwAAAPJ8BgABAAAABAAAAPN8
+BgACAAAAAQAAACl9BgACAAAAAgAAAJd9BgABAAAAAQAAAMl9BgAMAAAAAAAAAMt9BgABAAAAAgAAAPB9BgABAAAAAQAAAAJ+BgAA
+AAAAAgAAAB9+BgAAAAAAAgAAAHd+BgABAAAAAgAAAIB+BgAEAAAABgAAAK9+BgAAAAAABQAAALV+BgACAAAAAgAAAMt+BgAAAAAA
+CAAAAOF+BgADAAAAAQAAAPR+BgACAAAAAQAAAPx+BgAAAAAAAgAAABd/BgADAAAAAAAAADJ/BgABAAAAAQAAAIF/BgAGAAAAAwAA
+AIN/BgABAAAAAQAAAIl/BgADAAAAAAAAAJt/BgABAAAACAAAAOZ/BgACAAAAAwAAAOl/BgAJAAAAAAAAAOx/BgABAAAAAgAAACCA
+BgABAAAAAwAAAE6ABgABAAAAAgAAAFeABgACAAAAAAAAAJyABgAHAAAAAQAAALSABgACAAAAAAAAALyABgABAAAAAgAAAPSABgAB
+AAAAAgAAAAqBBgABAAAAAgAAAA6BBgABAAAAAgAAAG6BBgABAAAAAQAAAM2BBgAJAAAAGgAAANmBBgACAAAAAAAAAOaBBgAAAAAA
+BQAAAE6CBgAAAAAAAgAAAFSCBgACAAAAAAAAAKaCBgAAAAAAAwAAAKqCBgAFAAAACQAAAMSCBgABAAAAAgAAAAGDBgAAAAAAAgAA
+ACqDBgAAAAAAAwAAAHeDBgACAAAAAAAAAHmDBgABAAAAAQAAAMSDBgAGAAAABQAAAOeDBgACAAAAAAAAAAWEBgAAAAAABAAAAEWE
+BgACAAAAAQAAAFaEBgABAAAAAgAAAHSEBgACAAAAAQAAAJmEBgAQAAAAAAAAAKyEBgAHAAAADQAAAL6EBgABAAAAAQAAAN6EBgAA
+AAAAAgAAAOyEBgACAAAAAAAAAPOEBgADAAAAFgAAAFiFBgAAAAAAAgAAAHSFBgABAAAAAQAAAHaFBgABAAAAAgAAAMOFBgABAAAA
+AgAAANCFBgADAAAAAAAAAPGFBgAAAAAAAwAAAPSFBgADAAAAAAAAAP6FBgACAAAAAAAAAAmGBgACAAAAAAAAABiGBgABAAAAAQAA
+AEmGBgABAAAABgAAAGyGBgAPAAAAAwAAAJqGBgAAAAAAAgAAAKiGBgAAAAAABgAAAMiGBgAFAAAABQAAABeHBgADAAAAAQAAAD+H
+BgABAAAAAQAAAFOHBgApAAAAFQAAAHuHBgAAAAAAAwAAAH2HBgABAAAAAQAAAKGHBgABAAAAAQAAAL2HBgAAAAAAAgAAANKHBgAB
+AAAAAQAAANSHBgAAAAAABQAAAOuHBgACAAAAAAAAAPaHBgBZAAAARQAAAPuHBgACAAAABQAAADKIBgAEAAAAAAAAAEyIBgAAAAAA
+AgAAAHiIBgAlAAAAGgAAAJWIBgABAAAAAQAAAPyIBgACAAAAAAAAACGJBgABAAAAAQAAADqJBgADAAAABAAAAFuJBgAAAAAAAgAA
+AFyJBgACAAAAAAAAAGOJBgABAAAAAQAAAHaJBgABAAAAAgAAAHeJBgADAAAAAwAAAB6KBgAAAAAAAgAAAFOKBgABAAAAAgAAAIOK
+BgABAAAAFgAAAKeKBgABAAAABAAAALCKBgAAAAAAAgAAALWKBgAAAAAAAgAAAMOKBgADAAAABAAAAMiKBgANAAAACAAAAOKKBgAE
+AAAAAAAAAA+LBgAAAAAACAAAADeLBgAOAAAAAAAAAEeLBgACAAAAAAAAAF6LBgACAAAAAQAAAG+LBgABAAAAAgAAAHSLBgAAAAAA
+AgAAAI2LBgABAAAAAwAAAK6LBgAAAAAAAgAAAMGLBgAKAAAABAAAAO6LBgAAAAAAAgAAAPKLBgACAAAAAAAAAPuLBgABAAAAAQAA
+AHKMBgACAAAAAAAAAKKMBgACAAAAAQAAAKeMBgACAAAAAgAAAOGMBgACAAAAAAAAAOuMBgACAAAAAAAAACeNBgABAAAAAQAAAP+N
+BgAAAAAAAgAAAA2OBgADAAAAAAAAACCOBgAAAAAAAgAAADCOBgABAAAAAQAAALuOBgAAAAAAAgAAABCPBgACAAAAAgAAADiPBgAh
+AAAALwAAAEePBgABAAAAAQAAAHCPBgABAAAAAQAAAFGQBgAAAAAAAgAAAGGQBgACAAAAAAAAAHqQBgADAAAAAAAAAIyQBgADAAAA
+AAAAAKmQBgACAAAAAgAAALaQBgAEAAAAAgAAAMCQBgAAAAAABQAAAMaQBgALAAAAFgAAANmQBgAFAAAAAAAAAEKRBgAEAAAACAAA
+AHWRBgAFAAAAAAAAAK+RBgAAAAAAAwAAANeRBgAAAAAAAwAAAP6RBgAAAAAAAwAAADGSBgABAAAAAQAAALCSBgAAAAAABAAAAL6S
+BgAGAAAADgAAAOWSBgABAAAAAwAAAC6TBgAAAAAAAgAAAEqTBgAAAAAAAgAAAFeTBgAPAAAADgAAAG+TBgACAAAAAwAAAHuTBgAB
+AAAAAQAAAIeTBgABAAAAAgAAAKyTBgBMAAAATgAAAOCTBgABAAAAAQAAAOmTBgABAAAAAwAAAPuTBgARAAAABgAAAAWUBgAKAAAA
+CgAAADaUBgAAAAAAAgAAAH+UBgAEAAAAAAAAAImUBgACAAAACgAAAOKUBgAAAAAAAwAAAOOUBgAAAAAAAgAAAOaUBgAmAAAAHAAA
+AASVBgAFAAAAAAAAACiVBgACAAAABQAAADGVBgABAAAABQAAALOVBgAIAAAACwAAAPuVBgABAAAAAQAAABGWBgAHAAAACgAAABSW
+BgACAAAAAQAAAG2WBgABAAAAAQAAAJKWBgAGAAAABgAAAJiWBgABAAAAAQAAAPCWBgABAAAAAQAAABuXBgADAAAAAAAAAHWXBgAD
+AAAAAQAAANCXBgBIAAAAbQAAAOiXBgAAAAAAAwAAAO2XBgAAAAAABAAAAPOXBgAAAAAAAgAAAPaXBgACAAAABwAAABaYBgAAAAAA
+AgAAACGYBgABAAAAAQAAAC2YBgABAAAAAQAAADSYBgAAAAAAAgAAAFuYBgACAAAABwAAAGCYBgACAAAAAgAAAKiYBgACAAAAAQAA
+AMeYBgACAAAABAAAAMqYBgAAAAAAAgAAACGZBgAAAAAAAgAAAJaZBgACAAAAAAAAALOZBgAAAAAAAgAAALyZBgABAAAAAgAAAMOZ
+BgAFAAAAAQAAAMqZBgABAAAABQAAAOqZBgAEAAAAAwAAADaaBgABAAAAAgAAAF2aBgACAAAAAQAAAI+aBgABAAAAAQAAAJeaBgAA
+AAAABgAAAMSaBgACAAAAAQAAANqaBgADAAAAAAAAAOWaBgACAAAAAAAAACGbBgABAAAAAQAAADWbBgADAAAAAAAAAEqbBgAAAAAA
+AgAAAH6bBgACAAAAAAAAAIebBgABAAAAAgAAAKCbBgACAAAAAQAAAPmbBgABAAAAAgAAABmcBgADAAAAAwAAAF+cBgABAAAAAQAA
+AGGcBgACAAAAAQAAAHicBgABAAAAAQAAALOcBgACAAAABwAAANycBgADAAAAAAAAAGCdBgAAAAAAAgAAAImdBgAEAAAABAAAAIyd
+BgAAAAAAAgAAAJCdBgAWAAAAAQAAAL2dBgABAAAAAgAAAMSdBgACAAAAAQAAANedBgAAAAAABAAAAP6dBgACAAAAAgAAADSeBgAF
+AAAACQAAAD2eBgABAAAABAAAAGaeBgACAAAAAAAAAHGeBgACAAAAAAAAAHueBgADAAAABQAAAHyeBgABAAAAAwAAAKOeBgACAAAA
+AAAAAK6eBgACAAAAAAAAAOaeBgADAAAAAAAAAOieBgABAAAAAQAAAAifBgADAAAABgAAAAqfBgACAAAAAAAAADWfBgABAAAAAgAA
+AFWfBgAHAAAAEgAAAHSfBgAAAAAAAgAAAACgBgABAAAAAQAAABSgBgABAAAAEQAAAFugBgAFAAAAAQAAAH2gBgACAAAAAAAAAMWg
+BgABAAAAAQAAAOWgBgADAAAAAAAAAGKhBgABAAAAAQAAAGahBgAIAAAACAAAAJ+hBgAGAAAAAgAAAKGhBgABAAAAAQAAANihBgAC
+AAAAAAAAANqhBgAAAAAAAgAAAAGiBgAEAAAAAgAAABeiBgABAAAAAQAAAD2iBgAAAAAAAwAAAHWiBgACAAAAAAAAAKCiBgACAAAA
+AgAAAKeiBgACAAAAAQAAALCiBgADAAAAAAAAAOmiBgAGAAAAFAAAAPqiBgABAAAAEwAAAP+iBgABAAAABgAAAB+jBgAAAAAAAgAA
+ACajBgAGAAAABwAAAFGjBgAFAAAABwAAAGWjBgALAAAACAAAAHOjBgAAAAAAAgAAAMWjBgAAAAAAAgAAAOijBgACAAAAAAAAAAek
+BgADAAAAAAAAABOkBgACAAAAAQAAAM+kBgABAAAAAQAAAAOlBgABAAAAAQAAACylBgADAAAABAAAAIOlBgACAAAAAAAAAJSlBgAG
+AAAABwAAAKqlBgAEAAAAAQAAALKlBgABAAAAAQAAAOalBgAAAAAAAgAAABOmBgADAAAAAAAAABSmBgAAAAAABAAAACumBgA/AAAA
+NAAAADamBgAAAAAAAgAAAD6mBgACAAAAAAAAAEymBgABAAAAAQAAAGWmBgACAAAAAgAAANimBgACAAAAAgAAANmmBgACAAAAAAAA
+AAinBgABAAAABAAAABunBgADAAAAAAAAACanBgAAAAAAAgAAADmnBgAAAAAAAgAAAFCnBgADAAAAAAAAAIGnBgAEAAAAAgAAABGo
+BgAAAAAAAgAAACuoBgAEAAAAAQAAAEaoBgACAAAAAAAAAEioBgABAAAAAQAAAGioBgABAAAAAQAAAGqoBgAAAAAAAgAAALCoBgAD
+AAAACAAAAMSoBgAAAAAAAgAAAOeoBgALAAAAHwAAABqpBgABAAAAAQAAAB6pBgAAAAAAAgAAADKpBgAEAAAABgAAADmpBgALAAAA
+CQAAAEqpBgAAAAAABAAAAFapBgADAAAAAAAAAHOpBgAPAAAAIQAAAHypBgADAAAAAAAAAIupBgAAAAAAAgAAALSpBgAAAAAAAgAA
+AOepBgACAAAAAAAAAO+pBgAAAAAAAgAAAPepBgABAAAACgAAAESqBgABAAAAAgAAAGeqBgACAAAAAAAAAHuqBgABAAAAAQAAAK6q
+BgACAAAAAAAAALSqBgADAAAAAQAAAN2qBgAFAAAABwAAAP+qBgAAAAAAAwAAAHCrBgACAAAADAAAAIqrBgAAAAAACQAAABmsBgAC
+AAAAAAAAABysBgAAAAAAAgAAAE6sBgAIAAAAAAAAAHSsBgACAAAAAAAAANKsBgAAAAAAAgAAANWsBgAxAAAARgAAAO6sBgACAAAA
+AAAAAAStBgABAAAABQAAAC6tBgABAAAAAQAAAHitBgASAAAAAwAAAHmtBgACAAAAAQAAAJqtBgADAAAABAAAAOGtBgABAAAABAAA
+ABGuBgAAAAAAAgAAAD6uBgABAAAAAQAAAD+uBgABAAAABwAAAGauBgAAAAAAAgAAAG2uBgACAAAAAAAAAKGuBgACAAAAAgAAAM2u
+BgBSAAAAOwAAAPCuBgAFAAAAAAAAABWvBgABAAAABwAAACavBgARAAAACAAAACyvBgARAAAAFQAAAO+vBgADAAAAAgAAAAiwBgAA
+AAAAAwAAADiwBgB3AAAAYAAAAEiwBgAEAAAAAAAAAGqwBgACAAAAAAAAAI+wBgAAAAAACQAAALCwBgB5AAAApwAAANuwBgABAAAA
+AQAAAPiwBgACAAAAAAAAABGxBgABAAAAAwAAABSxBgAAAAAAAgAAACmxBgABAAAAAQAAADqxBgACAAAAAgAAAI6xBgADAAAABAAA
+ALmxBgAAAAAAAgAAAL6xBgABAAAAAgAAAN+xBgAIAAAABAAAACCyBgAAAAAAAwAAAC+yBgADAAAAAQAAAH+yBgAAAAAAAwAAAJyy
+BgABAAAAAQAAAKqyBgABAAAAAgAAANOyBgABAAAAAQAAAP+yBgACAAAABgAAAGCzBgAFAAAADQAAAIazBgABAAAAAgAAANOzBgAC
+AAAAAwAAAOuzBgABAAAAAQAAAPWzBgAAAAAAAwAAAPezBgAAAAAAAgAAAAe0BgABAAAAAQAAACG0BgACAAAAAAAAAFm0BgADAAAA
+BAAAAHC0BgACAAAAAQAAAAK1BgAAAAAAAgAAAAy1BgACAAAAAAAAACC1BgACAAAAAwAAAFK1BgAGAAAAAAAAAF+1BgACAAAAAAAA
+AGe1BgAEAAAACwAAAJC1BgAMAAAAAQAAAKG1BgADAAAAAgAAAOu1BgABAAAABwAAABi2BgACAAAAAAAAACO2BgAAAAAABAAAAEG2
+BgABAAAABQAAAGC2BgACAAAAAAAAAHO2BgAAAAAAAgAAAIm2BgAAAAAAAgAAAI+2BgABAAAAAQAAAKu2BgAAAAAAAgAAALO2BgAH
+AAAABwAAAA63BgABAAAAAQAAAB+3BgAAAAAAAgAAADC3BgADAAAAAAAAAE+3BgAMAAAAEwAAAFO3BgABAAAAAQAAAG+3BgACAAAA
+AAAAAH23BgABAAAAAgAAALC3BgAAAAAAAgAAAMe3BgAAAAAAAgAAANq3BgAEAAAAAAAAANy3BgADAAAAAAAAAOC3BgAVAAAAAAAA
+AAm4BgABAAAAAQAAADW4BgAAAAAAAgAAAE64BgAAAAAAAgAAAGa4BgAIAAAAAAAAANa4BgACAAAAAAAAAOO4BgABAAAABAAAAOa4
+BgABAAAAAQAAAEq5BgAAAAAAAgAAAFe5BgACAAAAAAAAAFy5BgACAAAAAAAAAIi5BgAOAAAABQAAAJC5BgACAAAAAAAAAM+5BgAB
+AAAAAQAAACW6BgABAAAABgAAADy6BgALAAAAAgAAAIO6BgACAAAAAAAAAIe6BgACAAAAAgAAAIu6BgABAAAADAAAAKq6BgACAAAA
+AAAAAOS6BgAEAAAACAAAACW7BgABAAAAAwAAACi7BgADAAAAAAAAAG27BgABAAAAAQAAAJC7BgAFAAAAEwAAAK67BgAAAAAAAgAA
+AMi7BgAAAAAAAgAAAPm7BgAAAAAAAgAAAP27BgACAAAAAQAAAAK8BgABAAAAAQAAAAy8BgAAAAAAAgAAACu8BgAAAAAAAgAAADK8
+BgAFAAAAAAAAADm8BgAAAAAAAgAAAEO8BgACAAAAAgAAAI28BgACAAAAAAAAAKm8BgABAAAABAAAAKu8BgAIAAAABgAAALe8BgAC
+AAAABQAAAL68BgAAAAAAAgAAAMq8BgADAAAAAAAAAFi9BgAAAAAAAgAAAIS9BgAAAAAAAgAAAJy9BgACAAAAAAAAAMO9BgABAAAA
+AQAAAMW9BgAAAAAACAAAAMe9BgAAAAAAAgAAAM+9BgADAAAAAAAAAOq9BgACAAAAAgAAAPG9BgAAAAAAAgAAAPS9BgADAAAAAAAA
+ACG+BgAKAAAAFQAAADO+BgAAAAAAAwAAAD++BgAEAAAAAAAAAFy+BgAAAAAAAgAAAJq+BgAAAAAAAgAAANu+BgAAAAAAAgAAAA2/
+BgAAAAAAAgAAABW/BgAAAAAAAgAAABi/BgAEAAAAHAAAAFG/BgAFAAAAAwAAAHW/BgAAAAAAAwAAANK/BgADAAAAAQAAAA/ABgAB
+AAAACgAAABvABgACAAAAAQAAACPABgAAAAAAAgAAACTABgACAAAAAwAAAEDABgACAAAAAAAAAFrABgACAAAAAwAAAFvABgABAAAA
+AQAAAJbABgAMAAAAFwAAAKfABgACAAAAAAAAAL/ABgADAAAAAAAAAM/ABgABAAAAAQAAAP/ABgAAAAAAAgAAABzBBgAEAAAAAAAA
+AFbBBgAEAAAAAgAAAFnBBgABAAAAAQAAAFrBBgACAAAAAAAAAGLBBgAAAAAAAgAAAHbBBgADAAAAAAAAAIHBBgABAAAAAQAAAIzB
+BgAFAAAAAAAAAJXBBgAAAAAAAgAAAKLBBgAAAAAABAAAAKnBBgAAAAAAAgAAAKvBBgAAAAAAAgAAALbBBgAYAAAACAAAANrBBgAB
+AAAAAQAAAOPBBgABAAAABQAAAATCBgABAAAAAQAAABjCBgACAAAAAAAAACbCBgACAAAAAAAAAIDCBgABAAAAAQAAAIvCBgAAAAAA
+AgAAANDCBgADAAAAAwAAAPjCBgABAAAAAQAAAA3DBgAEAAAAAwAAABzDBgADAAAAAgAAAFrDBgACAAAAAgAAAF/DBgACAAAAAAAA
+ANDDBgALAAAAAQAAAODDBgACAAAAAAAAAOfDBgABAAAABAAAACPEBgAEAAAAAwAAADfEBgAPAAAABQAAAGTEBgACAAAAAQAAAG3E
+BgACAAAAAQAAAIbEBgASAAAAEAAAALDEBgACAAAAAQAAAOTEBgAAAAAAAgAAAOjEBgAAAAAAAgAAAAPFBgACAAAAAQAAAHTFBgAB
+AAAAAgAAAIbFBgAGAAAABQAAAI7FBgACAAAAAAAAAKLFBgACAAAAAQAAAMHFBgACAAAAAQAAAADGBgABAAAAAQAAAArGBgAFAAAA
+BgAAAA7GBgABAAAAAgAAABLGBgAAAAAAAgAAACDGBgADAAAAAAAAAHvGBgAAAAAAAgAAAIvGBgACAAAAAwAAAKbGBgADAAAAAAAA
+ALzGBgAKAAAAAwAAAPzGBgACAAAAAAAAAC3HBgADAAAAAAAAAGrHBgABAAAAAQAAAI/HBgABAAAAAgAAAK7HBgABAAAAAwAAAO7H
+BgACAAAAAAAAAP7HBgACAAAAAQAAAE3IBgASAAAADgAAAFLIBgAAAAAAAwAAAF7IBgAEAAAAAQAAAGTIBgABAAAAAwAAAHTIBgAC
+AAAAAAAAAHvIBgAEAAAABAAAAITIBgABAAAAAQAAAIzIBgADAAAACgAAALrIBgADAAAADgAAAM3IBgABAAAAAwAAANjIBgACAAAA
+AAAAAHHJBgACAAAAAAAAAHXJBgAJAAAAAAAAAJLJBgACAAAAAQAAALrJBgABAAAABwAAAOvJBgAAAAAAAgAAAPTJBgACAAAAAgAA
+AEzKBgADAAAAAAAAAE3KBgANAAAABAAAAGjKBgAEAAAAAAAAAK3KBgAcAAAAMAAAAMLKBgAAAAAAAgAAAMPKBgAAAAAAAgAAAMnK
+BgABAAAAAgAAAOrKBgAEAAAAAAAAAAHLBgACAAAAAAAAAAPLBgAAAAAAAgAAAA/LBgACAAAAAgAAAB/LBgACAAAAAAAAADXLBgAA
+AAAAAgAAAGTLBgABAAAAAQAAAG7LBgACAAAAAQAAAITLBgAAAAAABAAAALfLBgACAAAAAQAAANnLBgAAAAAAAwAAAOrLBgAAAAAA
+AgAAAO/LBgAAAAAABAAAAPXLBgADAAAAAAAAABTMBgADAAAAAgAAACvMBgAZAAAABwAAADrMBgAAAAAAAgAAAF3MBgAAAAAAAwAA
+AKDMBgAAAAAAAwAAAMHMBgACAAAAAAAAAN7MBgAAAAAAAwAAAC/NBgADAAAABQAAADXNBgABAAAABgAAAEbNBgADAAAAAwAAAK3N
+BgABAAAAAQAAANvNBgAAAAAAAwAAAN/NBgAFAAAAAAAAAOrNBgABAAAAAQAAAArOBgABAAAAAQAAADHOBgABAAAAAgAAAF/OBgAC
+AAAAAgAAAIfOBgAAAAAAAgAAAI7OBgAEAAAAAAAAAKnOBgADAAAAAgAAAMPOBgAIAAAAAQAAAOjOBgAKAAAABwAAABrPBgABAAAA
+AQAAACvPBgAEAAAABQAAAD3PBgADAAAAAAAAAFHPBgADAAAAAAAAAG3PBgACAAAAAAAAAIXPBgACAAAAAwAAAJvPBgABAAAAAQAA
+AKTPBgAAAAAAAgAAAKjPBgABAAAAAQAAALLPBgABAAAAAQAAAMfPBgAAAAAABAAAAALQBgAAAAAAAgAAAAvQBgACAAAAAAAAABDQ
+BgABAAAAAgAAAC7QBgABAAAAAQAAAC/QBgADAAAAAAAAADDQBgAeAAAAMAAAAD7QBgAAAAAAAwAAAEjQBgADAAAAAAAAAFfQBgAB
+AAAAAgAAAGHQBgACAAAAAwAAAJXQBgAPAAAACwAAALjQBgAMAAAADgAAAMLQBgABAAAAAQAAAMbQBgADAAAAAgAAAOTQBgACAAAA
+AgAAADPRBgAAAAAACAAAAFDRBgACAAAAAAAAAFTRBgACAAAAAAAAAMLRBgABAAAAAwAAAM7RBgADAAAAAQAAANzRBgABAAAABQAA
+AO/RBgAAAAAAAgAAAAzSBgAAAAAABAAAABfSBgACAAAAAAAAADXSBgAAAAAAAgAAAEnSBgAJAAAAAAAAAFLSBgAAAAAABQAAAFTS
+BgAEAAAABQAAAFvSBgABAAAAAQAAAHbSBgACAAAAAAAAAPLSBgAEAAAAAwAAABPTBgABAAAAAgAAAEbTBgACAAAAAwAAANXTBgAM
+AAAABgAAAP/TBgACAAAAAAAAADHUBgAAAAAAAgAAADTUBgACAAAAAAAAAI7UBgAAAAAABAAAANrUBgACAAAAAgAAAOPUBgACAAAA
+AgAAADTVBgAaAAAABAAAAEjVBgAEAAAAAgAAAFLVBgANAAAABAAAAFXVBgABAAAAGgAAAG/VBgACAAAAAQAAAIDVBgAEAAAAAAAA
+AIHVBgABAAAAAQAAAOXVBgACAAAAAQAAAAXWBgAHAAAAEwAAADvWBgAPAAAABwAAAI7WBgABAAAAAQAAAJbWBgACAAAAAAAAAKTW
+BgABAAAAAQAAAKjWBgAAAAAAAgAAALDWBgBCAAAAQwAAAMTWBgABAAAAAQAAAO3WBgAAAAAAAgAAAPfWBgAAAAAAAgAAACLXBgAA
+AAAAAgAAACXXBgABAAAAAQAAAG/XBgAFAAAAAAAAAHvXBgABAAAAAQAAAILXBgAAAAAAAgAAAJHXBgADAAAAAAAAAKbXBgAAAAAA
+AgAAAKrXBgACAAAAAgAAAMXXBgAAAAAAAgAAAMnXBgABAAAABwAAANTXBgABAAAAAQAAAP7XBgAAAAAAAgAAAEvYBgABAAAABAAA
+AFLYBgACAAAAAAAAAGfYBgAAAAAACAAAAHHYBgACAAAAAAAAAIDYBgACAAAAAAAAAInYBgAFAAAAAAAAALLYBgACAAAAAAAAAL7Y
+BgABAAAABAAAAM/YBgACAAAAAAAAAN3YBgACAAAAAAAAACDZBgAAAAAAAgAAADLZBgABAAAAAgAAAFPZBgAAAAAAAgAAAHLZBgAC
+AAAAAQAAAHfZBgAAAAAAAgAAAMjZBgABAAAAAQAAAM7ZBgABAAAAAQAAANrZBgAAAAAAAgAAAO3ZBgABAAAAAQAAAPDZBgAAAAAA
+AwAAAB7aBgADAAAAAQAAACTaBgACAAAAAAAAACzaBgADAAAAAAAAADPaBgAAAAAAAwAAAFfaBgAAAAAAAgAAALXaBgACAAAAAQAA
+ALvaBgACAAAAAAAAAOPaBgAAAAAAAgAAAP/aBgArAAAANwAAABHbBgAWAAAAEQAAABTbBgACAAAAAAAAAEDbBgAAAAAAAgAAAITb
+BgACAAAAAAAAAJ/bBgACAAAAAgAAAKLbBgACAAAAAAAAAN3bBgAAAAAACAAAACjcBgAAAAAAAgAAADPcBgAEAAAAAgAAAEzcBgAD
+AAAAAAAAAF7cBgAGAAAABAAAAJfcBgABAAAAAwAAAKzcBgACAAAAAAAAAPXcBgAEAAAAAAAAAB/dBgACAAAAAAAAAFzdBgAAAAAA
+AgAAAGHdBgAAAAAAAgAAAHLdBgAAAAAAAgAAALrdBgACAAAAAQAAAPbdBgAQAAAAEgAAAPrdBgADAAAABgAAAEDeBgAMAAAABgAA
+AGveBgABAAAAAgAAAI/eBgACAAAAAQAAAKPeBgAAAAAAAgAAAL3eBgAEAAAAAAAAAMTeBgAAAAAAAgAAAO3eBgAAAAAAAgAAAPfe
+BgADAAAAAQAAAAPfBgADAAAAAQAAADXfBgABAAAAAQAAAEDfBgAFAAAAAAAAAE3fBgABAAAAAQAAAE/fBgABAAAAAwAAAGzfBgAB
+AAAAAQAAAM/fBgAAAAAAAwAAAOXfBgACAAAAAAAAAPnfBgACAAAAAQAAABfgBgACAAAAAAAAAEjgBgABAAAAAQAAAFHgBgACAAAA
+AAAAAILgBgAFAAAABgAAAJjgBgAAAAAAAgAAALfgBgBHAAAARAAAANngBgAAAAAABAAAABDhBgAAAAAAAgAAACDhBgAAAAAAAgAA
+ADrhBgAFAAAAAAAAAG3hBgAAAAAAAwAAAJLhBgABAAAAAgAAAMzhBgAEAAAAAAAAAB/iBgABAAAAAQAAALziBgADAAAAAAAAAMPi
+BgBLAAAAUgAAAA3jBgABAAAABgAAABDjBgACAAAAAAAAACXjBgAAAAAAAgAAADvjBgAAAAAAAgAAAF/jBgAAAAAAAgAAAGTjBgAJ
+AAAAAgAAAKPjBgAAAAAAAgAAAMXjBgAAAAAAAgAAAPvjBgAIAAAAAAAAACTkBgAAAAAABgAAAEnkBgABAAAAAQAAAFTkBgAEAAAA
+AQAAAKrkBgAHAAAAAgAAANDkBgAJAAAABwAAANHkBgAGAAAAAAAAANvkBgAAAAAAAgAAAOHkBgACAAAAAAAAAO/kBgAAAAAABQAA
+AATlBgACAAAAAgAAAB7lBgABAAAAAgAAACjlBgAGAAAAAAAAADHlBgAFAAAAAgAAAFPlBgACAAAAAAAAAHPlBgACAAAAAAAAAHbl
+BgACAAAAAAAAAHnlBgAAAAAACQAAAKTlBgADAAAAAAAAALXlBgABAAAABAAAANPlBgAHAAAAAAAAANnlBgACAAAAAwAAAAfmBgAD
+AAAALQAAAEbmBgAAAAAAAgAAAHbmBgAEAAAAAQAAAIvmBgACAAAAAAAAAJTmBgABAAAABAAAANzmBgACAAAAAAAAAN/mBgACAAAA
+AAAAAOHmBgAAAAAABQAAAOXmBgACAAAAAAAAAO3mBgAAAAAAAgAAAPrmBgADAAAAAQAAAAPnBgAAAAAAAgAAABTnBgABAAAAAQAA
+ADLnBgABAAAABgAAAFDnBgAJAAAAAAAAAF3nBgALAAAADwAAAGnnBgAPAAAADAAAAJHnBgAAAAAAAgAAAJLnBgAEAAAAAgAAAODn
+BgADAAAADAAAAOvnBgACAAAAAAAAAPTnBgACAAAAAAAAAP/nBgAIAAAAAQAAAH3oBgABAAAAAQAAAJLoBgAGAAAAAAAAAJboBgAD
+AAAACwAAAKToBgACAAAAAAAAAMvoBgABAAAAAwAAABXpBgACAAAAAAAAACvpBgABAAAAAQAAAGTpBgAGAAAACwAAAKvpBgAAAAAA
+AwAAAAHqBgABAAAAAgAAAH3qBgABAAAAAwAAAJHqBgAAAAAAAwAAAJ3qBgAYAAAAMwAAAMPqBgAAAAAAAgAAAOLqBgAwAAAAPAAA
+AAXrBgAAAAAABAAAABzrBgAAAAAAAgAAAB/rBgAAAAAABQAAACfrBgABAAAAAQAAAC3rBgAEAAAACAAAAFbrBgACAAAABAAAAIHr
+BgACAAAAAAAAANTrBgAhAAAAMwAAAALsBgAAAAAAAgAAACjsBgADAAAAAQAAADjsBgAAAAAAAwAAAEDsBgAAAAAAAgAAAHDsBgAT
+AAAADgAAAKTsBgABAAAAAQAAAM3sBgACAAAAAwAAAB7tBgACAAAAAAAAAC3tBgABAAAABQAAAD3tBgAAAAAAAgAAAEftBgADAAAA
+AAAAAEztBgAAAAAAAgAAAFftBgAAAAAABAAAAFntBgAAAAAAAgAAALftBgACAAAAAAAAAMztBgAAAAAABAAAAPbtBgABAAAAAQAA
+ACHuBgADAAAAAAAAAC/uBgAAAAAAAgAAADvuBgAAAAAAAgAAAHHuBgAAAAAAAgAAAK3uBgABAAAAAwAAALDuBgAEAAAAAAAAALbu
+BgAAAAAAAgAAAL3uBgACAAAAAgAAAL/uBgAGAAAAAAAAAPTuBgAAAAAAAwAAABXvBgAAAAAAAwAAAF3vBgAAAAAAAgAAAF7vBgAA
+AAAABQAAAHLvBgAFAAAAAwAAAJDvBgACAAAAAQAAAKDvBgAAAAAAAgAAAKPvBgACAAAAAAAAAL3vBgARAAAABgAAAMnvBgB+AAAA
+ugAAANrvBgACAAAAAQAAAEfwBgAAAAAAAgAAAE/wBgAAAAAAAwAAAF/wBgAAAAAAAwAAAH7wBgA8AAAAVQAAAKvwBgAAAAAAAgAA
+AAbxBgAEAAAAAQAAACrxBgABAAAAAgAAADbxBgAAAAAAAgAAADnxBgANAAAAKAAAADvxBgABAAAAAQAAAE/xBgABAAAAAwAAAFHx
+BgANAAAAEgAAAJjxBgADAAAAAAAAAMLxBgAAAAAABwAAANfxBgAAAAAAAgAAAEPyBgACAAAAAQAAAEryBgABAAAAAgAAAGDyBgAC
+AAAABQAAAHnyBgADAAAAAQAAAKjyBgABAAAAAgAAALjyBgAAAAAAAgAAAMfyBgAFAAAAAgAAANHyBgAGAAAACgAAAPTyBgABAAAA
+AQAAABTzBgAAAAAAAwAAACfzBgAFAAAADQAAAFfzBgACAAAAAAAAAIHzBgAAAAAAAwAAAKPzBgAAAAAAAwAAALTzBgABAAAAAQAA
+AMPzBgAAAAAAAwAAAODzBgAAAAAABQAAAAv0BgABAAAAAQAAACr0BgAAAAAAAgAAAF30BgACAAAAAAAAAIn0BgACAAAAAAAAAJP0
+BgAHAAAAFgAAAMb0BgACAAAACAAAACX1BgACAAAAAQAAAGH1BgACAAAAAAAAAPP1BgAAAAAAAgAAAAv2BgAUAAAAIwAAACb2BgAH
+AAAACQAAACf2BgAAAAAAAgAAAJn2BgADAAAABQAAANH2BgARAAAAAAAAABH3BgABAAAAAQAAAB33BgABAAAAAQAAAKL3BgABAAAA
+AQAAAKP3BgABAAAAAQAAAK/3BgABAAAAAQAAAL73BgAFAAAAAQAAANz3BgADAAAADAAAAPf3BgACAAAAAAAAAE74BgAAAAAAAgAA
+AFn4BgAFAAAAAQAAAG34BgACAAAAAAAAAH34BgACAAAAAAAAAJj4BgABAAAAAwAAAML4BgABAAAAAQAAAND4BgAAAAAAAgAAAOD4
+BgAAAAAAAgAAAPL4BgABAAAAAgAAAE75BgADAAAAAAAAAFL5BgAAAAAAAgAAALj5BgAFAAAAAwAAAOT5BgABAAAABQAAABz6BgAC
+AAAAAAAAAC/6BgAAAAAAAwAAADD6BgAKAAAADgAAADz6BgAAAAAABAAAAG/6BgABAAAAAwAAAJD6BgACAAAAAAAAAKL6BgABAAAA
+FgAAAKn6BgAAAAAABQAAAKz6BgAKAAAAAgAAAPH6BgAAAAAADgAAAPX6BgAAAAAAAgAAAD37BgAFAAAAAgAAAID7BgACAAAAAAAA
+AJv7BgAFAAAAEAAAAJ37BgAAAAAAAgAAAKb7BgAFAAAAAAAAAKf7BgAHAAAAAQAAAKr7BgABAAAAAgAAALP7BgABAAAAAQAAAMv7
+BgABAAAAAQAAAOb7BgACAAAAAgAAAOz7BgACAAAAAAAAAB38BgACAAAAAwAAAGL8BgACAAAABQAAAHr8BgAAAAAAAgAAAJv8BgAA
+AAAAAgAAAO38BgACAAAAAAAAAPb8BgACAAAAAAAAAAP9BgADAAAAAQAAAAr9BgACAAAAAQAAAAv9BgACAAAAAAAAAFj9BgAAAAAA
+AgAAAH79BgAAAAAAAgAAAJL9BgACAAAAAQAAAJ79BgACAAAAAAAAABT+BgACAAAAAgAAAGb+BgAXAAAAKwAAAG7+BgACAAAAAAAA
+ANb+BgAHAAAAEgAAAP/+BgACAAAAAAAAAAD/BgACAAAAAQAAABD/BgAFAAAADwAAAFL/BgABAAAAAQAAAFP/BgALAAAAAwAAAJD/
+BgACAAAAAgAAAKn/BgAAAAAAAgAAAMD/BgASAAAAEgAAAMf/BgACAAAAAAAAANL/BgAFAAAAEgAAAN3/BgAAAAAAAgAAAEQABwAA
+AAAAAgAAAI4ABwACAAAADAAAAKQABwAAAAAAAwAAAMwABwAEAAAAAAAAADABBwABAAAAAQAAAFABBwACAAAAAAAAAFwBBwAEAAAA
+EgAAAGgBBwAAAAAABQAAAO0BBwABAAAAAgAAABoCBwACAAAABAAAADkCBwAHAAAABgAAAE8CBwAEAAAACwAAAFICBwAGAAAACwAA
+AHACBwAFAAAAAAAAAFcDBwAAAAAAAgAAAF0DBwABAAAAAQAAAGADBwAAAAAABwAAAH8DBwAAAAAAAgAAAKEDBwACAAAAAAAAAKID
+BwABAAAAAQAAAAIEBwAAAAAAAwAAABoEBwACAAAABQAAAEIEBwACAAAAAQAAAEcEBwAAAAAAAgAAAEsEBwAEAAAABAAAAIMEBwAD
+AAAADAAAAIUEBwAAAAAAAwAAALwEBwABAAAAAQAAAPgEBwAAAAAAAgAAAAkFBwABAAAAAgAAABEFBwAAAAAABgAAADoFBwABAAAA
+AQAAAFAFBwAHAAAACwAAAGgFBwABAAAAAwAAAGwFBwAKAAAAAAAAAHQFBwACAAAAAAAAAH4FBwAAAAAAAgAAAI8FBwADAAAAAAAA
+AKIFBwACAAAAAAAAAP8FBwAAAAAAAgAAAAoGBwABAAAAAQAAABAGBwAHAAAAEAAAABMGBwACAAAAAAAAADcGBwACAAAABQAAADkG
+BwACAAAAAQAAAFMGBwAAAAAAAgAAAF8GBwAAAAAAAgAAAIIGBwABAAAAAgAAAIwGBwADAAAAAAAAAKAGBwABAAAAAgAAALcGBwAB
+AAAABwAAAM8GBwAFAAAAAAAAANkGBwAAAAAAAwAAAPQGBwAAAAAAAgAAAFoHBwADAAAAAwAAAIUHBwAAAAAAAgAAAKUHBwABAAAA
+AwAAALcHBwAAAAAAAgAAAMAHBwACAAAAAAAAAMsHBwAGAAAAAQAAAPYHBwABAAAAAQAAAP4HBwACAAAAAAAAAP8HBwABAAAAAgAA
+AAIIBwAAAAAAAgAAADEIBwBBAAAASgAAAHIIBwAGAAAAEAAAAIoIBwAAAAAAAgAAAMIIBwAEAAAAAQAAAM8IBwADAAAAAgAAANkI
+BwAAAAAAAgAAAPIIBwACAAAAAAAAAEMJBwAAAAAABQAAAGEJBwAHAAAAAAAAAG4JBwAAAAAAAgAAAJ4JBwABAAAAAgAAALoJBwAA
+AAAAAwAAAAcKBwABAAAAAQAAACwKBwABAAAAAwAAAC4KBwAAAAAAAgAAAE4KBwAbAAAAEAAAAHIKBwACAAAAAQAAAHwKBwABAAAA
+AgAAAI8KBwAAAAAABAAAAKEKBwACAAAAAgAAALEKBwACAAAAAAAAALcKBwACAAAAAAAAAMMKBwAAAAAAAgAAAOgKBwACAAAAAAAA
+APEKBwAAAAAABQAAAGgLBwAAAAAAAgAAAIsLBwACAAAAAAAAAJ4LBwABAAAABQAAANELBwABAAAAAQAAAOQLBwAAAAAAAgAAAC8M
+BwABAAAAAwAAAEQMBwABAAAABQAAAEgMBwABAAAADgAAAEwMBwABAAAAAQAAAIYMBwAEAAAAFQAAAKIMBwAAAAAACQAAAKMMBwAC
+AAAAAAAAAMsMBwACAAAAAAAAAP0MBwAFAAAADgAAACYNBwAAAAAAAgAAACoNBwABAAAAAwAAAC0NBwACAAAAAAAAAFENBwACAAAA
+AwAAAGYNBwACAAAAAAAAAJoNBwAGAAAACQAAAMYNBwANAAAAEgAAAMwNBwARAAAAKAAAAN8NBwAAAAAAAgAAAOkNBwAkAAAAFwAA
+ABIOBwADAAAAAAAAAEkOBwACAAAAAQAAAFoOBwABAAAAAQAAAGAOBwABAAAAAgAAAGsOBwACAAAAAAAAAHQOBwADAAAAAAAAAIwO
+BwAAAAAAAgAAALwOBwAGAAAAAQAAAMYOBwAAAAAAAgAAANgOBwABAAAAAQAAAAgPBwAVAAAAMAAAABEPBwAAAAAAAwAAAB8PBwAB
+AAAAAwAAACgPBwABAAAAAQAAACsPBwABAAAACgAAAC8PBwAAAAAAAgAAAFgPBwADAAAAAgAAAHEPBwABAAAABgAAAHIPBwACAAAA
+AQAAAJEPBwADAAAABwAAAKgPBwACAAAAAAAAAK0PBwAAAAAAAwAAALYPBwAAAAAAAwAAAMoPBwACAAAAAAAAAAoQBwAAAAAAAwAA
+AFcQBwACAAAAAQAAAG0QBwAAAAAAAwAAAJAQBwAAAAAAAwAAAKMQBwAAAAAAAgAAALAQBwAFAAAAAAAAABMRBwACAAAAAQAAACwR
+BwACAAAAAQAAADARBwABAAAAAwAAADIRBwABAAAAAQAAAFMRBwADAAAAAAAAAGYRBwABAAAAAQAAAIgRBwAAAAAAAgAAAKQRBwAA
+AAAAAgAAALkRBwAAAAAAAwAAANERBwAAAAAAAgAAANMRBwAAAAAAAgAAAOIRBwABAAAAAgAAAAkSBwAAAAAABwAAAC0SBwAAAAAA
+AwAAADUSBwABAAAAAgAAAD0SBwAHAAAAAAAAAEwSBwAAAAAAAwAAAFASBwAAAAAAAgAAAFESBwAAAAAAAgAAAFMSBwAAAAAAAgAA
+AFYSBwACAAAAAAAAAGISBwABAAAAAQAAAGsSBwAEAAAABgAAAIoSBwAGAAAAAAAAAK0SBwABAAAAAQAAALsSBwACAAAACAAAAOAS
+BwABAAAAAQAAAC8TBwAAAAAAAgAAAFkTBwABAAAAAQAAAHYTBwAAAAAAAgAAAHgTBwAAAAAAAgAAAHoTBwALAAAADAAAAIITBwAE
+AAAACAAAAKYTBwAEAAAADAAAAMMTBwAAAAAAAgAAAMkTBwAAAAAAAgAAANMTBwABAAAAAQAAAPATBwABAAAAAQAAAAMUBwABAAAA
+AQAAAAUUBwAOAAAAAQAAAC8UBwADAAAAAQAAAGsUBwACAAAAAQAAAMQUBwABAAAAAgAAANUUBwADAAAABQAAACAVBwABAAAAAQAA
+AE8VBwAEAAAAAAAAAJoVBwABAAAAAQAAAKMVBwAEAAAAAAAAAOMVBwAAAAAAAgAAAOwVBwABAAAAAgAAAPAVBwABAAAAAgAAAPEV
+BwAAAAAAAgAAAAsWBwAEAAAADQAAABQWBwABAAAAAQAAAEgWBwAAAAAAAgAAAGcWBwAEAAAAEQAAAG0WBwACAAAAAQAAAHMWBwAD
+AAAAAgAAAHYWBwABAAAAAgAAAHkWBwAAAAAAAwAAAH0WBwAAAAAAAgAAAKoWBwABAAAAAgAAAKsWBwAAAAAAAgAAANMWBwABAAAA
+AgAAAOwWBwABAAAAAgAAAO8WBwABAAAAGQAAADMXBwAAAAAAAgAAAEoXBwAEAAAAAAAAAEwXBwAAAAAAAgAAAF0XBwALAAAAFwAA
+AIwXBwABAAAAAQAAAJAXBwACAAAAAQAAAJcXBwABAAAAAQAAAKsXBwACAAAAAAAAAO8XBwACAAAAAAAAAAUYBwAGAAAABAAAAAgY
+BwAAAAAAAgAAABAYBwABAAAAAQAAAE8YBwABAAAAAQAAAJYYBwABAAAAAwAAAKUYBwACAAAAAwAAAKwYBwACAAAAAAAAAMcYBwAB
+AAAABwAAANEYBwABAAAAAwAAANsYBwARAAAAFQAAAFUZBwABAAAAAQAAAFoZBwADAAAAAAAAAFwZBwAAAAAAAwAAAKoZBwABAAAA
+AQAAACIaBwABAAAACQAAADoaBwABAAAAAQAAAFIaBwASAAAARAAAAFcaBwAGAAAABwAAAGgaBwADAAAAAQAAAJIaBwABAAAAAQAA
+AMAaBwAAAAAAAwAAADkbBwABAAAAAgAAAB8cBwAAAAAAAgAAADccBwAGAAAAAAAAAGAcBwAAAAAAAgAAAGocBwADAAAAAwAAAKIc
+BwABAAAAAwAAAM4cBwAAAAAAAgAAAOEcBwAAAAAAAgAAABAdBwACAAAABwAAAB8dBwAEAAAACwAAADsdBwABAAAAAQAAAGYdBwAC
+AAAAAAAAAHIdBwADAAAAAQAAAJMdBwAYAAAAFwAAAOcdBwADAAAAAQAAAA0eBwARAAAAAQAAABoeBwAAAAAAAgAAACweBwACAAAA
+AQAAAFQeBwAEAAAABwAAAGEeBwAAAAAAAgAAAGIeBwACAAAAAQAAAHQeBwABAAAABQAAAIQeBwADAAAAAAAAAJEeBwACAAAAAgAA
+AKEeBwASAAAAEQAAAPweBwABAAAABgAAAAcfBwADAAAABwAAAAkfBwACAAAAAQAAACYfBwAcAAAAFAAAADMfBwACAAAAAAAAADof
+BwACAAAAAgAAAE0fBwAAAAAAAgAAAH8fBwAAAAAAAgAAAK0fBwAPAAAABQAAAMYfBwAGAAAABAAAAMcfBwACAAAAAAAAAM4fBwAD
+AAAAAAAAAOEfBwADAAAAHAAAAOQfBwABAAAAAQAAACEgBwACAAAAAQAAACkgBwABAAAAAQAAADAgBwADAAAACwAAADcgBwADAAAA
+AQAAAEUgBwACAAAAAAAAAEogBwABAAAAAwAAAIIgBwAAAAAAAwAAALggBwABAAAAAQAAAL8gBwAEAAAABQAAACshBwAEAAAAAAAA
+AEwhBwABAAAAAgAAAMohBwADAAAAEgAAABgiBwAHAAAACgAAABwiBwABAAAABQAAADQiBwAAAAAAAgAAAEkiBwAAAAAAAgAAAI4i
+BwAIAAAABgAAAJMiBwACAAAAAAAAAJsiBwAAAAAABgAAAK4iBwAAAAAAAgAAAFkjBwAAAAAAAgAAAI8jBwABAAAAAQAAAJYjBwAA
+AAAAAgAAAJgjBwAEAAAAAAAAALQjBwASAAAABwAAAMMjBwAAAAAAAwAAAM0jBwABAAAAAwAAAB0kBwADAAAAAQAAADUkBwAAAAAA
+AgAAAEskBwAAAAAAAgAAAKkkBwADAAAAAQAAABUlBwAAAAAABAAAACElBwAHAAAABAAAAEUlBwABAAAAAQAAAFQlBwABAAAAAgAA
+AIklBwAEAAAAAAAAAJAlBwAAAAAAAgAAAOolBwABAAAAAgAAAPQlBwAJAAAAAQAAAPklBwACAAAAAAAAABUmBwAEAAAAAAAAADYm
+BwAEAAAADgAAADgmBwAAAAAAAgAAAE0mBwACAAAAAAAAAFomBwABAAAAAQAAAF0mBwAAAAAAAgAAAF8mBwAAAAAAAgAAAJEmBwAA
+AAAAAgAAAL4mBwAHAAAACgAAANkmBwACAAAAAAAAAOUmBwAAAAAAAgAAAO8mBwC0AQAAuwIAAAAnBwACAAAAAAAAAKMnBwApAAAA
+LAAAAMMnBwAAAAAAAgAAAPEnBwAAAAAAAgAAAAAoBwAAAAAAAgAAAAYoBwAfAAAAeQAAACkoBwAFAAAAAAAAADUoBwAEAAAAAAAA
+AD8oBwAAAAAAAwAAAGwoBwAAAAAAAgAAAJcoBwADAAAAAAAAANooBwAAAAAAAgAAAD0pBwABAAAAAQAAAFgpBwAAAAAAAgAAAHgp
+BwAbAAAADQAAAIYpBwAFAAAABAAAAK8pBwADAAAAAAAAAOIpBwAHAAAAAAAAAOkpBwAGAAAAAwAAAAIqBwC3AAAAtAAAAA4qBwAA
+AAAABQAAAA8qBwACAAAAAQAAABEqBwAEAAAACAAAAEgqBwABAAAAAQAAAKwqBwABAAAAAQAAAM0qBwAAAAAAAgAAAB4rBwABAAAA
+AQAAACorBwAAAAAAAgAAAEMrBwAGAAAAAAAAAE8rBwABAAAAAQAAAFsrBwAQAAAACAAAAGYrBwAEAAAAAgAAAHUrBwAAAAAAAgAA
+AIwrBwABAAAAAQAAAJQrBwAEAAAABQAAAJgrBwACAAAAAAAAAPYrBwAEAAAAAAAAACIsBwADAAAAAAAAADYsBwABAAAAAgAAADgs
+BwAEAAAAAAAAAD8sBwAAAAAAAgAAAFwsBwABAAAAAQAAAHMsBwADAAAAAgAAAH8sBwAHAAAAAgAAAJIsBwABAAAAAQAAAJYsBwAA
+AAAAAgAAAJcsBwAAAAAABQAAANwsBwAAAAAAAgAAAJ0tBwAAAAAAAwAAALctBwAAAAAAAwAAALktBwACAAAAAgAAAMgtBwAAAAAA
+AgAAAMktBwABAAAACwAAAOUtBwABAAAABgAAAEAuBwACAAAACAAAAG0uBwACAAAAAAAAAHguBwAAAAAABAAAAJwuBwACAAAAAAAA
+AMsuBwAEAAAAAwAAACUvBwACAAAAAAAAADQvBwAxAAAAKAAAADcvBwABAAAAAQAAAI4vBwABAAAAAQAAAKEvBwACAAAAAQAAAMUv
+BwADAAAAAAAAAMgvBwACAAAAAAAAADkwBwABAAAAAgAAAEgwBwAaAAAAHgAAAJYwBwACAAAAAAAAAKQwBwABAAAAAwAAAKUwBwAE
+AAAAAAAAAOIwBwAeAAAABQAAAPwwBwACAAAAAQAAAMcxBwADAAAAAAAAAPUxBwABAAAAAQAAAAgyBwADAAAAAAAAAEcyBwAAAAAA
+AgAAAFsyBwAFAAAAAQAAAGMyBwACAAAABgAAAHoyBwAFAAAAAgAAAH0yBwAAAAAABAAAAIgyBwABAAAAAQAAAKYyBwACAAAAAwAA
+AKsyBwADAAAAAgAAAL0yBwABAAAAAQAAANsyBwAEAAAAAQAAABIzBwABAAAAAQAAACQzBwACAAAAAQAAACkzBwABAAAAAwAAADwz
+BwABAAAABAAAAE8zBwAAAAAABAAAAIAzBwAAAAAAAgAAAIozBwAFAAAADAAAAJwzBwATAAAADwAAAKAzBwAAAAAAAgAAALIzBwAB
+AAAAAQAAAMQzBwACAAAAAgAAABE0BwAAAAAAAgAAACk0BwAAAAAAAgAAACs0BwAZAAAAKQAAADI0BwACAAAAAAAAAJ80BwABAAAA
+AgAAAKE0BwAJAAAACwAAALk0BwADAAAAAQAAAMY0BwAAAAAAAwAAAM80BwABAAAAAwAAAPY0BwADAAAAAAAAABs1BwAAAAAAAgAA
+AEg1BwAIAAAAAQAAAGA1BwACAAAAAgAAADM2BwADAAAAAwAAAFQ2BwAAAAAAAgAAAPs2BwAAAAAABAAAAD43BwACAAAAAAAAAIA3
+BwAAAAAAAwAAAI03BwAHAAAADgAAAKg3BwAIAAAACAAAANc3BwAAAAAACAAAAOM3BwABAAAAAQAAABg4BwABAAAAAgAAADU4BwAA
+AAAAAgAAAD04BwACAAAAAAAAAEo4BwABAAAAAQAAAGU4BwABAAAAAQAAAGo4BwAAAAAAAgAAAK04BwAIAAAAAgAAAPA4BwADAAAA
+AAAAACg5BwACAAAAAAAAAEU5BwAcAAAAIgAAAGA5BwAAAAAABwAAAIQ5BwAGAAAABwAAAIs5BwABAAAAAQAAAM45BwABAAAAAQAA
+AAQ6BwABAAAAAQAAAC46BwACAAAAAAAAAE46BwADAAAAAQAAAI86BwAAAAAAAgAAALU6BwACAAAAAQAAALk6BwABAAAAAQAAAMY6
+BwALAAAAAAAAAPE6BwAFAAAAAAAAAEA7BwACAAAAAAAAAHg7BwABAAAAAgAAAJE7BwABAAAAAQAAAK07BwABAAAAAgAAAMo7BwAH
+AAAAAgAAAPs7BwA7AAAAJwAAADc8BwAAAAAAAgAAAHY8BwAJAAAACQAAALo8BwBSAAAAMAAAALs8BwAAAAAAAgAAAPo8BwAEAAAA
+AAAAAP88BwAFAAAABAAAAJY9BwAHAAAABAAAALE9BwABAAAAAQAAANE9BwATAAAADgAAAPU9BwABAAAAAQAAAD0+BwADAAAAAwAA
+AEg+BwABAAAAAQAAAHg+BwABAAAAAQAAAIw+BwABAAAAAQAAANA+BwAFAAAAAQAAABA/BwACAAAAAQAAACI/BwADAAAABAAAAHY/
+BwAuAAAAFgAAAKE/BwAAAAAAAgAAAKs/BwACAAAAAQAAANs/BwABAAAAAQAAAPM/BwAAAAAAAgAAAP4/BwAAAAAAAgAAADNABwAt
+AAAAPgAAAExABwAMAAAABAAAAIJABwAAAAAAAgAAAOhABwACAAAAAwAAAB9BBwABAAAAAgAAADpBBwACAAAAAAAAAEpBBwACAAAA
+AQAAAFdBBwAAAAAABQAAAHBBBwACAAAACAAAAHRBBwAFAAAAEgAAAMJBBwACAAAAAAAAAOJBBwAAAAAAAgAAAP9BBwAGAAAAAgAA
+AABCBwAMAAAAAAAAACRCBwABAAAAAQAAACVCBwAAAAAAAgAAAJtCBwADAAAADgAAAKhCBwAAAAAAAgAAAL9CBwAAAAAAAgAAAMNC
+BwABAAAAAwAAANZCBwABAAAAAQAAANhCBwAAAAAAAgAAAN1CBwACAAAAAAAAAPpCBwACAAAAAAAAACBDBwADAAAAAgAAAGpDBwAB
+AAAAAgAAANtDBwACAAAAAwAAAO9DBwABAAAAAQAAAB9EBwAAAAAAAgAAAEVEBwABAAAAAQAAAHZEBwAAAAAAAwAAAH9EBwACAAAA
+AAAAAIpEBwAAAAAAAgAAAJpEBwABAAAAAQAAAK5EBwAAAAAAAgAAAMlEBwAAAAAAAgAAANZEBwAAAAAAAgAAANlEBwADAAAAAAAA
+ANxEBwACAAAAAAAAAB1FBwACAAAAAAAAAChFBwAAAAAAAgAAAGxFBwAAAAAAAgAAAJBFBwACAAAAAAAAAKlFBwACAAAAAAAAAOVF
+BwACAAAAAgAAAERGBwAMAAAAEAAAAE9GBwAEAAAAAgAAAHVGBwAAAAAAAgAAANpGBwAQAAAADgAAAPpGBwACAAAAAQAAAFFHBwAE
+AAAAAQAAAGdHBwAcAAAAAAAAAHBHBwABAAAAAQAAAMZHBwAFAAAAAQAAAM5HBwAAAAAAAgAAAOpHBwAJAAAAAQAAACxIBwAOAAAA
+AwAAAEdIBwAJAAAAMwAAAHpIBwAEAAAABAAAAI5IBwAAAAAABQAAAKhIBwACAAAAAgAAALxIBwAOAAAAGgAAAOJIBwAAAAAAAgAA
+AAdJBwAAAAAAAgAAADFJBwACAAAAAAAAAIRJBwABAAAAAgAAAIZJBwACAAAAAAAAAIhJBwAaAAAAGAAAAJRJBwAAAAAAAgAAAMJJ
+BwAEAAAAAQAAACxKBwACAAAAAwAAAFNKBwABAAAABAAAAHtKBwAAAAAAAgAAADdLBwABAAAAAQAAAFFLBwAWAAAAAwAAAFhLBwAB
+AAAAAQAAAFtLBwAFAAAACwAAAF5LBwAAAAAAAgAAAMBLBwAAAAAAAgAAAMFLBwADAAAAAAAAAM1LBwAAAAAAAgAAANlLBwABAAAA
+AQAAAONLBwADAAAAAAAAAOdLBwACAAAAAAAAAPdLBwAAAAAAAgAAABRMBwAAAAAAAgAAAGtMBwACAAAAAAAAAHVMBwAJAAAACQAA
+AJNMBwACAAAAAAAAAJdMBwABAAAABAAAAL5MBwABAAAAAQAAAM5MBwACAAAAAAAAANtMBwACAAAABQAAAN5MBwADAAAAAAAAAOZM
+BwAKAAAAEwAAABlNBwADAAAAAgAAADtNBwAsAAAAIAAAAEVNBwACAAAAAgAAAFlNBwAAAAAAAgAAAHNNBwABAAAAAQAAAH5NBwAB
+AAAAAQAAAI1NBwACAAAAAwAAAJVNBwAAAAAAAwAAALlNBwAAAAAAAgAAAMdNBwAIAAAABQAAANlNBwAAAAAAAgAAAO9NBwACAAAA
+AAAAAClOBwAAAAAABgAAAFNOBwAKAAAACQAAAGROBwAEAAAAAQAAALFOBwAAAAAAAgAAALlOBwADAAAAAAAAANtOBwABAAAAAgAA
+ACZPBwACAAAAAAAAAE9PBwANAAAAHgAAAHVPBwAAAAAAAgAAAHlPBwAAAAAABgAAAJdPBwACAAAAAAAAAK5PBwACAAAACwAAAMZP
+BwAAAAAAAgAAAOdPBwACAAAAAAAAAAVQBwACAAAAAAAAAFxQBwAQAAAACgAAAF9QBwAFAAAAAAAAAGZQBwADAAAAAgAAAGtQBwAA
+AAAAAgAAAIJQBwAJAAAAGAAAAMpQBwAHAAAAGAAAAOFQBwAAAAAAAwAAAAVRBwAEAAAAAQAAABZRBwAIAAAAIQAAAC1RBwADAAAA
+AgAAADtRBwAAAAAAAgAAAE1RBwABAAAAAQAAAHNRBwACAAAAAAAAAIlRBwACAAAAAQAAAMZRBwABAAAAAQAAAMhRBwAEAAAAAgAA
+ACdSBwAAAAAAAwAAAExSBwACAAAAAAAAAI1SBwACAAAAAAAAANJSBwAAAAAAAgAAANdSBwAAAAAAAwAAAPtSBwANAAAAJAAAAAdT
+BwACAAAAAAAAABpTBwATAAAAGAAAABtTBwAAAAAAAgAAAB9TBwAAAAAAAgAAADBTBwAFAAAAAAAAAHJTBwAAAAAAAwAAAJFTBwAA
+AAAAAgAAAJ1TBwABAAAAAQAAAJ9TBwACAAAABgAAALRTBwABAAAAAQAAALlTBwABAAAAAgAAAMlTBwAAAAAAAgAAAM9TBwADAAAA
+AwAAAP1TBwAAAAAAAgAAAARUBwAEAAAAAgAAAFRUBwAAAAAAAgAAAIxUBwALAAAABAAAAKdUBwAFAAAAAAAAALVUBwAYAAAAJQAA
+ALpUBwABAAAAAQAAAL5UBwACAAAAAAAAAOtUBwACAAAAAAAAACBVBwAKAAAABQAAACVVBwAAAAAAAwAAAFhVBwABAAAAAgAAAF9V
+BwAAAAAAAgAAAGZVBwACAAAAAQAAAIxVBwAAAAAABwAAAKNVBwAAAAAAAwAAAKRVBwADAAAAAQAAAKtVBwAAAAAAAgAAALlVBwAC
+AAAAAAAAALxVBwAVAAAAHQAAANJVBwAAAAAAAgAAANhVBwAHAAAAAgAAAPlVBwAaAAAAAQAAAAVWBwACAAAAAAAAADhWBwAUAAAA
+JAAAAFpWBwAAAAAAAgAAAF5WBwAhAAAADQAAAItWBwADAAAAAAAAAJFWBwABAAAAAQAAALNWBwACAAAAAAAAANVWBwACAAAAAAAA
+AAdXBwAAAAAAAgAAAApXBwACAAAAAAAAAEBXBwACAAAAAQAAAGRXBwACAAAAAAAAAIRXBwABAAAAAQAAAIZXBwACAAAAAwAAAL1X
+BwACAAAAAAAAAMtXBwACAAAAAgAAAO1XBwACAAAABAAAAAtYBwALAAAACgAAAHFYBwAIAAAAAAAAALFYBwADAAAAAAAAADZZBwAA
+AAAAAgAAAERZBwAMAAAACAAAAFNZBwABAAAAAQAAAGdZBwABAAAAAQAAAHBZBwABAAAAAQAAAJ1ZBwADAAAAAQAAAAlaBwACAAAA
+AgAAAChaBwABAAAAAgAAADRaBwATAAAALQAAAGRaBwADAAAACgAAAHxaBwACAAAAAAAAAPhaBwACAAAAAAAAAB9bBwACAAAAAAAA
+ADdbBwAAAAAAAgAAAE5bBwADAAAADQAAAFtbBwABAAAAAQAAAGVbBwABAAAAAgAAAIFbBwACAAAAAAAAAIhbBwABAAAAAgAAAI1b
+BwAAAAAAAgAAAJJbBwABAAAAAwAAALZbBwAAAAAAAgAAAMhbBwADAAAAAAAAAMpbBwABAAAAAgAAANdbBwADAAAAAQAAABRcBwAK
+AAAADQAAAChcBwAAAAAACAAAADpcBwACAAAAAAAAAF1cBwABAAAAAQAAAIBcBwABAAAAAgAAAK5cBwAEAAAAAAAAALNcBwABAAAA
+AQAAAOJcBwABAAAAAQAAAORcBwAIAAAAAAAAAIJdBwACAAAAAQAAAJpdBwABAAAABwAAALZdBwACAAAAAAAAALddBwAHAAAABQAA
+AM9dBwACAAAAAwAAAA9eBwACAAAAAAAAABteBwACAAAAAAAAACNeBwABAAAAAQAAACleBwABAAAAAQAAAC9eBwAAAAAABQAAAD1e
+BwAAAAAAAgAAAE5eBwAAAAAAAwAAAGZeBwACAAAABQAAAN9eBwAAAAAAAwAAABJfBwABAAAAAQAAAB5fBwADAAAAAgAAAB9fBwAA
+AAAAAgAAAC1fBwABAAAAAQAAADpfBwABAAAAAQAAAEVfBwAAAAAAAgAAAEhfBwAAAAAAAwAAAF5fBwASAAAABgAAAGBfBwADAAAA
+AQAAAJFfBwABAAAAAQAAAJ5fBwAAAAAABgAAALdfBwAAAAAABgAAAOpfBwAAAAAAAgAAAAZgBwAAAAAABQAAAAtgBwANAAAAAwAA
+ABBgBwAAAAAAAgAAAEFgBwACAAAAAQAAAExgBwAAAAAAAgAAAGpgBwAAAAAAAgAAAG5gBwABAAAAAQAAAHhgBwABAAAAAQAAAI5g
+BwAAAAAAAgAAAJxgBwAEAAAAAAAAALJgBwAAAAAAAwAAALpgBwAAAAAAAwAAAEthBwABAAAAAQAAAH1hBwARAAAACQAAAINhBwAB
+AAAAAQAAAJphBwACAAAABQAAAKhhBwACAAAAAAAAALphBwABAAAAAQAAAMthBwABAAAAAgAAAMxhBwAAAAAABQAAAPlhBwAAAAAA
+AgAAAAFiBwAAAAAAAgAAACpiBwACAAAAAAAAADZiBwACAAAAAAAAAIFiBwABAAAAAQAAANxiBwACAAAAAQAAAPRiBwABAAAAAQAA
+AApjBwABAAAAAQAAAFNjBwAAAAAABAAAAG1jBwACAAAAEAAAAHJjBwABAAAABwAAAJBjBwAAAAAAAgAAAMVjBwAAAAAAAgAAAMZj
+BwAAAAAAAgAAAMtjBwACAAAAAwAAANpjBwAAAAAABQAAAPNjBwANAAAAAQAAABRkBwACAAAAAAAAADJkBwACAAAAAAAAAF9kBwAA
+AAAAAgAAAHtkBwALAAAABAAAAHxkBwABAAAABQAAAH1kBwABAAAAAQAAAMxkBwAWAAAALwAAANVkBwACAAAAAgAAAA9lBwAIAAAA
+BQAAABxlBwAEAAAAAAAAACllBwABAAAAAQAAADNlBwABAAAAAQAAAD9lBwAAAAAAAgAAAGNlBwABAAAAAQAAAIJlBwAAAAAAAgAA
+AIhlBwAAAAAAAgAAAIplBwABAAAAAQAAAI1lBwAAAAAABAAAAJdlBwAGAAAAAQAAAMtlBwABAAAAAQAAANFlBwAAAAAAAgAAAANm
+BwASAAAADwAAABRmBwAAAAAAAgAAABlmBwADAAAAAAAAADtmBwABAAAAAQAAAFJmBwABAAAAAwAAAFhmBwACAAAAAAAAAIBmBwAA
+AAAAAgAAANBmBwADAAAABQAAADFnBwAAAAAAAgAAAD5nBwABAAAAAgAAAF9nBwACAAAAAgAAAGBnBwAAAAAAAgAAAJJnBwAAAAAA
+AgAAAKZnBwAMAAAAHwAAAM1nBwAAAAAAAgAAACloBwAAAAAAAgAAAE9oBwABAAAAAQAAAGVoBwABAAAAAwAAAGpoBwADAAAAAAAA
+AKxoBwABAAAADAAAAOBoBwABAAAAAQAAAPtoBwAAAAAAAwAAAFhpBwAAAAAAAgAAAGdpBwAEAAAACgAAAJRpBwADAAAAAAAAAKJp
+BwABAAAAAQAAAKlpBwAAAAAAAgAAALFpBwABAAAAAQAAAPRpBwAAAAAAAgAAAPVpBwAWAAAAEwAAACFqBwADAAAAAAAAAF5qBwAC
+AAAAAAAAAH9qBwALAAAAAgAAAINqBwAPAAAADgAAAI1qBwADAAAAAAAAACxrBwABAAAAAwAAADxrBwAMAAAABgAAAEtrBwABAAAA
+AQAAAH5rBwABAAAAAQAAAIlrBwADAAAADwAAAJtrBwAEAAAAAgAAAKZrBwAFAAAAAgAAAMJrBwACAAAABwAAAMVrBwAAAAAAAwAA
+ANprBwACAAAAAAAAANtrBwACAAAAAQAAAOZrBwADAAAAAQAAAP9rBwAAAAAAAgAAAB1sBwAAAAAAAgAAACxsBwAAAAAAAgAAADxs
+BwACAAAAAgAAAF1sBwAAAAAAAgAAAGRsBwACAAAABgAAAHFsBwABAAAAAwAAAJRsBwABAAAAAQAAAKNsBwAAAAAAAgAAALdsBwAC
+AAAAAAAAAMpsBwACAAAABQAAAPdsBwABAAAAAQAAABNtBwACAAAAAAAAAC9tBwAQAAAAKgAAAFBtBwABAAAABwAAAF1tBwABAAAA
+AQAAAIVtBwADAAAAAgAAAIhtBwACAAAAAwAAAK1tBwAAAAAAAgAAAMJtBwABAAAAAQAAAOVtBwACAAAAAAAAAPttBwALAAAAAwAA
+AP5tBwAAAAAAAwAAAAxuBwABAAAAAQAAAEtuBwAGAAAAAAAAAFJuBwABAAAAAQAAAH9uBwACAAAAAAAAALluBwAAAAAAAgAAAMNu
+BwADAAAABQAAAN1uBwAdAAAAEwAAAOluBwADAAAACQAAAAFvBwACAAAAAQAAAAdvBwACAAAAAAAAABxvBwAHAAAAFgAAAB1vBwAC
+AAAAAAAAAF1vBwAAAAAAAgAAAGlvBwATAAAAIQAAAItvBwAFAAAAAgAAAKZvBwAAAAAAAgAAAL1vBwAAAAAAAgAAAL5vBwAAAAAA
+AgAAAL9vBwACAAAABAAAAN5vBwABAAAAAgAAAO9vBwACAAAAAwAAAPxvBwAAAAAAAwAAACpwBwABAAAAAQAAADpwBwACAAAAAAAA
+AENwBwAEAAAAAgAAAEpwBwABAAAABQAAAGVwBwAkAAAACAAAAI1wBwABAAAAAQAAAJtwBwAAAAAAAgAAAKJwBwAAAAAAAgAAALBw
+BwAYAAAACQAAALVwBwADAAAAAAAAALxwBwABAAAAAwAAAM1wBwAAAAAAAgAAAOhwBwAlAAAAEQAAAPtwBwAAAAAAAgAAACdxBwAA
+AAAAAgAAAJNxBwAEAAAAAgAAAJRxBwADAAAAAAAAALFxBwABAAAAAgAAALtxBwAAAAAABQAAAMZxBwACAAAAAAAAAPNxBwABAAAA
+AQAAAAxyBwABAAAAAQAAAEhyBwACAAAACQAAAKlyBwAFAAAAEQAAAMhyBwAAAAAAAgAAABJzBwABAAAAAQAAAEZzBwACAAAAAAAA
+AFFzBwABAAAAAQAAAH5zBwAAAAAAAgAAAI9zBwACAAAAAAAAAK1zBwABAAAAAgAAAPhzBwAEAAAAAgAAAA50BwACAAAAAAAAABZ0
+BwAIAAAACAAAAB10BwAAAAAAAwAAADp0BwABAAAAAQAAAHx0BwACAAAAAAAAAI10BwADAAAAAQAAAJt0BwAAAAAAAgAAAKV0BwAB
+AAAAAQAAAL10BwABAAAAAQAAAMB0BwABAAAAAQAAAMZ0BwADAAAAAAAAAO90BwABAAAAAQAAABx1BwABAAAAAQAAAER1BwAAAAAA
+AwAAAFl1BwADAAAABQAAAJt1BwCRAAAAwwAAALR1BwABAAAAAgAAANt1BwADAAAACAAAAN91BwACAAAAAgAAAOd1BwACAAAAAwAA
+ABt2BwABAAAAAQAAACB2BwAAAAAAAgAAAH52BwACAAAAAAAAAIh2BwAAAAAAAwAAALF2BwABAAAAAgAAAMV2BwABAAAAAQAAAOB2
+BwAAAAAAAgAAAPp2BwABAAAAAgAAABh3BwACAAAABwAAACh3BwACAAAAAwAAAEZ3BwABAAAABAAAAFl3BwABAAAAAQAAAHR3BwAD
+AAAAAAAAAIp3BwABAAAAAQAAAKx3BwAAAAAABAAAANx3BwAGAAAAAQAAAN53BwAAAAAABgAAAOV3BwADAAAABAAAAOx3BwACAAAA
+AAAAAAV4BwABAAAAAgAAABl4BwAAAAAAAgAAACJ4BwALAAAAAgAAAFd4BwABAAAAAQAAAH54BwACAAAAAAAAALp4BwADAAAAAAAA
+AMF4BwACAAAAAQAAANd4BwACAAAAAAAAAPJ4BwABAAAAAQAAAPR4BwAmAAAAGwAAACR5BwAPAAAAAwAAACd5BwAAAAAAAgAAACl5
+BwACAAAAAAAAAFZ5BwAIAAAACQAAAHx5BwACAAAAAQAAALp5BwABAAAAAQAAAM55BwAAAAAAAgAAAOJ5BwACAAAAAAAAAOt5BwAF
+AAAABQAAAPd5BwCFAAAAlgAAABt6BwACAAAAAAAAACx6BwAAAAAAAgAAAEd6BwAAAAAACgAAAPN6BwAAAAAABwAAAPR6BwACAAAA
+AAAAAPV6BwAAAAAAAgAAAPh6BwAAAAAAAgAAABZ7BwAAAAAABgAAABd7BwAIAAAABQAAABp7BwAAAAAAAgAAAIN7BwAAAAAAAwAA
+AI17BwACAAAAAgAAAOV7BwACAAAABwAAAPB7BwABAAAAAQAAAFp8BwACAAAAAgAAAHd8BwABAAAAAQAAAIR8BwABAAAAAQAAAIx8
+BwACAAAAAgAAALR8BwAAAAAAAgAAAAZ9BwADAAAAAAAAAA59BwAAAAAAAgAAAEF9BwAAAAAAAgAAAE19BwAAAAAAAgAAAIh9BwAB
+AAAAAgAAAIl9BwADAAAAAQAAAKJ9BwAAAAAAAgAAALp9BwACAAAAAQAAAN99BwABAAAAAQAAAOJ9BwADAAAAAQAAAPd9BwAAAAAA
+BQAAAA9+BwACAAAAAAAAABh+BwAEAAAAAgAAADt+BwAoAAAACgAAAEZ+BwAEAAAAAgAAAE1+BwABAAAAAQAAAFd+BwAcAAAALwAA
+AHt+BwABAAAAAQAAAJF+BwACAAAAAAAAAKJ+BwACAAAAAQAAAMB+BwACAAAAAAAAABx/BwACAAAAAQAAAE5/BwACAAAAAwAAAE9/
+BwACAAAAAAAAAGZ/BwABAAAAAQAAAGx/BwAAAAAAAgAAAJJ/BwACAAAAAAAAAM5/BwADAAAAIgAAAO1/BwABAAAAAgAAAPB/BwAC
+AAAABgAAABOABwACAAAAAQAAABWABwABAAAAAQAAABqABwABAAAAAQAAAC+ABwABAAAAAQAAADaABwACAAAAAQAAAEKABwAAAAAA
+AgAAAEyABwAAAAAABAAAAIuABwABAAAAAQAAAK+ABwALAAAABwAAAMSABwAAAAAAAgAAAN2ABwALAAAADwAAAOaABwAAAAAAAgAA
+AOiABwAHAAAAAQAAAPmABwAZAAAABAAAAA+BBwAEAAAABQAAADiBBwADAAAAAwAAAD6BBwABAAAAAgAAAEWBBwAJAAAAEAAAAFyB
+BwAAAAAAAgAAAGKBBwAIAAAAAwAAAJWBBwABAAAAEQAAAJ2BBwABAAAAAQAAAKKBBwADAAAAAAAAAKOBBwAAAAAADQAAANqBBwAD
+AAAAAQAAAPWBBwARAAAAHQAAAAyCBwABAAAABgAAACCCBwACAAAAAAAAACqCBwACAAAAAAAAADuCBwABAAAAAgAAAEWCBwABAAAA
+AgAAAHCCBwAAAAAAAgAAALaCBwABAAAAAQAAANOCBwABAAAAAQAAAOCCBwAAAAAAAgAAAOuCBwAAAAAAAwAAAP+CBwAKAAAAAgAA
+AAeDBwACAAAAAQAAADKDBwAAAAAABAAAAD6DBwAAAAAABgAAAG+DBwACAAAAAgAAAMiDBwABAAAAAQAAANKDBwABAAAAAQAAAO2D
+BwABAAAABAAAABOEBwAAAAAAAgAAABSEBwAFAAAABQAAACmEBwABAAAAAQAAADyEBwAAAAAAAgAAAEmEBwABAAAAAQAAAJWEBwAB
+AAAAAgAAAK6EBwANAAAAEQAAALSEBwABAAAAAQAAAM6EBwACAAAAAQAAANaEBwAAAAAABgAAAP2EBwAFAAAABgAAADKFBwADAAAA
+AAAAAE+FBwAAAAAABQAAAJGFBwABAAAAAQAAAMyFBwABAAAAAQAAAOCFBwABAAAAAQAAAAiGBwABAAAAAQAAAC+GBwAAAAAAAgAA
+AGOGBwAGAAAACgAAAHCGBwACAAAAAQAAAKqGBwABAAAAAQAAALuGBwABAAAABQAAANCGBwAAAAAAAgAAAOiGBwAHAAAAAwAAABGH
+BwAAAAAAAwAAABOHBwAEAAAAFQAAABWHBwAAAAAAAgAAAC2HBwAAAAAAAgAAADmHBwACAAAAAAAAAEKHBwAAAAAAAgAAAEWHBwAB
+AAAAAQAAAEiHBwACAAAAAgAAAGGHBwAAAAAAAgAAAI+HBwAAAAAAAwAAANCHBwABAAAABgAAAA2IBwABAAAAAgAAABKIBwACAAAA
+BwAAAD+IBwAAAAAABAAAAEGIBwAAAAAACgAAAFCIBwAAAAAAAgAAAFKIBwAAAAAACQAAAHaIBwAHAAAABQAAAIWIBwACAAAACQAA
+AJGIBwACAAAAAgAAAOSIBwANAAAAGAAAAPaIBwAEAAAAAAAAAPmIBwAHAAAACgAAAAiJBwAAAAAAAgAAAA+JBwAqAAAAJAAAAByJ
+BwACAAAAAAAAACGJBwAAAAAAAgAAADCJBwAAAAAAAwAAADSJBwABAAAABAAAAFWJBwAHAAAAAgAAAFaJBwABAAAAAgAAAGSJBwAC
+AAAAAwAAAH+JBwACAAAAAQAAAJmJBwAHAAAABgAAAOqJBwACAAAAAAAAAPuJBwABAAAAAgAAACmKBwAEAAAAAAAAAHGKBwANAAAA
+CQAAAJCKBwAAAAAAAgAAAJmKBwACAAAABAAAALGKBwACAAAAAAAAAIKLBwABAAAABAAAAJmLBwABAAAAAgAAAJ2LBwACAAAACQAA
+APOLBwAAAAAAAgAAAAWMBwAAAAAAAgAAAByMBwACAAAAAwAAACCMBwABAAAAAQAAACOMBwAHAAAAAwAAAD2MBwAAAAAABAAAAEKM
+BwAOAAAAAAAAAGKMBwABAAAAAwAAAIKMBwAAAAAAAgAAANOMBwABAAAAAQAAAO6MBwAOAAAAFgAAAAKNBwAHAAAAAQAAAFiNBwAB
+AAAAAgAAAGONBwACAAAAAgAAAG+NBwAGAAAAAAAAAI+NBwAAAAAAAwAAAJ2NBwAAAAAAAwAAAHmOBwAEAAAAAAAAAIOOBwACAAAA
+AgAAALOOBwABAAAAAQAAAMSOBwAEAAAAAAAAAPiOBwACAAAAAAAAACGPBwAZAAAACwAAADCPBwABAAAAAQAAADyPBwAAAAAABAAA
+AFKPBwAAAAAAAgAAAH2PBwAAAAAAAgAAAJSPBwA7AAAAVAAAAKSPBwAAAAAAAgAAALCPBwABAAAAAQAAALKPBwAAAAAAAgAAAMaP
+BwAFAAAAAAAAAAqQBwACAAAAAAAAAA+QBwAAAAAABAAAACGQBwACAAAAAQAAACqQBwAAAAAAAgAAACuQBwACAAAAAAAAAC6QBwAB
+AAAAAQAAADaQBwAFAAAAAAAAAG6QBwADAAAAAQAAAKmQBwACAAAABQAAAOGQBwAAAAAAAgAAAEWRBwABAAAAAQAAAEyRBwAFAAAA
+EAAAAI6RBwACAAAAAAAAALSRBwABAAAAAwAAAMqRBwAXAAAABQAAABCSBwAaAAAAIgAAAJCSBwABAAAAAQAAAKiSBwABAAAAAQAA
+ALOSBwADAAAAAgAAAMWSBwAAAAAAAgAAAMaSBwABAAAAAQAAAPqSBwADAAAAAQAAAGCTBwAAAAAAAgAAAHeTBwACAAAAAAAAAIyT
+BwAJAAAAAAAAAJSTBwABAAAAAQAAABKUBwABAAAAAQAAABuUBwABAAAAAQAAADSUBwACAAAAAgAAAEKUBwADAAAAAQAAAEeUBwAA
+AAAAAgAAAGKUBwACAAAAAQAAAI6UBwABAAAABwAAALCUBwAAAAAAAgAAALyUBwAVAAAAFQAAAP2UBwABAAAAAQAAAP6UBwABAAAA
+AQAAAAiVBwAAAAAAAwAAAA2VBwABAAAAAgAAAD2VBwAAAAAABQAAAHqVBwAAAAAAAwAAAIqVBwAAAAAAAwAAAKOVBwAGAAAAEAAA
+ALCVBwAPAAAACAAAAP2VBwACAAAAAwAAABKWBwABAAAAAQAAACeWBwAAAAAAAgAAAFqWBwACAAAAAAAAAHKWBwACAAAAAAAAAKKW
+BwABAAAAAwAAAKaWBwABAAAAAQAAALiWBwAAAAAABgAAAMCWBwAAAAAAAgAAAB+XBwACAAAAAAAAADyXBwAKAAAABgAAAFqXBwAC
+AAAAAAAAAHqXBwABAAAAAgAAAH2XBwAAAAAAAgAAAImXBwAAAAAAAwAAAJqXBwACAAAAAgAAALWXBwACAAAAAAAAALyXBwAEAAAA
+AgAAAOOXBwAAAAAAAgAAAO2XBwAAAAAABAAAACeYBwABAAAAAQAAAC2YBwADAAAAAAAAAFiYBwABAAAAAwAAAGSYBwACAAAABQAA
+AJyYBwANAAAADwAAAKiYBwADAAAAAAAAAKqYBwAHAAAAAQAAAKyYBwAAAAAAAgAAALSYBwADAAAAAAAAAL+YBwACAAAABAAAANKY
+BwABAAAAAQAAAO2YBwACAAAAAQAAAAOZBwAAAAAAAwAAAByZBwABAAAAAgAAADWZBwADAAAAAAAAAE2ZBwABAAAAAwAAAGuZBwAF
+AAAABgAAAHuZBwAGAAAAEAAAAJSZBwAFAAAAAwAAAKGZBwAFAAAACQAAAPuZBwAEAAAAAQAAAGmaBwAAAAAAAgAAAIKaBwAAAAAA
+AgAAAIaaBwAEAAAAEQAAAImaBwACAAAAAAAAAKuaBwACAAAAAgAAALaaBwABAAAAAQAAAL6aBwATAAAACwAAAMiaBwACAAAAAgAA
+AO6aBwAAAAAAAwAAAAGbBwAAAAAAAgAAAAWbBwABAAAAAwAAACibBwAAAAAAAgAAAG+bBwBdAAAAYQAAAHubBwASAAAADgAAAIib
+BwACAAAAAAAAAK2bBwAGAAAADQAAAN6bBwAAAAAAAgAAAC6cBwABAAAAAgAAADacBwAAAAAAAgAAAEacBwABAAAAAQAAAFecBwAE
+AAAAAgAAAHWcBwAAAAAAAwAAAKucBwAHAAAAAQAAAMacBwABAAAAAQAAABqdBwANAAAABQAAADOdBwAAAAAAAgAAAFOdBwAAAAAA
+AgAAAHGdBwAAAAAAAwAAAHSdBwABAAAAAQAAAKSdBwAAAAAAAgAAALidBwAXAAAAAwAAABueBwACAAAAAAAAADmeBwAJAAAAAgAA
+AEyeBwAAAAAABwAAAE6eBwAHAAAAFwAAAJyeBwAAAAAAAgAAAMGeBwAAAAAAAgAAACefBwACAAAABwAAACifBwABAAAAAQAAAJWf
+BwAAAAAAAgAAAM2fBwAGAAAAAgAAANWfBwAAAAAAAgAAAPCfBwADAAAAAAAAABSgBwAAAAAAAgAAACOgBwACAAAAAAAAADKgBwAA
+AAAAAgAAAEOgBwABAAAAAwAAAGegBwABAAAAAwAAAGmgBwABAAAAAgAAAIigBwACAAAACwAAANCgBwABAAAAAQAAANSgBwAAAAAA
+BwAAAPigBwACAAAABgAAAAKhBwAAAAAAAgAAACuhBwAAAAAABAAAAJChBwBiAAAAPAEAAJqhBwABAAAAAgAAAKKhBwACAAAAAAAA
+AOOhBwAEAAAACQAAAPShBwAAAAAAAwAAAPWhBwACAAAAAQAAAC2iBwAAAAAAAgAAADGiBwAAAAAAAgAAAHKiBwACAAAAAAAAAICi
+BwAAAAAAAgAAANOiBwABAAAAAQAAAOeiBwADAAAAAAAAAPCiBwAAAAAAAgAAACGjBwAAAAAABQAAAEyjBwACAAAAAQAAAHWjBwAW
+AAAAFQAAAI+jBwABAAAAAQAAAK+jBwABAAAACAAAALejBwAHAAAAAQAAAM+jBwAAAAAAAgAAAN2jBwAeAAAAEgAAAN6jBwABAAAA
+AQAAAPSjBwAMAAAABgAAAGmkBwAAAAAAAwAAAI+kBwBSAAAAMAAAAJKkBwAEAAAAAgAAAJmkBwACAAAAAAAAAJykBwAIAAAADwAA
+ALCkBwAAAAAAAgAAAL+kBwABAAAAAQAAAMSkBwAYAAAADwAAAMqkBwABAAAABQAAAP2kBwAAAAAAAgAAAAalBwABAAAAAQAAABWl
+BwADAAAAAQAAAE6lBwABAAAAAwAAAFSlBwADAAAAAQAAAIulBwAAAAAAAgAAANulBwABAAAAAQAAAB2mBwADAAAABgAAAGOmBwAA
+AAAAAgAAANqmBwABAAAAAgAAACunBwADAAAAAwAAADqnBwAEAAAAAAAAADunBwADAAAAAAAAAE2nBwABAAAAAQAAAGWnBwADAAAA
+AgAAAGmnBwABAAAABAAAAL6nBwARAAAABwAAAAmoBwCZAAAApwAAABSoBwAAAAAAAwAAAByoBwAHAAAABAAAACqoBwALAAAAEwAA
+AGeoBwARAAAADQAAAJaoBwAAAAAAAgAAALqoBwAAAAAAAgAAAAepBwAAAAAAAgAAAAipBwABAAAABgAAAAmpBwAAAAAAAgAAAA+p
+BwADAAAAAQAAABCpBwAAAAAABAAAABepBwABAAAAAQAAABmpBwABAAAABAAAAG2pBwAJAAAABQAAAHipBwABAAAAAQAAAHmpBwAD
+AAAAAQAAAHupBwAAAAAAAgAAAJapBwABAAAAAQAAAJypBwACAAAAAgAAAKOpBwAAAAAAAwAAAMypBwABAAAAAQAAANGpBwABAAAA
+AQAAAO2pBwAEAAAAEAAAAPapBwABAAAAAQAAAAaqBwARAAAACwAAABeqBwACAAAAAQAAABuqBwADAAAAAQAAAESqBwABAAAAAgAA
+AFOqBwACAAAAAgAAAI+qBwABAAAAAQAAAN6qBwALAAAAFAAAAD2rBwAAAAAAAgAAAD+rBwADAAAAAAAAAEirBwAZAAAAAAAAAGGr
+BwAXAAAACQAAAHSrBwAAAAAAAgAAAH+rBwADAAAAAAAAAOOrBwACAAAAAwAAAP2rBwAFAAAADAAAACSsBwADAAAAHgAAAC6sBwAG
+AAAAAAAAADmsBwAWAAAACQAAAEqsBwAAAAAAAgAAAEysBwAAAAAABAAAAF+sBwACAAAAAAAAAHesBwADAAAAAQAAAHqsBwAAAAAA
+AgAAAIGsBwABAAAAAQAAAJSsBwACAAAAAQAAAJisBwAfAAAANgAAALGsBwACAAAAAgAAALOsBwAAAAAAAgAAAL2sBwADAAAABgAA
+AL+sBwADAAAAAgAAAMusBwABAAAAAQAAAOCsBwADAAAACQAAAAOtBwAAAAAABAAAAGatBwAAAAAACQAAAM6tBwAEAAAADAAAANOt
+BwABAAAAAQAAANetBwABAAAAAQAAAAuuBwAAAAAAAgAAAAyuBwAFAAAABAAAACSuBwAAAAAABAAAAGuuBwACAAAAAAAAAJKuBwAC
+AAAAAAAAAJOuBwACAAAAAAAAALKuBwAAAAAABQAAAO+uBwACAAAAAAAAAPGuBwAAAAAABQAAAPyuBwABAAAAAgAAADavBwACAAAA
+AQAAAJivBwAAAAAAAwAAAJ6vBwABAAAAAQAAANWvBwACAAAAAAAAAPKvBwABAAAAAgAAAAewBwAAAAAAAgAAACewBwADAAAAAAAA
+ADawBwABAAAABwAAAFCwBwACAAAAAAAAAJqwBwACAAAAAQAAAKOwBwAHAAAAAgAAAK6wBwAAAAAACQAAAMGwBwAHAAAAAQAAANSw
+BwACAAAAAAAAAAmxBwAJAAAAAgAAABqxBwAFAAAAAwAAADWxBwACAAAAAQAAAGyxBwACAAAAAgAAANqxBwAEAAAAAAAAAPOxBwAC
+AAAABQAAAPaxBwADAAAAAAAAAAWyBwAAAAAAAwAAAC+yBwABAAAAAQAAAGeyBwADAAAABAAAANWyBwACAAAAAQAAAA2zBwACAAAA
+AAAAAB2zBwAAAAAAAwAAAF6zBwACAAAAAQAAAG+zBwAAAAAAAgAAANCzBwAKAAAABwAAAPizBwACAAAAAgAAAAu0BwAAAAAAAgAA
+ABC0BwADAAAAAgAAAEO0BwABAAAABAAAAIK0BwAAAAAABAAAAJm0BwABAAAAAQAAALS0BwAAAAAAAgAAALy0BwABAAAAAQAAAOy0
+BwACAAAAAAAAAPO0BwAAAAAAAgAAAPe0BwACAAAAAAAAAB61BwACAAAABAAAACi1BwACAAAAAQAAAFW1BwACAAAAAgAAAFm1BwAA
+AAAAAgAAAJy1BwACAAAAAQAAAPe1BwAAAAAAAgAAAAu2BwAAAAAAAgAAABK2BwAaAAAACAAAABe2BwACAAAAAgAAADm2BwADAAAA
+AgAAAFK2BwAAAAAAEgAAAFS2BwAMAAAAFAAAAIG2BwADAAAAAAAAALS2BwAGAAAAAwAAANm2BwAFAAAAAAAAAPi2BwAEAAAABwAA
+AES3BwAAAAAAAwAAAFe3BwAAAAAABAAAAGO3BwABAAAAFAAAAH23BwACAAAAAQAAAJ+3BwABAAAAAQAAAL63BwADAAAAAQAAAM63
+BwAAAAAAAwAAANy3BwAAAAAAAgAAABS4BwACAAAAAgAAAEC4BwAJAAAAAQAAAHi4BwAAAAAAAwAAANe4BwAAAAAAAgAAAOS4BwAF
+AAAAAwAAAPC4BwAAAAAAAgAAAPy4BwACAAAAAAAAAB25BwABAAAAAQAAACm5BwAAAAAAAgAAAFq5BwAKAAAAJAAAAF25BwDEAAAA
+7QAAAGW5BwABAAAAAQAAAIK5BwAAAAAAAgAAAJO5BwACAAAACQAAAM25BwAAAAAAAwAAAPK5BwAAAAAAAgAAAP+5BwACAAAAAAAA
+ADO6BwAAAAAAAgAAAG+6BwADAAAAAQAAAMG6BwABAAAAAQAAACC7BwAIAAAAAQAAAD+7BwACAAAAAAAAAGa7BwACAAAAAAAAAIO7
+BwACAAAAAgAAAJK7BwACAAAAAgAAAJW7BwACAAAAAgAAAMG7BwABAAAAAQAAANO7BwADAAAABAAAANm7BwABAAAAAwAAAOK7BwAC
+AAAAAAAAAPi7BwABAAAACQAAAP67BwABAAAADwAAAD+8BwADAAAABwAAAFG8BwACAAAAAAAAAFO8BwAAAAAAAgAAAFu8BwAHAAAA
+AAAAAFy8BwACAAAABwAAAJ28BwABAAAAAQAAAKS8BwAAAAAAAgAAALW8BwABAAAABgAAAMa8BwABAAAAAQAAAOC8BwADAAAAAAAA
+AOq8BwAFAAAAAgAAAPy8BwABAAAAAQAAAAK9BwAAAAAAAgAAAB+9BwABAAAAAQAAAFm9BwACAAAACAAAAIK9BwALAAAAFQAAAI69
+BwADAAAAAAAAAJG9BwACAAAAAAAAAJu9BwABAAAAAQAAAMK9BwAAAAAABAAAANq9BwABAAAAAwAAAOS9BwAAAAAAAgAAAC6+BwAA
+AAAAAgAAAEG+BwABAAAAAwAAAHe+BwACAAAAAgAAAIG+BwAUAAAACwAAAJO+BwABAAAABAAAAK6+BwAAAAAAAgAAALy+BwABAAAA
+AQAAAOG+BwACAAAAAgAAAPW+BwABAAAAAQAAAPu+BwACAAAAAAAAAIK/BwACAAAAAAAAAJi/BwACAAAAAAAAAJq/BwAAAAAAAgAA
+AKO/BwAAAAAAAwAAAFLABwAEAAAABAAAAHPABwAjAAAACgAAAJLABwABAAAAAQAAAKXABwABAAAAAQAAAMjABwABAAAAAgAAAMrA
+BwAAAAAAAgAAAMvABwAXAAAAKgAAAOrABwAWAAAAFwAAAPzABwADAAAABQAAAAbBBwAEAAAAAwAAADfBBwAAAAAAAgAAAFbBBwAB
+AAAAAgAAAGjBBwABAAAAAQAAAHnBBwACAAAAAQAAAIbBBwADAAAAAAAAAJHBBwACAAAAAAAAALHBBwADAAAAAAAAALzBBwAAAAAA
+AwAAAL/BBwACAAAAAAAAAM/BBwAEAAAAAQAAANLBBwABAAAAAwAAAO/BBwABAAAAAQAAAP7BBwABAAAAAQAAAEbCBwABAAAACAAA
+AH3CBwACAAAAAAAAAJbCBwACAAAAAAAAAKHCBwACAAAAAAAAADjDBwAAAAAAAgAAAHHDBwACAAAAAAAAANTDBwAAAAAAAgAAAAHE
+BwACAAAAAQAAADnEBwADAAAAAQAAAD7EBwAIAAAAAgAAAELEBwAKAAAAAAAAAEPEBwAAAAAAAgAAAEzEBwABAAAAAQAAAFTEBwAB
+AAAAAQAAAIzEBwAAAAAAAgAAALbEBwABAAAAAgAAAMPEBwAAAAAACgAAAMjEBwACAAAAAAAAAAHFBwABAAAAAQAAABTFBwAfAAAA
+NwAAAD7FBwAAAAAAAgAAAFbFBwACAAAAAAAAAG3FBwACAAAAAAAAAMTFBwAAAAAAAgAAAP3FBwAUAAAAIQAAAFbGBwADAAAAAQAA
+AIjGBwAAAAAAAgAAALXGBwAAAAAAAgAAAO/GBwAYAAAADQAAACPHBwADAAAAAwAAAGTHBwABAAAAAgAAAIjHBwAAAAAAAgAAAKjH
+BwADAAAAAAAAALjHBwAAAAAAAgAAALnHBwACAAAAAQAAAMTHBwAMAAAAEgAAANXHBwAAAAAAAgAAAOfHBwABAAAAAQAAAO7HBwAC
+AAAAAQAAAPrHBwAAAAAABAAAABbIBwABAAAAAQAAAF3IBwACAAAAAAAAAKLIBwABAAAAAgAAALbIBwAHAAAAAQAAALjIBwAAAAAA
+BQAAAMLIBwABAAAAAQAAANvIBwAEAAAAAQAAABbJBwACAAAAAQAAAErJBwABAAAAAQAAAGPJBwACAAAAAgAAAI7JBwAKAAAABQAA
+ALLJBwAAAAAAAgAAAP/JBwAAAAAAAwAAAAnKBwACAAAABAAAAB7KBwAAAAAAAgAAAGHKBwAIAAAACQAAAIPKBwAAAAAAAgAAAKPK
+BwAHAAAAAAAAALfKBwACAAAAAQAAAMrKBwABAAAACQAAAMzKBwAAAAAAAgAAAObKBwABAAAAAQAAAArLBwABAAAAAgAAABfLBwAB
+AAAABAAAAEDLBwACAAAAAQAAAFzLBwADAAAABAAAAJ3LBwACAAAAAgAAAMvLBwACAAAAAgAAAO7LBwAAAAAAAgAAAO/LBwAAAAAA
+AwAAAPjLBwAIAAAAEAAAAPzLBwABAAAAAgAAAEbMBwACAAAABQAAAGLMBwAOAAAABwAAANTMBwACAAAAAgAAANvMBwABAAAABAAA
+ABTNBwABAAAABQAAAF/NBwAAAAAAAgAAAJnNBwANAAAAEQAAALHNBwABAAAAAwAAALfNBwACAAAAAAAAAL/NBwAAAAAAAwAAAOvN
+BwABAAAAAQAAAPHNBwABAAAAAQAAAPLNBwAAAAAABAAAAPTNBwACAAAAAQAAAArOBwACAAAAAQAAAA/OBwAAAAAAAgAAACjOBwAE
+AAAACwAAAFvOBwADAAAAAAAAAJLOBwACAAAAAQAAAJfOBwACAAAAAAAAAJ3OBwADAAAABAAAACnPBwABAAAAAQAAAC3PBwAAAAAA
+AgAAAEbPBwAEAAAAAAAAAFHPBwAAAAAAAgAAAGDPBwABAAAAAQAAAMPPBwAKAAAACQAAAOvPBwAFAAAAAAAAAPvPBwABAAAAAgAA
+AAXQBwAAAAAAAgAAAGTQBwAAAAAABgAAAJ3QBwAAAAAAAgAAALnQBwADAAAABAAAAMHQBwADAAAAAwAAANLQBwAEAAAAAQAAAPTQ
+BwADAAAAAAAAAP3QBwABAAAAAQAAAAfRBwAAAAAABAAAAA3RBwALAAAAAgAAACDRBwACAAAAAAAAADbRBwAAAAAAAwAAAFnRBwAE
+AAAAAAAAAGPRBwABAAAAAQAAAH/RBwAAAAAAAgAAAIvRBwAAAAAABgAAAJvRBwAAAAAAAgAAANTRBwABAAAABQAAAEbSBwABAAAA
+AgAAAFjSBwABAAAAAQAAAGbSBwByAAAAKwAAAIXSBwABAAAAAQAAAKvSBwACAAAAAgAAALLSBwABAAAACAAAAL7SBwACAAAAAAAA
+AMDSBwAVAAAAGQAAANrSBwABAAAAAgAAAALTBwABAAAAAQAAAAzTBwACAAAABAAAACDTBwApAAAABwAAACzTBwABAAAABQAAAE7T
+BwACAAAAAAAAAHnTBwABAAAAAQAAAHzTBwABAAAACgAAAIHTBwAAAAAABQAAAIPTBwAAAAAAAgAAAJnTBwADAAAAAAAAAKjTBwAA
+AAAAAgAAALnTBwAAAAAAAgAAAObTBwAAAAAAAgAAAPvTBwAZAAAACwAAAArUBwABAAAAAwAAAAzUBwABAAAAAgAAAA7UBwACAAAA
+AAAAABzUBwACAAAAAQAAAD7UBwABAAAABgAAAEDUBwAAAAAAAgAAAE3UBwABAAAAAQAAAGTUBwACAAAAAAAAAGrUBwAAAAAABQAA
+AJrUBwAAAAAAAgAAAJ3UBwACAAAABAAAANbUBwABAAAAAgAAAIPVBwAAAAAAAwAAAJvVBwADAAAAAAAAALXVBwACAAAAAAAAALnV
+BwAAAAAABwAAAObVBwAAAAAAAwAAAAfWBwACAAAAAAAAAB7WBwABAAAAAQAAAD/WBwABAAAABgAAAF/WBwABAAAAAwAAAGjWBwAD
+AAAAAgAAAHjWBwAGAAAAAQAAAH/WBwAFAAAAAAAAAOrWBwABAAAAAQAAABLXBwAAAAAAAgAAACPXBwABAAAAAQAAACvXBwCCAAAA
+kwAAADfXBwAAAAAABgAAAH3XBwAAAAAAAwAAAJ3XBwAEAAAAAgAAAK7XBwAAAAAABAAAALbXBwABAAAAAgAAAMXXBwAFAAAAAwAA
+AN/XBwABAAAAAgAAAOnXBwADAAAAAAAAADfYBwADAAAAAAAAADnYBwAAAAAAAgAAAGjYBwAAAAAAAgAAAHrYBwABAAAABAAAAJnY
+BwACAAAAAAAAANHYBwADAAAAAAAAANXYBwAFAAAABgAAANvYBwAOAAAAEQAAAODYBwABAAAAAQAAAOXYBwAAAAAABAAAAPrYBwAB
+AAAAAQAAAAPZBwAAAAAAAgAAABTZBwABAAAAAwAAADjZBwAAAAAAAgAAAF3ZBwACAAAAAwAAAGPZBwADAAAADQAAALDZBwAAAAAA
+AgAAAMjZBwACAAAAAgAAANzZBwADAAAAAAAAAOXZBwADAAAAAAAAAPnZBwADAAAACgAAAPrZBwACAAAAAAAAABbaBwABAAAAAQAA
+ADXaBwAAAAAAAgAAAHnaBwAAAAAAAgAAAJHaBwATAAAADwAAALTaBwAAAAAAAgAAAMDaBwABAAAABAAAAMnaBwAQAAAADAAAAO3a
+BwAAAAAAAgAAAEbbBwACAAAAAAAAAJTbBwAFAAAAAgAAAKzbBwABAAAAAgAAALXbBwAOAAAAAAAAANXbBwAJAAAACQAAAAfcBwAD
+AAAAAAAAACncBwAAAAAAAgAAAC/cBwAAAAAAAgAAAGDcBwAAAAAAAgAAAIvcBwAAAAAAAgAAAJ3cBwAAAAAAAwAAAKDcBwACAAAA
+AAAAAKTcBwAFAAAAAgAAAOPcBwAAAAAAAgAAAArdBwACAAAAAAAAAEDdBwAFAAAABQAAAGTdBwACAAAAAQAAAIndBwAAAAAAAgAA
+AK7dBwAAAAAAAgAAAN7dBwACAAAAAAAAAP7dBwAHAAAABAAAABzeBwADAAAAAQAAAC3eBwAAAAAAAgAAADjeBwADAAAAAAAAAD3e
+BwABAAAAAQAAALbeBwAAAAAACAAAAN7eBwABAAAAAgAAACXfBwAAAAAAAgAAADffBwADAAAABAAAAEPfBwAFAAAABwAAAFvfBwAG
+AAAAAgAAAHjfBwAEAAAAAAAAAITfBwABAAAAAgAAAIbfBwACAAAAAQAAAJvfBwABAAAAAQAAAKXfBwABAAAAAQAAAK3fBwAAAAAA
+AwAAAMbfBwAEAAAAAAAAAODfBwABAAAAAQAAABjgBwACAAAAAQAAAB/gBwABAAAAAgAAAF3gBwAAAAAAAwAAAHbgBwABAAAABgAA
+AHrgBwACAAAABwAAAH/gBwAAAAAAAgAAAIrgBwAOAAAADgAAAJfgBwACAAAABgAAAJngBwABAAAAAQAAAMXgBwAAAAAAAwAAANHg
+BwACAAAABAAAAPvgBwABAAAAAQAAAJjhBwADAAAAAAAAAKLhBwAAAAAAAgAAANDhBwABAAAAAQAAANLhBwAaAAAACwAAANThBwAy
+AAAAFwAAAAbiBwAAAAAAAgAAADbiBwACAAAAAAAAAEPiBwABAAAAAwAAAGLiBwABAAAAAQAAAGXiBwACAAAAAAAAAGziBwACAAAA
+AAAAAKDiBwABAAAAAgAAAOviBwACAAAAAAAAABfjBwADAAAAAAAAADPjBwAlAAAAGQAAALLjBwACAAAAAAAAAPrjBwACAAAABAAA
+AAPkBwAAAAAABAAAAAjkBwABAAAAAQAAABzkBwAAAAAAAgAAAHbkBwAEAAAAAwAAAI3kBwABAAAAAQAAAJPkBwAGAAAAAgAAAJvk
+BwABAAAAAQAAAKnkBwAAAAAAAgAAAMvkBwABAAAAAQAAAEHlBwABAAAAAQAAAE/lBwABAAAAAwAAAFHlBwACAAAAAQAAAFXlBwAF
+AAAABwAAAFrlBwACAAAAAAAAAGblBwAAAAAAAgAAAG7lBwADAAAAAwAAAH/lBwABAAAAAwAAAJPlBwACAAAAAQAAAKzlBwABAAAA
+AQAAAPvlBwABAAAAAQAAACHmBwACAAAAAAAAAEvmBwABAAAAAQAAAILmBwACAAAAAAAAAJfmBwAAAAAAAgAAANXmBwAAAAAAAwAA
+ANnmBwABAAAAAQAAABDnBwABAAAAAwAAACDnBwABAAAAAwAAADnnBwABAAAAAQAAAFbnBwABAAAAAQAAAGHnBwABAAAAAQAAAHnn
+BwACAAAABQAAAJznBwACAAAAAAAAALTnBwAEAAAABwAAANrnBwAFAAAAAAAAAB/oBwADAAAAAAAAACzoBwAEAAAAAAAAAE/oBwAD
+AAAABAAAAFboBwABAAAAAgAAAHPoBwAAAAAAAgAAAIPoBwAAAAAAAgAAAJToBwAAAAAABQAAAKzoBwAFAAAAAAAAAE/pBwAAAAAA
+AgAAAMPpBwADAAAAAAAAAO7pBwAAAAAAAgAAAAnqBwAAAAAAAgAAAArqBwACAAAAAQAAACrqBwACAAAAAAAAADTqBwAAAAAABAAA
+AEjqBwAAAAAAAgAAAF/qBwABAAAAAQAAAG/qBwAAAAAAAwAAAIrqBwAHAAAAAAAAAJ/qBwABAAAAAQAAAK/qBwAQAAAABwAAAPfq
+BwAKAAAABQAAABDrBwACAAAAAAAAAFfrBwABAAAAAQAAAFnrBwACAAAAAAAAAKrrBwAGAAAABAAAALXrBwAAAAAAAgAAAO/rBwAB
+AAAAAQAAAA3sBwAJAAAAHwAAAA/sBwACAAAABQAAABvsBwAEAAAAAgAAACLsBwAEAAAAAwAAACTsBwAeAAAASwAAAFDsBwAIAAAA
+LQAAAIHsBwABAAAAAgAAANLsBwABAAAABAAAANfsBwACAAAAAAAAAOXsBwAGAAAAAAAAAPzsBwAEAAAAAQAAACrtBwACAAAAAQAA
+ADDtBwAAAAAAAwAAADrtBwAAAAAAAgAAAHXtBwAIAAAABAAAAIDtBwACAAAAAAAAAIPtBwACAAAABgAAAIrtBwABAAAACgAAAJvt
+BwABAAAAAQAAADTuBwAEAAAABQAAADXuBwADAAAAAgAAAFzuBwAAAAAAAgAAAJLuBwACAAAAAAAAAJzuBwAAAAAAAwAAAL7uBwAB
+AAAAAQAAAM7uBwABAAAABAAAANfuBwABAAAABQAAAPXuBwABAAAAAQAAAD7vBwAEAAAABAAAAD/vBwAAAAAAAwAAAHnvBwABAAAA
+AgAAAMLvBwABAAAAAgAAAM3vBwAAAAAAAgAAAG3wBwACAAAAAQAAAG/wBwABAAAAAQAAAIDwBwABAAAAAQAAAIPwBwAAAAAAAgAA
+AJTwBwAAAAAAAwAAAPXwBwACAAAAAAAAAArxBwACAAAAAAAAAGnxBwADAAAAAQAAAIHxBwAAAAAAAgAAAMrxBwABAAAACQAAAN7x
+BwACAAAAAAAAAFbyBwAAAAAAAgAAAFryBwAAAAAAAgAAAIvyBwADAAAABAAAAI3yBwADAAAAAAAAAJzyBwAWAAAACwAAAJ7yBwAB
+AAAAAQAAALjyBwAAAAAAAwAAAMjyBwACAAAAAAAAAOryBwABAAAAAQAAAPbyBwAaAAAACAAAACTzBwATAAAAGwAAAILzBwBVAAAA
+DwAAAIfzBwAHAAAAGAAAAJPzBwAAAAAAAgAAAKfzBwAkAAAACwAAAK3zBwACAAAAAAAAALXzBwABAAAAAgAAANjzBwAAAAAAAgAA
+AA/0BwACAAAAAAAAABL0BwAOAAAAHQAAACP0BwACAAAAAAAAACX0BwABAAAAAQAAADX0BwAAAAAAAgAAADj0BwADAAAAAQAAAF30
+BwAAAAAAAgAAAJj0BwACAAAABQAAAJ/0BwACAAAACAAAAM/0BwAAAAAAAwAAANX0BwAAAAAAAgAAAN30BwACAAAAAAAAAPD0BwAD
+AAAAFgAAACn1BwAGAAAAAgAAADT1BwACAAAAAAAAADn1BwABAAAAAQAAAET1BwABAAAAAQAAAEv1BwAAAAAAAgAAAG/1BwABAAAA
+AQAAAKn1BwABAAAABgAAAMn1BwABAAAAAwAAANP1BwAAAAAAAwAAABL2BwADAAAAAgAAAEn2BwAEAAAAAQAAAJT2BwAAAAAAAgAA
+AJj2BwABAAAAAQAAAOX2BwABAAAAAQAAABn3BwABAAAAAgAAAEn3BwAAAAAAAwAAAG33BwAAAAAAAgAAAHL3BwABAAAAAQAAAH/3
+BwABAAAAAQAAAJ33BwAEAAAAAQAAAJ/3BwAHAAAAAAAAAKv3BwACAAAAAAAAAOP3BwAFAAAAFgAAAA34BwAAAAAAAgAAAA74BwAl
+AAAABAAAACL4BwABAAAABQAAAGH4BwABAAAAAQAAAGX4BwAAAAAAAgAAAHf4BwAKAAAAAAAAAJb4BwACAAAAAAAAAAT5BwAFAAAA
+AAAAADX5BwAGAAAACQAAAGj5BwACAAAAAAAAAHP5BwADAAAAAAAAALX5BwACAAAAAAAAAMr5BwABAAAAAQAAAO/5BwABAAAAAQAA
+APf5BwAGAAAAAAAAACf6BwAhAAAARAAAAFr6BwACAAAAAQAAAID6BwADAAAAAAAAAJH6BwAAAAAAAgAAAK36BwAQAAAAAAAAAAD7
+BwABAAAAAwAAAA37BwAAAAAAAwAAABD7BwABAAAAAQAAABH7BwAAAAAABAAAABP7BwAAAAAABgAAAFj7BwACAAAAAAAAAJz7BwAl
+AAAAPAAAAKP7BwAAAAAAAgAAALP7BwABAAAAAQAAAMv7BwAAAAAAAwAAANL7BwANAAAABQAAANb7BwAGAAAACAAAANj7BwADAAAA
+AAAAAE38BwAAAAAAAwAAAHv8BwAAAAAAAgAAAI/8BwADAAAAAAAAACX9BwAJAAAACwAAACj9BwAEAAAAAgAAAFf9BwACAAAAAAAA
+AIf9BwABAAAAAQAAAKb9BwABAAAAAQAAAND9BwAAAAAADQAAAN39BwABAAAAAgAAABr+BwAAAAAAAgAAABz+BwADAAAAAAAAACz+
+BwACAAAAAAAAAGP+BwBGAAAAPgAAAHL+BwAUAAAAAgAAALP+BwAAAAAABQAAALj+BwACAAAABAAAAM7+BwADAAAAAAAAANT+BwAA
+AAAAAwAAAPH+BwAAAAAABgAAAPn+BwAAAAAAAgAAADH/BwADAAAAAQAAAFP/BwABAAAAAQAAAF3/BwAFAAAAFgAAAHX/BwACAAAA
+AAAAAHv/BwACAAAAAAAAAOv/BwAAAAAAAgAAAPX/BwAAAAAAAgAAADgACAACAAAAAQAAAIkACAAAAAAABAAAAJ8ACAADAAAABAAA
+ALAACAABAAAABQAAAL8ACAADAAAAAAAAANEACAAYAAAADQAAAOkACAAAAAAAAgAAAAEBCAAAAAAAAgAAAA0BCAACAAAAAAAAABMB
+CAABAAAABQAAAC8BCAABAAAAAQAAAFMBCAACAAAAAAAAAGEBCAABAAAACQAAAKYBCAACAAAAAAAAABACCAABAAAAAgAAAC8CCAAC
+AAAAAQAAALICCAABAAAABgAAAL4CCAABAAAAAQAAAMwCCAACAAAAAAAAAAADCAACAAAAAAAAAAsDCAAAAAAAAgAAAA4DCAABAAAA
+AwAAAB0DCAACAAAAAAAAADwDCAAEAAAAAQAAAIsDCAAIAAAAAAAAANcDCAACAAAAAAAAAOoDCAACAAAAAAAAAPgDCAACAAAAAAAA
+ADgECAAEAAAABwAAAKYECAACAAAAAQAAAL4ECAACAAAAAAAAAMYECAAAAAAAAgAAAOcECAADAAAABAAAAPAECAAAAAAAAgAAAAsF
+CAAGAAAABQAAABEFCAAAAAAAAwAAADAFCAARAAAABwAAAEAFCAAAAAAAAwAAAGIFCAABAAAAAQAAAGQFCAADAAAAAAAAAIYFCAAW
+AAAADwAAAJYFCAAaAAAACAAAAMIFCAACAAAAAQAAAN4FCAAAAAAABwAAAFUGCAAAAAAAAwAAAFsGCAAIAAAAAgAAAHIGCAAAAAAA
+BAAAALQGCAABAAAAAQAAAOcGCAAAAAAAAgAAAO0GCAABAAAABgAAAPwGCAAAAAAAAwAAAF8HCAAAAAAAAgAAAHAHCAACAAAABAAA
+AIIHCAACAAAAAAAAAJQHCAACAAAABQAAAMYHCAADAAAAAAAAAN4HCAADAAAAAQAAAOMHCAABAAAAAQAAAP8HCAAHAAAABAAAADMI
+CAACAAAABQAAAEsICAAAAAAAAwAAAMoICAAAAAAAAgAAAOUICAAAAAAAAgAAAAAJCAAAAAAAAgAAAAoJCAAAAAAAAgAAAKYJCAAA
+AAAAAgAAAKkJCAABAAAABQAAAM8JCAAIAAAAAAAAABYKCAAAAAAAAwAAAOQKCAANAAAACAAAAOUKCAADAAAAAAAAAOwKCAACAAAA
+AAAAAFcLCAABAAAAAQAAAH0LCAAAAAAABAAAAM4LCAAAAAAAAgAAANILCAAAAAAAAgAAAPILCAAAAAAABAAAAPYLCAAAAAAABAAA
+APsLCAAAAAAAAgAAADMMCAACAAAAAQAAAEMMCAAAAAAAAgAAAGIMCAACAAAAAAAAAHAMCAAAAAAAAgAAAHcMCAAAAAAABAAAAJMM
+CAADAAAACwAAAJQMCAABAAAAAQAAAJgMCAABAAAABQAAAAINCAACAAAAAAAAAAgNCAABAAAAAQAAAFANCAAAAAAAAgAAANYNCAAC
+AAAAAAAAANsNCAAAAAAAAwAAAOkNCAABAAAAAgAAAAUOCAAfAAAAFQAAAGMOCAAEAAAADQAAAI4OCAAAAAAABQAAAK0OCAABAAAA
+AQAAALAOCAACAAAABQAAANIOCAAFAAAAAgAAANQOCAAAAAAAAgAAANUOCAAAAAAAAgAAABcPCAADAAAAAAAAAEIPCAAfAAAAGQAA
+AEUPCAAEAAAAAAAAAEwPCAAEAAAAAQAAAJMPCAACAAAABwAAAKAPCAAAAAAABwAAAKoPCAACAAAAAAAAAL4PCAACAAAAAAAAAOAP
+CAAAAAAAAgAAAAsQCAABAAAAAwAAACYQCAACAAAABAAAAEAQCAABAAAAAQAAAGsQCAAAAAAAAgAAAG4QCAADAAAAAAAAALYQCAAB
+AAAAAwAAAOQQCAAfAAAACAAAAAYRCAAEAAAAAgAAAAcRCAADAAAAAwAAAA8RCAAAAAAAAgAAABgRCAACAAAAAAAAACQRCAABAAAA
+CAAAACsRCAACAAAAAAAAAI0RCAACAAAAAAAAAKURCAAAAAAAAgAAAL0RCAACAAAAGAAAAL8RCAACAAAAAgAAAMYRCAAAAAAAAgAA
+ANgRCAACAAAABgAAAOURCAAEAAAAAgAAACMSCAAAAAAABQAAADkSCAABAAAAAQAAAEISCAAAAAAAAgAAAEoSCAAGAAAAAAAAAIUS
+CAACAAAAAgAAAJASCAABAAAAAwAAAJcSCAAHAAAAAQAAANwSCAACAAAAAAAAAPISCAAEAAAAAAAAACITCAABAAAAAQAAACcTCAAB
+AAAAAQAAAC4TCAAAAAAAAgAAAJETCAACAAAAAAAAAKYTCAACAAAAAAAAAPcTCAABAAAAAQAAAAYUCAABAAAAAQAAAA4UCAAAAAAA
+AgAAACgUCAAAAAAAAgAAACoUCAABAAAAAgAAAC4UCAABAAAAAwAAAFIUCAACAAAAAQAAAG8UCAABAAAAAwAAAHEUCAACAAAAAwAA
+AIwUCAACAAAAAAAAAKMUCAAHAAAABgAAAP8UCAAAAAAAAgAAADMVCAABAAAAAQAAAFsVCAABAAAAAQAAAGAVCABdAAAAUwAAAMkV
+CAABAAAAAgAAAMsVCAABAAAAAQAAANcVCAAMAAAAHgAAAEcWCAABAAAAAgAAAGAWCAABAAAAAgAAAHMWCAADAAAAAAAAAHYWCAAC
+AAAAAQAAAJEWCAACAAAAAAAAAJoWCAAAAAAAAgAAAKwWCAAAAAAAAgAAANsWCAABAAAAAQAAAOcWCAAHAAAAAAAAAO8WCAALAAAA
+IAAAAD4XCAAAAAAAAgAAAEYXCAABAAAAAQAAAJcXCAABAAAAAQAAAMQXCAACAAAAAAAAAOEXCAAGAAAAAgAAAO8XCAAAAAAABAAA
+AAkYCAAAAAAAAwAAABEYCAAAAAAAAgAAABgYCAAGAAAADQAAACYYCAAAAAAAAwAAACoYCAAAAAAAAgAAAE0YCAABAAAAAQAAALEY
+CAABAAAAAQAAALMYCAACAAAAAAAAAP4YCAAIAAAACQAAABgZCAACAAAAAAAAADYZCAAEAAAAAgAAAEsZCAACAAAAAAAAAFQZCAA8
+AAAAYgAAAFoZCAAAAAAAAwAAAJ0ZCAABAAAAAQAAALgZCAABAAAAAQAAANMZCAABAAAAAQAAAOoZCAACAAAAAAAAACYaCAAsAAAA
+JQAAAD0aCAADAAAAAgAAAEEaCAAAAAAABAAAAGoaCAAEAAAAAAAAAG8aCAABAAAAAQAAAHUaCAAAAAAAAgAAAJkaCAABAAAAAgAA
+ANEaCAABAAAAAQAAAOEaCAABAAAAAQAAAAkbCAAAAAAAAgAAACkbCAAAAAAAAgAAADgbCAAAAAAAAgAAAEUbCAABAAAAAQAAAHgb
+CAAAAAAAAgAAAIUbCAABAAAAAwAAAJAbCAAEAAAAAQAAANwbCAABAAAAAQAAABEcCAAUAAAAIwAAABkcCAABAAAAAQAAAB4cCAAB
+AAAAAQAAAEkcCAAAAAAAAwAAAF8cCAACAAAACAAAALgcCAAbAAAABQAAAL0cCAAAAAAAAgAAAMUcCAABAAAABAAAANEcCABDAAAA
+NgAAANwcCAADAAAAAAAAAO0cCAANAAAAEQAAAPYcCAABAAAAAQAAACcdCAABAAAAAQAAACwdCAABAAAABQAAAEwdCAABAAAAAQAA
+AGkdCAADAAAAAQAAALYdCAABAAAAAQAAAMYdCAACAAAAAQAAAPgdCAADAAAAAAAAAAUeCAAAAAAAAgAAAEIeCAACAAAAAAAAAN0e
+CAAAAAAAAwAAAEkfCAABAAAAAQAAAGsfCAALAAAACAAAAJAfCAAAAAAAAgAAANofCAACAAAAAAAAAOofCAACAAAAAAAAAPgfCAAH
+AAAAAgAAAA0gCAADAAAAAAAAAIsgCAAAAAAAAgAAAO0gCAABAAAAAQAAAPsgCAADAAAAAQAAAPwgCAACAAAAAQAAABshCAABAAAA
+AQAAAEghCAADAAAAAgAAAFchCAACAAAAAQAAAGshCAAAAAAAAgAAAHchCAABAAAAAQAAAKkhCAAOAAAABQAAALAhCAAAAAAAAgAA
+AA4iCAACAAAABAAAAEUiCAABAAAAAgAAAGAiCAAAAAAABQAAAM8iCAACAAAAAQAAAPUiCAABAAAAAQAAAC4jCAAAAAAAAgAAAHIj
+CAABAAAAAQAAAKsjCAAGAAAAAAAAAOcjCAACAAAAAQAAAP4jCAABAAAABQAAAAYkCAABAAAAAgAAAAokCAABAAAAAQAAADskCAAB
+AAAABwAAAFwkCAAAAAAABAAAAIYkCAACAAAAAwAAANskCAABAAAAAwAAAOUkCAACAAAAAAAAAOgkCAABAAAAAQAAAPckCAAAAAAA
+AgAAAP4kCAAGAAAAHQAAABUlCAACAAAAAQAAACMlCAAAAAAAAgAAADUlCAACAAAAAAAAAEwlCABeAAAAbAAAAF0lCAADAAAAAwAA
+AGwlCAABAAAAAQAAAHAlCAAAAAAAAwAAAIclCAACAAAAAAAAAJUlCAACAAAAAAAAAKAlCAAMAAAADAAAAKslCAABAAAAAQAAALkl
+CAADAAAAAAAAANYlCAACAAAAAAAAAA8mCAABAAAAAQAAAFcmCAAKAAAABgAAAIQmCAACAAAAAAAAAJkmCAACAAAAAAAAALMmCAAC
+AAAAAAAAAOQmCAAFAAAABgAAAPkmCAACAAAAAAAAABEnCAABAAAAAQAAAB8nCAAAAAAAAgAAAFsnCAAEAAAAGAAAAJknCAAAAAAA
+AgAAAMYnCABdAAAAPQAAANQnCAABAAAAAgAAAPwnCAACAAAAAAAAAAsoCAAEAAAAAAAAABQoCAABAAAAAQAAABsoCAATAAAAAQAA
+AD4oCAADAAAAAAAAAHwoCAAAAAAAAgAAAIUoCAAAAAAADgAAAJAoCAABAAAAAQAAAMEoCAACAAAAAAAAAOkoCAACAAAAAAAAAOwo
+CAAAAAAAAgAAABYpCAABAAAACQAAABkpCAACAAAAAgAAADApCAADAAAAAwAAAEgpCAACAAAAAAAAAF8pCAABAAAAAgAAAHopCAAB
+AAAABwAAAIkpCAADAAAAAQAAAKYpCAADAAAAAAAAAL4pCAABAAAAAgAAAMEpCAADAAAAAAAAAOwpCAAAAAAAAgAAAPcpCAACAAAA
+BwAAABEqCAACAAAAAQAAABsqCAACAAAAAAAAADUqCAAAAAAAAwAAADsqCAABAAAABAAAAEQqCAADAAAAEQAAAE8qCAAEAAAAAAAA
+AFEqCAAMAAAAFQAAAJMqCAAAAAAAAgAAAJUqCAAAAAAAAgAAAKIqCAAQAAAAOQAAAKMqCAADAAAAAAAAAKUqCAAAAAAABgAAANcq
+CAAFAAAAAQAAAAsrCAAGAAAAAAAAABYrCAACAAAABAAAACorCAAAAAAABgAAACsrCAABAAAAAQAAAFArCAACAAAAAAAAAIorCAAC
+AAAAAQAAAKYrCAACAAAACAAAAO0rCAALAAAABwAAAAIsCAAAAAAAAgAAAAQsCAABAAAAAwAAABQsCAAEAAAACAAAACUsCAABAAAA
+BQAAADAsCAADAAAAAgAAADIsCAAEAAAADAAAAGAsCAAMAAAAAQAAAGgsCAACAAAAAQAAAG0sCAAEAAAAAQAAAHEsCAACAAAAAAAA
+AHIsCAAAAAAAAgAAAJosCAACAAAAAQAAAM4sCAAAAAAAAgAAAOEsCAANAAAAAAAAAO4sCAACAAAAAQAAAA8tCAAAAAAABQAAADUt
+CAACAAAAAAAAAE8tCAABAAAAAgAAAHctCAAPAAAABQAAAIstCAAAAAAAAgAAAKwtCAACAAAAAgAAANQtCAABAAAAAgAAANUtCAAK
+AAAAEwAAAPctCAABAAAAAQAAABMuCAABAAAAAQAAAGouCAABAAAAAQAAAHAuCAABAAAAAQAAAHYuCAAAAAAAAwAAAIMuCAACAAAA
+AAAAAJQuCAAAAAAAAwAAAKEuCAAAAAAAAgAAAK4uCAAAAAAAAgAAANwuCAAAAAAAEgAAAOIuCAADAAAAAgAAAPUuCAAAAAAAAgAA
+AA8vCAAAAAAAAgAAABcvCAAGAAAAAAAAAC4vCAACAAAAAwAAAFYvCAAGAAAAAQAAAF8vCAADAAAAAAAAAGwvCAABAAAAAwAAAAow
+CAACAAAAAgAAAAwwCAAGAAAAAQAAACMwCAABAAAAAQAAACswCAAAAAAAAwAAADwwCAACAAAAAAAAAE8wCAACAAAAAQAAAFEwCAAA
+AAAAAgAAAFUwCAABAAAAAQAAAIowCAABAAAAAQAAAOAwCAAAAAAAAgAAAPowCAAAAAAAAgAAAPwwCAACAAAAAQAAABAxCAADAAAA
+AAAAABsxCAACAAAAAQAAAEoxCAABAAAAAQAAAHgxCAABAAAAAgAAAMMxCAABAAAAAQAAAMYxCAAAAAAABgAAAM0xCAABAAAAAQAA
+AM4xCAADAAAACgAAAGgyCAAAAAAAAwAAAGkyCAAAAAAAAgAAAGwyCAAAAAAAAgAAAG8yCAABAAAAAQAAAKIyCAAAAAAAAgAAAPwy
+CAAKAAAAGQAAAAozCAAEAAAAAAAAACAzCAACAAAAAgAAAHIzCAABAAAAAQAAAI0zCAABAAAAAQAAAJIzCADcAAAA+AAAAJ8zCAAR
+AAAACgAAALwzCAACAAAAAAAAAN0zCAABAAAAAgAAAO0zCAABAAAABwAAAFM0CAACAAAABAAAAIQ0CAABAAAAAQAAAKk0CAAGAAAA
+AAAAANY0CAAAAAAAAgAAAN40CAACAAAAAAAAAO80CAABAAAAAgAAAPA0CAAFAAAAAgAAAPU0CAAEAAAAAQAAAAA1CAACAAAAAAAA
+AAc1CAABAAAAAgAAAD41CAAAAAAAAgAAAFo1CAABAAAABgAAAK81CAABAAAAAwAAALU1CAACAAAACAAAAOU1CAAAAAAAAgAAABg2
+CAABAAAACAAAAD02CAARAAAACwAAAEg2CAAAAAAAAgAAAG42CAACAAAAAAAAAHw2CAAEAAAAAAAAAH42CAAGAAAABgAAAIk2CAAB
+AAAAAQAAALQ2CAAHAAAAAwAAAL42CAACAAAAAQAAAMQ2CAAAAAAAAgAAAPQ2CAACAAAAAgAAABs3CAACAAAAAAAAADQ3CAACAAAA
+AQAAAGs3CAAEAAAAAAAAAKc3CAAPAAAACAAAAMk3CAADAAAAAAAAAN83CAAAAAAAAgAAAPQ3CAADAAAAAQAAAB04CAABAAAAAQAA
+AHA4CAABAAAAAgAAAHU4CAABAAAAAQAAAJk4CAAHAAAADgAAANg4CAAAAAAAAgAAAOU4CAAEAAAAAAAAAOg4CAABAAAABAAAAPg4
+CAAIAAAAAAAAAAY5CAACAAAAAAAAAAs5CAACAAAAAAAAAB85CAADAAAAAwAAACs5CAAAAAAAAgAAADI5CAABAAAAAgAAAFY5CAAB
+AAAAAQAAAGo5CAADAAAAAwAAAGs5CAAAAAAAAwAAAHI5CAADAAAABwAAAKA5CAAAAAAAAwAAAMA5CAAKAAAACAAAAMU5CAACAAAA
+BwAAAOc5CAACAAAAAAAAAPU5CAABAAAAAQAAAAE6CAAAAAAABAAAABY6CAAAAAAAAwAAACI6CAACAAAAAQAAAEc6CAABAAAAAwAA
+AFk6CAAAAAAAAwAAAKY6CAADAAAAAwAAAOs6CAABAAAAAgAAAPw6CAACAAAABQAAAAI7CAADAAAABQAAABo7CAALAAAACgAAACE7
+CAACAAAAAAAAADE7CAABAAAAAgAAADI7CAAAAAAAAwAAAFw7CAACAAAAAAAAAF47CAACAAAAAAAAAJI7CAABAAAAAQAAAKA7CAAB
+AAAAAQAAALQ7CAADAAAAAAAAAM07CAAAAAAAAgAAAOA7CAACAAAAAQAAAAs8CAAAAAAAAgAAACk8CAACAAAAAwAAADM8CAAKAAAA
+EQAAAH08CAABAAAAAQAAAKM8CAAAAAAAAgAAAMc8CAAAAAAAAgAAAOw8CAAHAAAAEQAAAA89CAABAAAAAQAAAFU9CAABAAAAAQAA
+AFk9CAAHAAAABQAAAFw9CAAIAAAAAwAAAIs9CAACAAAAAAAAAK49CAABAAAAAQAAAPM9CAAGAAAACgAAAGo+CAAAAAAAAgAAAGs+
+CAABAAAAAQAAAHE+CAAAAAAAAgAAABI/CAABAAAAAQAAAB8/CAABAAAAAQAAACM/CAAAAAAAAgAAAFI/CAAEAAAAAAAAAGQ/CAAC
+AAAAAAAAAG4/CAAAAAAAAgAAAHw/CAACAAAAAQAAAJ8/CAABAAAAAQAAAKI/CAADAAAAAAAAAME/CAACAAAABAAAANE/CABIAAAA
+SQAAAOY/CAADAAAAAAAAAPM/CAAIAAAAEQAAAANACAABAAAAAQAAABBACAACAAAAAwAAACdACAAEAAAAAAAAAChACAABAAAAAgAA
+AFBACAAAAAAABgAAAFVACAACAAAAAQAAAFdACAABAAAAAQAAAGxACAACAAAAAAAAANBACAAAAAAAAgAAANlACAACAAAAAAAAAONA
+CAAEAAAAAgAAAChBCAAAAAAAAgAAAC1BCAACAAAAAAAAAFRBCAABAAAAAQAAAHxBCAABAAAAAwAAAJNBCAABAAAAAQAAAJ9BCAAD
+AAAAAAAAALlBCAABAAAAAQAAANtBCAABAAAAAQAAAPFBCAABAAAAAQAAAABCCAAFAAAAGgAAAA5CCAAIAAAACgAAABNCCAAAAAAA
+AgAAABlCCAACAAAAAgAAADRCCAALAAAADwAAAG5CCAACAAAAAAAAAH1CCAAAAAAAAgAAAMJCCAAAAAAAAwAAAClDCAABAAAAAQAA
+AExDCAABAAAAAQAAAJJDCAAAAAAAAgAAALNDCAABAAAAAQAAALRDCAABAAAABgAAALlDCAAJAAAAGQAAAL9DCAAFAAAAAAAAADBE
+CAACAAAAAAAAAEFECAABAAAAAQAAAHdECAABAAAAAQAAAJhECAAKAAAAEAAAAJpECAACAAAAAAAAAJ9ECAABAAAAAwAAALNECAAE
+AAAAAAAAAMpECAAAAAAAAgAAANZECAAAAAAABgAAAAtFCAABAAAAAQAAAEdFCAADAAAAAAAAAGRFCAAAAAAAAgAAAGZFCAAAAAAA
+AgAAAHZFCAABAAAAAwAAAK9FCAAAAAAAAgAAAMFFCAAAAAAAAgAAAPdFCAABAAAAAQAAAAxGCAACAAAAAQAAACFGCAADAAAAAAAA
+ADRGCAAAAAAAAgAAAG1GCAACAAAAAAAAAHRGCAACAAAAAAAAAKFGCAACAAAAAAAAAOFGCAACAAAAAAAAAGtHCAACAAAAAAAAAPRH
+CAAPAAAAAgAAAAFICAAFAAAAAQAAAAdICAADAAAAAAAAABdICAACAAAAAAAAAENICAACAAAAAgAAAGtICAACAAAAAAAAAHBICAAC
+AAAAAAAAAHVICAAAAAAAAgAAAI9ICAAAAAAAAwAAAJlICAAAAAAAAgAAALZICAAQAAAAXAAAAMFICAAFAAAAAQAAAMlICAABAAAA
+AQAAAP9ICAACAAAAAAAAABNJCAABAAAAAQAAAFpJCAADAAAAAQAAAGdJCAABAAAABgAAAG9JCAADAAAAAAAAAH9JCAABAAAAAQAA
+AJVJCAABAAAAAQAAAApKCAAAAAAAAgAAAB1KCAADAAAACgAAADNKCAAAAAAABAAAAFZKCAAEAAAAAAAAAGFKCAAAAAAAAgAAAGlK
+CAAEAAAAAQAAAHBKCAAEAAAACQAAAH9KCAABAAAAAQAAALJKCAABAAAAAgAAAM1KCAABAAAAAQAAAOxKCAABAAAAAQAAAP1KCAAG
+AAAABAAAAC5LCAABAAAAAQAAAE1LCAAHAAAACgAAAGNLCAANAAAACwAAAGhLCAACAAAAAAAAAHdLCAACAAAAAAAAAItLCAABAAAA
+BAAAAJRLCAAAAAAABAAAAK1LCAADAAAAAgAAALFLCAAoAAAANQAAAMFLCAABAAAAAQAAAMZLCAACAAAAAAAAAMpLCAADAAAAAQAA
+APtLCAABAAAAAQAAAA9MCAAGAAAAAgAAAChMCAAGAAAAAQAAADtMCAAAAAAAAgAAAHlMCAAAAAAAAgAAAJBMCAAAAAAAAgAAAKhM
+CAAHAAAAAwAAALtMCAABAAAAAgAAAL1MCAABAAAAAgAAAOFMCAACAAAAAAAAAAZNCAAAAAAABAAAAC9NCAAAAAAAAgAAAENNCAAB
+AAAAAQAAAJ9NCAACAAAAAAAAANBNCAAAAAAABAAAAPFNCAAAAAAAAwAAAPJNCAAEAAAACQAAAPdNCAABAAAAAwAAAAlOCAACAAAA
+AQAAAAxOCAABAAAAAQAAACROCAADAAAAAQAAADNOCAAkAAAALgAAAE9OCAABAAAAAQAAAG1OCAACAAAAAwAAAJFOCAADAAAAAAAA
+AJVOCAAKAAAAFgAAAJhOCAABAAAAAQAAAKdOCAABAAAAAgAAAPBOCAACAAAAAAAAAAVPCAACAAAACwAAAAtPCAACAAAAAAAAABtP
+CAAMAAAAAwAAAIFPCAABAAAAAQAAAJNPCAAEAAAABQAAALJPCAAGAAAAFgAAAMVPCAAEAAAAAwAAAOZPCAACAAAAAgAAAPpPCAAE
+AAAAEQAAAAdQCAACAAAAAAAAAFNQCAAEAAAACAAAAFRQCAADAAAAAAAAAIxQCAAAAAAAAgAAAAFRCAABAAAABAAAAAVRCAAGAAAA
+AwAAACZRCAARAAAAIgAAAEZRCAAHAAAAEgAAAEhRCAABAAAAAwAAAFVRCAADAAAAAgAAAG1RCAACAAAAAAAAAJ9RCAAAAAAAAgAA
+AMhRCAABAAAAAQAAAOxRCAADAAAABAAAAPVRCAAEAAAADQAAABNSCAAAAAAAAgAAADhSCAABAAAAAQAAAD5SCAABAAAACwAAAHNS
+CAAAAAAABAAAAIJSCAAJAAAAAgAAAMxSCAACAAAAAAAAANxSCAADAAAAAAAAAAdTCAAIAAAABAAAAAlTCAAAAAAAAgAAAC9TCAAB
+AAAAAQAAADBTCAAAAAAAAwAAAJlTCAAnAAAACAAAAKRTCAACAAAAAAAAAKpTCAABAAAAAQAAAMFTCAAAAAAAAgAAAPJTCAABAAAA
+AQAAABFUCAABAAAAAQAAAChUCAABAAAAAQAAAFNUCAAEAAAAAAAAAJVUCAACAAAAAAAAAKxUCAABAAAAAQAAAK9UCAAAAAAAAgAA
+AOVUCAACAAAAAAAAAPhUCAAAAAAABQAAAAZVCAAAAAAABwAAAApVCAABAAAABQAAAA9VCAAAAAAAAgAAABlVCAAAAAAAAwAAACFV
+CAADAAAAAwAAACpVCAABAAAAAgAAAElVCAAGAAAABAAAAEpVCAADAAAAAgAAAExVCAAFAAAAAAAAAE9VCAADAAAAAAAAAGBVCAAC
+AAAAAAAAAGRVCAABAAAABAAAAGhVCAAPAAAABwAAAHtVCAAAAAAAAwAAAJBVCAABAAAAAQAAAKlVCAADAAAAAAAAAKxVCAAMAAAA
+EQAAANlVCAABAAAAAQAAACxWCAABAAAAAwAAAD5WCAAAAAAAAwAAAD9WCAAFAAAAAAAAAFBWCAAXAAAACQAAAHRWCAAJAAAAAwAA
+AI5WCAAAAAAAAgAAAJlWCAABAAAAAgAAAJxWCAAAAAAAAwAAAM9WCAACAAAAAAAAAGBXCAAAAAAABAAAAIhXCAACAAAAAwAAAI1X
+CAABAAAAAQAAANFXCAADAAAAAgAAANpXCAACAAAAAAAAAN5XCAAEAAAAAQAAAC9YCAABAAAAAQAAADNYCAAEAAAAAQAAADRYCAAB
+AAAAAwAAAEdYCAAAAAAAAgAAAE5YCAAAAAAAAgAAAH9YCAACAAAAAgAAAINYCAACAAAAAAAAAIdYCAABAAAAAwAAAK1YCAAFAAAA
+AgAAAMRYCAAAAAAAAgAAACxZCAACAAAAAQAAADRZCAAAAAAAAgAAAD1ZCAADAAAAAAAAAD9ZCAACAAAAAAAAAGpZCAACAAAAAAAA
+AHdZCAABAAAAAQAAAIlZCAAEAAAABAAAALBZCAASAAAACwAAALRZCAAAAAAAAgAAALhZCAAAAAAAAwAAAL1ZCAADAAAACQAAAN1Z
+CAACAAAAAgAAAPNZCAACAAAAAAAAACNaCABFAAAARgAAADBaCAAAAAAAAgAAADRaCAAAAAAAAgAAADhaCAAEAAAAAAAAAEdaCAAD
+AAAAAAAAAFRaCAAAAAAAAwAAAFZaCAAFAAAAAgAAAFpaCAACAAAAAAAAAGJaCAABAAAAAQAAAM9aCAACAAAAAAAAAOZaCAAAAAAA
+BQAAAO5aCAAEAAAAAAAAAPNaCAABAAAAAQAAAAFbCAABAAAAAQAAADRbCAAAAAAAAwAAAGVbCAACAAAABQAAAJ1bCAACAAAAAAAA
+AKpbCAAAAAAAAgAAAK9bCAABAAAAAQAAABZcCAAFAAAAAQAAABhcCAAFAAAAAAAAAEFcCAAAAAAAAgAAAF1cCAABAAAAAQAAAF9c
+CAAGAAAACgAAAGJcCAACAAAAAwAAAHVcCAAJAAAABwAAAIlcCAAAAAAAAgAAAK5cCAACAAAAAAAAALxcCAAIAAAAAAAAAMVcCAAF
+AAAAAAAAAPhcCAACAAAAAQAAAHpdCAALAAAADgAAAJ9dCAACAAAAAAAAAOhdCAABAAAAAQAAAPNdCAACAAAAAQAAAAdeCAABAAAA
+AQAAAA9eCAABAAAAAwAAAB5eCAAFAAAAAAAAACxeCAACAAAACAAAAC9eCAAAAAAAAgAAADteCAABAAAABgAAAEdeCAACAAAAAAAA
+AHNeCAADAAAAAQAAAJFeCAACAAAAAAAAAKFeCAADAAAAAAAAAKVeCAAAAAAAAgAAAL9eCAAEAAAAAQAAANReCAABAAAAAQAAAOhe
+CAAGAAAAAwAAAPteCAACAAAAAAAAAC1fCAABAAAAAQAAAERfCAAIAAAABAAAAEhfCAABAAAAAgAAAEtfCAADAAAABQAAAE1fCAAC
+AAAAAQAAAFRfCAAEAAAAAAAAAFdfCAAAAAAAAgAAAGBfCAABAAAAAgAAAHlfCAAAAAAAAgAAAH5fCAABAAAADwAAANNfCAAAAAAA
+AgAAANVfCAACAAAAAAAAAOhfCAACAAAAAAAAAOtfCAAAAAAAAgAAAPNfCAACAAAAAAAAAPlfCAADAAAAAAAAAARgCAABAAAAAQAA
+AAVgCAAEAAAAAgAAAKpgCAAUAAAABwAAAMFgCAABAAAABAAAAOpgCAABAAAAAwAAAAhhCAAAAAAAAgAAABphCAAAAAAAAgAAAFhh
+CAACAAAABAAAAJdhCAACAAAAAQAAAKRhCAAAAAAAAgAAALVhCAACAAAAAgAAAMlhCAAAAAAAAgAAAAdiCAAAAAAAAgAAAA5iCAAC
+AAAAAAAAAExiCAAFAAAAAAAAAGhiCAACAAAAAQAAAItiCAABAAAAAgAAAJ1iCAAAAAAAAwAAADFjCAAAAAAAAgAAADljCAABAAAA
+AgAAAEljCAABAAAAAQAAAIVjCAAAAAAAAgAAANxjCAACAAAABAAAAAtkCAABAAAAAQAAACJkCAABAAAAAQAAADNkCAAAAAAAAwAA
+AFNkCAAHAAAAAAAAAFdkCAABAAAABgAAAGBkCAACAAAAAgAAAJFkCAAKAAAAAQAAAJtkCAAIAAAAAwAAAN1kCAACAAAAAAAAAPNk
+CAAUAAAABgAAAPxkCAAAAAAAAgAAAP5kCAAAAAAAAgAAAAplCAAAAAAABAAAABBlCAAAAAAAAgAAACJlCAABAAAABwAAAFllCAAE
+AAAAAAAAANplCAAAAAAAAgAAANxlCAADAAAAAAAAAP5lCAACAAAAAgAAABBmCAACAAAAAgAAADtmCAAAAAAAAgAAAFBmCAAAAAAA
+AgAAAFlmCAABAAAAAgAAAHRmCAADAAAAAwAAAHxmCAAAAAAABgAAAINmCAACAAAAAgAAAIpmCAACAAAAAAAAAI1mCAAAAAAAAwAA
+AKBmCAAAAAAABAAAAKxmCAAGAAAAAAAAALRmCAABAAAADAAAAB9nCAAEAAAAAAAAACtnCAAEAAAAAAAAAEZnCAAAAAAAAwAAAFln
+CAACAAAAAAAAAKhnCAACAAAAAgAAAPZnCAAAAAAAAwAAACdoCAABAAAAAQAAAFZoCAABAAAABwAAANtoCAADAAAAAAAAADVpCAAD
+AAAAAQAAAEhpCAABAAAAAQAAAHlpCAACAAAAAQAAAMppCAAEAAAABAAAAAJqCAADAAAAAgAAAAhqCAACAAAAAAAAABlqCAAMAAAA
+AAAAAE9qCAABAAAAAQAAAJRqCAAVAAAAAwAAAK1qCAACAAAAAgAAALlqCAABAAAAAQAAAMJqCAACAAAAAAAAAP1qCAAEAAAAAAAA
+AE1rCAAEAAAAAAAAAHRrCAAAAAAAAwAAAIJrCAABAAAAAgAAAI1rCAABAAAAAQAAAJBrCAACAAAAAQAAAJVrCAACAAAAAAAAAMVr
+CAAAAAAAAgAAAPRrCAABAAAAAQAAAAZsCAAAAAAAAgAAACxsCAAHAAAABQAAAGxsCAABAAAAAQAAAHBsCAAIAAAABgAAAIhsCABv
+AAAAewAAAJ1sCAADAAAAAAAAANVsCAAAAAAAAgAAANdsCAAAAAAAAwAAABptCAACAAAAAQAAABxtCAABAAAAAQAAAD1tCAACAAAA
+AgAAAFJtCAAQAAAAAwAAAJttCAAFAAAADQAAAN1tCAAAAAAAAgAAAN5tCAACAAAAAAAAAOltCAACAAAADAAAAPJtCAAcAAAAAAAA
+ACVuCAACAAAAAAAAAGluCAACAAAAAAAAAGxuCAACAAAAAAAAAKFuCAABAAAAAQAAAKJuCAAAAAAAAgAAAL9uCAAAAAAAAgAAAOFu
+CAABAAAAAQAAAOduCAAAAAAAAgAAAANvCAABAAAAAQAAAE9vCAACAAAAAAAAAGlvCAAEAAAAAwAAAL9vCAACAAAAAQAAAMFvCAAD
+AAAAAQAAAMNvCAACAAAACQAAAPtvCAABAAAAAQAAAA5wCAAAAAAAAgAAABVwCAACAAAAAAAAAD9wCAACAAAAAwAAAFlwCAABAAAA
+AQAAAGdwCAAAAAAAAgAAAHVwCAACAAAAAAAAAHlwCAACAAAABQAAAIlwCAADAAAAAAAAAJdwCAAHAAAAAAAAAK9wCAABAAAAAQAA
+ANBwCAADAAAAAAAAAPNwCAABAAAAAQAAAPhwCAACAAAAAAAAAARxCAACAAAAAAAAAAhxCAACAAAABAAAABFxCAADAAAAAAAAAEpx
+CAAAAAAAAgAAAE9xCAAnAAAALwAAAIZxCAAAAAAACQAAANlxCAACAAAAAQAAAOVxCAACAAAAAAAAAAlyCAAWAAAACwAAABdyCAAA
+AAAAAwAAACVyCAADAAAAAQAAAD9yCAACAAAAAAAAAERyCAACAAAAAAAAAIJyCAABAAAAAQAAAKNyCAACAAAAAAAAAPRyCAAAAAAA
+AgAAAABzCAAAAAAAAgAAABpzCAABAAAABwAAABxzCAADAAAAAAAAAH1zCAAAAAAABgAAAIxzCAAAAAAAAgAAALdzCAACAAAAAAAA
+ANJzCAAEAAAAAQAAAP5zCAABAAAABAAAAAF0CAABAAAAAgAAACF0CAAtAAAAOgAAAKN0CAACAAAAAQAAAKl0CAAAAAAAAgAAAKx0
+CAABAAAAAgAAALR0CAAHAAAAAgAAAL10CAAAAAAAAgAAAPt0CAAFAAAAAAAAACF1CAAAAAAAAgAAAE11CAABAAAAAQAAAF91CAAC
+AAAAAAAAAHZ1CAACAAAAAAAAAK51CAAIAAAACwAAANx1CAAGAAAAAwAAAPJ1CAADAAAABQAAAAR2CAAAAAAAAgAAAAZ2CAAAAAAA
+AgAAABV2CAACAAAAAAAAAB92CAAAAAAADQAAACZ2CAAAAAAABQAAAC92CAAAAAAAAgAAANh2CAAAAAAAAgAAAN92CAAAAAAAAwAA
+APl2CAAAAAAAAwAAADx3CAADAAAABAAAAEF3CAABAAAAAQAAAGp3CAACAAAAAwAAAJt3CAABAAAAAQAAAKt3CAABAAAAAQAAAAZ4
+CAAAAAAAAgAAACN4CAAAAAAAAgAAAC14CAACAAAAAAAAADp4CAACAAAAAAAAAE94CAACAAAAAAAAAHV4CAAAAAAAAgAAAHZ4CAAJ
+AAAACAAAAKp4CAAAAAAAAgAAAKx4CAAEAAAAAAAAALh4CAACAAAAAQAAAOF4CAAAAAAAAgAAAB95CAAEAAAAAAAAACN5CAABAAAA
+AQAAADp5CAABAAAAAQAAAFN5CAAcAAAAAAAAAFt5CAAAAAAAAgAAAHF5CAACAAAAAAAAAHd5CAAEAAAAAwAAAHh5CAAAAAAABAAA
+ALp5CAADAAAAAAAAAMp5CAAAAAAAAgAAANh5CAAAAAAABwAAAPp5CAAbAAAAFwAAAP15CAAHAAAAAAAAAAB6CAABAAAAAQAAAAh6
+CAAAAAAAAgAAAAp6CAACAAAACgAAAHx6CAABAAAAAgAAAJh6CAABAAAAAgAAAKR6CAAAAAAABQAAALp6CAAGAAAAHAAAANF6CAAA
+AAAAAgAAANV6CAABAAAAAgAAAOp6CAACAAAAAAAAAAZ7CAAAAAAAAwAAAC57CAAAAAAAAgAAADd7CAAHAAAABQAAAFB7CAAAAAAA
+AgAAAJh7CAAAAAAAAgAAAKh7CAAEAAAAAgAAAOl7CAAGAAAAAAAAAPh7CAAAAAAAAgAAAAl8CAB8AAAAeQAAABV8CAABAAAAAgAA
+ACt8CAABAAAAAgAAAGh8CAAAAAAAAgAAAHl8CAADAAAAAAAAAJB8CAAGAAAAAAAAAMJ8CAAAAAAAAgAAAN18CAACAAAABwAAAAF9
+CAAFAAAACQAAAA19CAABAAAABAAAACZ9CAAAAAAAAwAAADl9CAACAAAABAAAAGh9CAAGAAAAAAAAAHB9CAABAAAAAwAAAAh+CAAC
+AAAAAAAAAB5+CAACAAAAAAAAAFp+CAAGAAAACQAAAGh+CAACAAAAAAAAAHR+CAACAAAAAAAAAIV+CAACAAAAAQAAAJZ+CAABAAAA
+AQAAAKN+CAAAAAAAAwAAAKd+CAACAAAAAgAAALN+CAAAAAAAAgAAAOF+CAAGAAAAGwAAAPp+CAAAAAAAAgAAAF9/CAAFAAAAAAAA
+AIt/CAACAAAAAgAAAJV/CAABAAAAAQAAAO1/CAACAAAAAAAAABGACAABAAAAAQAAADWACAACAAAAAwAAAEmACAALAAAACAAAAIiA
+CAAEAAAACAAAAMiACAABAAAAAQAAAPOACAACAAAAAAAAAAuBCAAKAAAAGQAAADaBCAAJAAAAAgAAAFGBCAAAAAAAAgAAAFSBCAAC
+AAAAAAAAAGOBCAABAAAAAQAAAKSBCAAWAAAACgAAAPGBCAACAAAAAQAAAACCCAAAAAAAAgAAAFOCCAACAAAABgAAAHaCCAACAAAA
+AAAAAJOCCAABAAAAAwAAAL+CCAACAAAAAAAAAOWCCAACAAAAAAAAAOiCCAAAAAAAAgAAABKDCAABAAAAAQAAAECDCAABAAAAAQAA
+AI+DCAABAAAAAQAAAKaDCAABAAAACwAAACiECAACAAAAAQAAADWECAAAAAAAAgAAAESECAACAAAAAAAAAE2ECAABAAAAAQAAAH2E
+CAACAAAAAAAAALuECAACAAAAAAAAAL+ECAAAAAAAAwAAAMeECAAAAAAAAgAAABuFCAAMAAAACgAAAEaFCAABAAAAAQAAAE2FCAAE
+AAAADgAAALOFCAABAAAAAwAAAAKGCAACAAAAAAAAABmGCAADAAAABAAAAD6GCAAAAAAAAgAAAFKGCAABAAAAAQAAAFuGCAAAAAAA
+AgAAAGaGCAAAAAAAAgAAAKaGCAADAAAAAwAAAKyGCAABAAAAAwAAALKGCAABAAAAAQAAANGGCAB/AAAAfAAAAOuGCAACAAAAAAAA
+APyGCAAAAAAAAgAAAASHCAAAAAAABQAAAAWHCAAAAAAAAgAAAGKHCAAAAAAAAwAAAHSHCAACAAAAAAAAAJuHCAAFAAAAAAAAANCH
+CAACAAAAAQAAANqHCAACAAAABAAAAN6HCAAdAAAANQAAAA2ICAABAAAAAgAAAEiICAACAAAAAQAAAHmICAABAAAAAQAAAIiICAAM
+AAAABwAAALaICAABAAAAEAAAALqICAABAAAAAQAAAACJCAAoAAAAHwAAABCJCAACAAAAAAAAACKJCAAAAAAAAgAAACyJCAABAAAA
+DwAAADmJCAACAAAAAAAAAEaJCAAFAAAAAgAAAHyJCAAaAAAAGwAAAJyJCAACAAAAAAAAAKSJCAAAAAAAAgAAAKWJCAABAAAAAQAA
+AO+JCAAEAAAAAQAAABCKCAAEAAAAAgAAABeKCAAAAAAAAgAAAEuKCAACAAAAAwAAAI2KCAACAAAAAAAAAJeKCAAAAAAAAgAAAK+K
+CAAGAAAAFQAAALKKCAAAAAAAAgAAALqKCAAFAAAABQAAAJ+LCAABAAAAAQAAANuLCAABAAAACAAAAPaLCAAAAAAAAgAAAAOMCAAB
+AAAABQAAAAyMCAAFAAAAAAAAABKMCAAMAAAADgAAACCMCAAAAAAAAgAAAE6MCAAGAAAAAAAAAJaMCAABAAAADAAAAKqMCAACAAAA
+AgAAAMCMCAACAAAAAAAAAMaMCAAAAAAABAAAANOMCAAAAAAAAgAAAN+MCAACAAAAAgAAAOWMCAABAAAABgAAABmNCAAAAAAAAgAA
+AFCNCAABAAAAAwAAAHuNCAABAAAAAQAAAOCNCAAAAAAAAgAAAPyNCAAAAAAABQAAAAaOCAABAAAAAgAAAAeOCAAAAAAAAwAAABiO
+CAABAAAAAwAAACGOCAAAAAAAAwAAAHqOCAABAAAAAQAAAISOCAADAAAAAAAAAIyOCAABAAAAAQAAAKSOCAAEAAAAAQAAAPOOCAAA
+AAAAAgAAAFKPCAADAAAAAAAAAH6PCAADAAAAAAAAAK2PCAAAAAAAAgAAAMePCAACAAAAAAAAAMiPCAAJAAAABAAAAOSPCAADAAAA
+AAAAACCQCAABAAAAAwAAADiQCAACAAAAAQAAAFGQCAAAAAAAAgAAAFWQCAABAAAAAQAAAGaQCAACAAAAAAAAAHOQCAABAAAAAQAA
+AImQCAAYAAAAEwAAAI+QCAAFAAAAAAAAAP6QCAABAAAAAwAAAEaRCAABAAAAAQAAAEmRCAABAAAAAwAAAGKRCAACAAAAAQAAAG+R
+CAABAAAAAgAAAH2RCAACAAAABwAAAPSRCAAAAAAABQAAAB+SCAABAAAAAQAAACuSCAAEAAAABAAAAFeSCAACAAAAAAAAAHWSCAAB
+AAAAAQAAAIaSCAADAAAAAAAAAKiSCAABAAAAAQAAALuSCAABAAAAAQAAALySCAAHAAAAAAAAAL+SCAABAAAAAQAAAMuSCAACAAAA
+AwAAAGWTCAAEAAAAAgAAAKSTCAABAAAAAQAAAKeTCAABAAAAAQAAAMKTCAAAAAAAAgAAAMyTCAAIAAAAAwAAANuTCAADAAAAAAAA
+AN2TCAAAAAAAAgAAAPKTCAAAAAAAAgAAACaUCAABAAAAAwAAADWUCAADAAAAAQAAAKiUCAAAAAAAAgAAAKuUCAADAAAAAAAAANOU
+CAAAAAAABgAAAOOUCAACAAAAAQAAAAKVCAABAAAAAQAAAAyVCAAAAAAAAwAAAA6VCAAEAAAAAAAAADKVCAAFAAAABQAAADOVCAAM
+AAAAIQAAADiVCAAAAAAAAgAAAEaVCAAAAAAAAwAAAFSVCAACAAAAAQAAAFyVCAASAAAACQAAAGKVCAAIAAAAGQAAAGiVCAAAAAAA
+BAAAAIGVCAABAAAAAQAAANaVCAAAAAAABQAAAN2VCAAFAAAAAAAAAOqVCAAAAAAAAgAAAOyVCAASAAAAFAAAAA2WCAABAAAABAAA
+ADmWCAAAAAAAAgAAAEiWCAABAAAABgAAAFGWCAAEAAAABAAAAHuWCAAHAAAABgAAAKaWCAABAAAAAQAAAK+WCAABAAAAAgAAALyW
+CAAAAAAAAgAAAPyWCAADAAAAAAAAAAqXCAABAAAAAQAAAESXCAABAAAAAgAAAIiXCAADAAAABAAAAMyXCAACAAAAAAAAANCXCAAC
+AAAAAAAAAO+XCAApAAAAUAAAACyYCAAEAAAABAAAAJaYCAADAAAAAAAAAJeYCAABAAAAAQAAAJqYCAAEAAAACAAAAJyYCAADAAAA
+BQAAAJ2YCAABAAAAAQAAALmYCAABAAAAAQAAANSYCAADAAAABwAAAPmYCAAAAAAAAgAAABWZCAAAAAAABAAAAEiZCAAqAAAAJgAA
+AKaZCAAqAAAAMAAAAKyZCAACAAAABgAAAN6ZCAAAAAAAAwAAAB6aCAAAAAAAAgAAACGaCAAAAAAAAgAAACuaCAABAAAAAQAAADSa
+CAADAAAAAAAAAEKaCAAZAAAAEgAAAFSaCAACAAAAAQAAAGmaCAABAAAABwAAAHWaCAABAAAACQAAAH6aCAADAAAAAgAAAI2aCAAC
+AAAAAAAAALGaCAABAAAAAgAAALOaCAAAAAAAAgAAAPGaCAABAAAAAQAAABybCAABAAAAAQAAAB6bCAAKAAAAAQAAAD6bCAACAAAA
+BAAAAHKbCAAAAAAAAwAAALmbCAACAAAAAAAAALqbCAABAAAAAQAAAL+bCAAJAAAABQAAAMabCAAAAAAAAwAAANGbCAACAAAAAQAA
+AOCbCAACAAAAAQAAACmcCAADAAAAAAAAAFacCAAAAAAAAgAAAFecCAAAAAAAAwAAAIScCAACAAAAAQAAAL2cCAAAAAAAAgAAAMOc
+CAACAAAAAAAAAPycCAAFAAAABgAAAIGdCAAEAAAABQAAAMWdCAADAAAAAAAAAMedCAAAAAAAAgAAAMydCAACAAAABwAAANudCAAA
+AAAAAgAAAFaeCAAAAAAAAgAAAFqeCAABAAAAAQAAAH2eCAACAAAAAQAAAIGeCAACAAAAAAAAAKOeCAAAAAAAAgAAAMaeCAAJAAAA
+LAAAAN+eCAACAAAAAAAAAPKeCAANAAAAAQAAAPieCAAAAAAAAgAAAAyfCAABAAAAAgAAAB6fCAAEAAAABAAAACWfCAAGAAAAGgAA
+ADmfCAABAAAAAQAAAGSfCAAAAAAAAwAAAG+fCAAAAAAAAgAAAJ+fCAARAAAADQAAABqgCAAJAAAAIAAAACKgCAACAAAAAwAAAFyg
+CAABAAAAAQAAAJWgCAAIAAAAAAAAAOygCAACAAAAAAAAAO6gCAACAAAAAAAAAPygCAAAAAAABAAAAAyhCAAJAAAABgAAAA2hCAAC
+AAAAAwAAACihCAABAAAABgAAACmhCAAFAAAAAgAAADChCAACAAAAAAAAAFKhCAACAAAAAAAAAGGhCAACAAAAAAAAAG6hCAABAAAA
+AQAAAG+hCAACAAAAAAAAAH+hCAABAAAAAgAAAJehCAAAAAAABwAAAKOhCAAtAAAANQAAALyhCAAAAAAAAgAAAOmhCAABAAAAAQAA
+AC2iCAAIAAAACQAAAGWiCAABAAAAAQAAANSiCAAFAAAAAwAAAPSiCAACAAAAAQAAAA2jCAACAAAAAQAAABqjCAAAAAAABAAAAHij
+CAABAAAAAQAAAIWjCAAPAAAAAAAAAKijCAATAAAAEAAAAAakCAACAAAAAwAAAAekCAAEAAAAAAAAABGkCAAAAAAAAgAAANekCAAB
+AAAAAQAAANykCAACAAAAAAAAAOKkCAAAAAAABAAAAOekCAAAAAAAAgAAABKlCAACAAAAAAAAAEelCAABAAAAAQAAAFKlCAABAAAA
+AQAAAFmlCAABAAAAAQAAAGilCAAAAAAAAgAAAIKlCAAQAAAABQAAAJClCAAAAAAAAwAAAK2lCAAGAAAAAQAAAOGlCAAQAAAABQAA
+ACGmCAACAAAAAwAAAD+mCAABAAAAAwAAAJWmCAACAAAAAAAAAKOmCAACAAAAAAAAAL2mCAACAAAAAQAAABGnCAACAAAAAAAAABan
+CAAAAAAAAgAAAB2nCAAJAAAAEAAAACCnCAADAAAABAAAADCnCAACAAAAAQAAAFOnCAAEAAAAAgAAAFmnCAAEAAAAAAAAAJanCAAA
+AAAAAwAAALKnCAATAAAABQAAALmnCAAAAAAAAwAAAN+nCAAcAAAADwAAAOOnCAAJAAAABwAAAOenCAABAAAAAwAAAO2nCAABAAAA
+AgAAAPCnCAACAAAAAAAAAA+oCAACAAAAAAAAABqoCAACAAAAAQAAADKoCAAAAAAAAgAAAGCoCAABAAAAAQAAAPSoCAAAAAAAAgAA
+APmoCAAAAAAAAgAAAPyoCAABAAAAAgAAACGpCAADAAAAAAAAADCpCAAIAAAAAwAAADSpCAABAAAAAQAAAISpCAAAAAAAAgAAAK+p
+CAACAAAAAAAAALKpCAACAAAAAwAAAMqpCAADAAAABAAAAPqpCAAEAAAADQAAAB+qCAABAAAAAgAAACuqCAAqAAAAIgAAAGqqCAAB
+AAAAAQAAAHyqCAABAAAAAQAAAKGqCAACAAAAAAAAAKyqCAABAAAAAQAAALSqCAAAAAAAAgAAALmqCABwAAAAagAAAM6qCAAEAAAA
+BAAAAPKqCAAAAAAAAgAAAPuqCAABAAAAAgAAABOrCAAAAAAAAgAAACqrCAACAAAAAwAAAJSrCAAGAAAABQAAAParCAACAAAABAAA
+APyrCABTAAAAQAAAAD+sCAABAAAABQAAAEWsCAAAAAAAAwAAAFKsCAAAAAAAAgAAAHCsCAACAAAAAAAAAHusCAACAAAAAAAAAM+s
+CAAAAAAAAgAAAO+sCAAGAAAABgAAAAKtCAABAAAAAQAAACqtCAAoAAAAIQAAAI6tCAADAAAABQAAAJKtCAATAAAAGAAAAKitCAAG
+AAAAAQAAAMmtCAAGAAAAAQAAAN2tCAACAAAAAQAAAOmtCAABAAAABAAAAPWtCAAAAAAAAgAAAASuCAADAAAAAAAAAAiuCAAAAAAA
+AwAAABiuCAAAAAAABAAAACKuCAAAAAAAAgAAACOuCAABAAAAAwAAACSuCAADAAAABQAAACeuCAACAAAAAwAAACuuCAAAAAAACQAA
+ADCuCAAAAAAAAgAAAFCuCAABAAAAAQAAAFKuCAABAAAAAQAAAFyuCAABAAAAAQAAAHauCAADAAAAAAAAAImuCAABAAAAAQAAAKuu
+CAABAAAAAwAAAKyuCAAAAAAAAgAAAMSuCAABAAAAAQAAAPeuCAABAAAAAgAAAAyvCAACAAAAAAAAAD2vCAAAAAAAAgAAAEuvCAAD
+AAAAAAAAAIivCAAEAAAABwAAAImvCAAEAAAABQAAAJ6vCAABAAAAAQAAAKGvCAADAAAAAAAAANevCAACAAAAAAAAAPWvCAABAAAA
+AQAAAAmwCAAKAAAAAQAAAI6wCAAAAAAAAgAAAJywCAAAAAAAAgAAAKWwCAACAAAAAAAAAKqwCAABAAAAAQAAAK2wCAABAAAAAQAA
+AMGwCAAAAAAAAwAAAOWwCAAAAAAAAgAAAPKwCAAAAAAAAgAAAPqwCAALAAAAJwAAAIqxCAAKAAAAAAAAALOxCAAAAAAAAgAAAOOx
+CAABAAAAAwAAADGyCAABAAAAAgAAAD2yCAABAAAAAQAAAHWyCAAAAAAAAgAAAHiyCAAAAAAABAAAAHmyCACCAAAAjQAAAH+yCAAB
+AAAAAQAAAI+yCAAEAAAADAAAAAyzCAABAAAABAAAADazCAAEAAAAAAAAAHuzCAAAAAAAAgAAAH2zCAADAAAABQAAAJ2zCAAAAAAA
+AgAAAK+zCAAAAAAAAgAAALGzCAAEAAAAAAAAALazCAACAAAAAAAAAP2zCAACAAAAAQAAAP+zCAAEAAAAAgAAAAC0CAAAAAAAAgAA
+AA+0CAACAAAABQAAABa0CAABAAAAAQAAAF20CAACAAAAAgAAAGO0CAAAAAAAAgAAAH60CAAAAAAABAAAAIq0CAA1AAAAJwAAAI60
+CAAAAAAABwAAANq0CAADAAAAAQAAABW1CAABAAAAAQAAABq1CAACAAAAAAAAADe1CAAAAAAAAgAAAEq1CAABAAAAAQAAAFy1CAAD
+AAAAAAAAAHG1CAABAAAAAQAAAI21CAAMAAAABgAAAJa1CAABAAAAAQAAAJm1CAAAAAAAAgAAALy1CACRAAAAlAAAAMG1CAAEAAAA
+HAAAAFa2CAALAAAABwAAAJ+2CAAAAAAAAgAAAL62CAANAAAAAAAAAMm2CAABAAAAAgAAAO22CAAHAAAADgAAAPC2CAAGAAAAAwAA
+ABi3CAAAAAAAAgAAAFm3CAABAAAAAgAAAKO3CAACAAAAAAAAAKi3CAAAAAAABAAAAK+3CAAAAAAAAwAAAMa3CAACAAAAAAAAAOa3
+CAABAAAAAQAAAPS3CAAAAAAABgAAABC4CAABAAAAAQAAADq4CAAAAAAAAgAAADu4CAAAAAAABQAAAGu4CAABAAAAAQAAAHq4CAAC
+AAAAAAAAAIW4CAAAAAAABAAAAJG4CAAAAAAACAAAAL24CAAEAAAAAAAAAMC4CAABAAAAAgAAACW5CAABAAAAAQAAAFC5CAABAAAA
+AwAAAHW5CAACAAAAAwAAALC5CAAAAAAAAgAAAOm5CAADAAAABQAAAOy5CAACAAAAAAAAABu6CAABAAAAAQAAADW6CAACAAAAAQAA
+ADu6CAACAAAAAQAAAGa6CAACAAAAAgAAAJK6CAAAAAAAAwAAAFC7CAACAAAAAAAAAFy7CAABAAAAAQAAAGq7CAAFAAAABAAAAIy7
+CAAAAAAAAgAAAJi7CAAAAAAAAgAAAKq7CAACAAAAAgAAAMy7CAAAAAAABwAAANG7CAAAAAAAAgAAABC8CAAAAAAABAAAALW8CAAJ
+AAAACAAAANC8CAABAAAAAQAAANi8CAABAAAAAQAAAOK8CAACAAAAAAAAADq9CAACAAAAAAAAAFy9CAAAAAAAAgAAAJ29CAABAAAA
+AQAAALy9CAACAAAAAQAAAM29CAAIAAAACwAAAPe9CAAAAAAABAAAAP29CAAFAAAAAAAAAAe+CAABAAAAAQAAABu+CAASAAAAMAAA
+ACO+CAABAAAAAQAAADS+CAAAAAAAAgAAADW+CAAAAAAAAgAAAHO+CAAAAAAAAwAAAH2+CAAAAAAABgAAALi+CAABAAAAAQAAAMK+
+CAADAAAAAAAAAPu+CAAAAAAAAwAAAPy+CAABAAAAAwAAACK/CAAAAAAAAgAAAC6/CAAYAAAAJAAAAJS/CAABAAAAAgAAAKK/CAAI
+AAAAEAAAAOS/CAAiAAAAOAAAAOa/CAAAAAAAAgAAAPK/CAAAAAAAAgAAAPy/CAAAAAAAAwAAABLACAAJAAAAAAAAABXACAABAAAA
+AgAAAE3ACAABAAAAAQAAAG/ACAACAAAAAAAAAHLACAACAAAAAgAAAAvBCAAGAAAAAwAAAFnBCAAKAAAADgAAAHXBCAAkAAAAIgAA
+AH3BCAACAAAABQAAAKfBCAABAAAAAQAAAM/BCAABAAAAAwAAAO7BCAAAAAAABwAAAAnCCAAAAAAAAgAAAE7CCAAAAAAAAgAAAGnC
+CAADAAAAAAAAAHfCCAAAAAAAAwAAAHzCCAAAAAAAAwAAAJTCCAAAAAAABwAAAMnCCAAAAAAABgAAANjCCAABAAAAAgAAAB3DCAAB
+AAAAAQAAACHDCAAAAAAAAgAAAEDDCAAAAAAAAgAAAEzDCAACAAAAAQAAAHHDCAACAAAAAAAAAJTDCAAAAAAAAgAAAAPECAAAAAAA
+AwAAAArECAACAAAAAAAAABPECAACAAAAAQAAADHECAACAAAAAAAAAFfECAABAAAAAQAAAHnECAAAAAAABAAAAIbECAABAAAAAQAA
+ALDECAAAAAAAAgAAALzECAABAAAAAQAAANPECAALAAAABAAAAADFCAABAAAABQAAAJrFCAAAAAAACQAAAKTFCAAAAAAAAgAAAPjF
+CAAAAAAABAAAAALGCAAAAAAAAgAAAAnGCAAAAAAAAgAAAB/GCAAEAAAAAQAAADbGCAADAAAAAAAAAHPGCAACAAAAAAAAAHTGCAAC
+AAAAAQAAAIjGCAABAAAACAAAAKTGCAABAAAAAgAAAMXGCAACAAAAAQAAANzGCAAAAAAAAwAAAOrGCAABAAAAAQAAAOvGCAAAAAAA
+AwAAACDHCAAAAAAAAgAAACXHCAACAAAABAAAAFvHCAAQAAAAJwAAAILHCAACAAAAAgAAAJDHCAAAAAAAAgAAAJbHCAABAAAABwAA
+AKfHCAABAAAABAAAAOXHCAABAAAABAAAAOjHCAAAAAAAAgAAAF/ICAABAAAAAwAAAI7ICAAAAAAAAgAAAJbICAABAAAAAgAAAJvI
+CAACAAAAAwAAAKXICAAHAAAABwAAANDICAAZAAAANgAAANfICAAOAAAAEAAAACHJCAAAAAAAAwAAACrJCAAEAAAAAQAAAIDJCAAB
+AAAAAQAAAKfJCAABAAAAAQAAABXKCAAAAAAAAwAAADfKCAAEAAAAAAAAAHjKCAABAAAAAwAAAIrKCAACAAAABQAAAJ7KCAACAAAA
+AAAAAKLKCAAAAAAAAgAAAKrKCAADAAAACAAAAKzKCAAAAAAADQAAALHKCAABAAAAAQAAAMPKCAACAAAAAAAAAPrKCAADAAAABQAA
+AEXLCAAAAAAAAwAAAHPLCAADAAAABgAAAIfLCAAJAAAAAgAAAJrLCAADAAAAAAAAANvLCAABAAAABAAAAPbLCAAAAAAABQAAACLM
+CAABAAAAAgAAADTMCAACAAAAAAAAADnMCAADAAAAAAAAADzMCAABAAAAAgAAAG/MCAAVAAAAAAAAAHvMCAABAAAAAgAAAIXMCAAC
+AAAAAAAAAI3MCAAFAAAAAAAAAI/MCAAAAAAAAgAAALnMCAARAAAACAAAAMLMCAAAAAAAAgAAAC/NCAABAAAAAQAAADDNCAAHAAAA
+AAAAAEDNCAAJAAAADgAAAE7NCAAAAAAABgAAAI7NCAAIAAAACAAAAKLNCAAAAAAAAgAAAKbNCAAQAAAAGAAAALLNCAABAAAAAgAA
+APXNCAABAAAAAQAAAALOCAADAAAAAAAAABTOCAAAAAAAAgAAAEzOCAABAAAAAQAAAG/OCAABAAAAAQAAAKzOCAAAAAAAAgAAALLO
+CAABAAAAAQAAALXOCAADAAAACAAAAPbOCAALAAAAAAAAABPPCAAEAAAABgAAAB3PCAAAAAAAAgAAAB/PCAABAAAAAQAAAEjPCAAD
+AAAAAQAAAGbPCAACAAAABQAAAHvPCAAAAAAAAgAAALjPCAADAAAAAAAAAMHPCAAAAAAAAgAAAOjPCAAAAAAAAgAAAOrPCAA4AAAA
+LQAAAALQCAABAAAAAgAAABnQCAABAAAABQAAAEPQCAABAAAAAQAAAFjQCAABAAAAAQAAAG7QCAACAAAAAwAAALLQCAAJAAAADgAA
+AMDQCAABAAAAAQAAAMbQCAACAAAAAwAAAOLQCAAGAAAAHQAAAObQCAAEAAAAAQAAAC3RCAAWAAAAKQAAADPRCAACAAAAAwAAAFfR
+CAAAAAAAAgAAAGPRCAAPAAAABgAAAHfRCAAAAAAAAgAAALDRCAAUAAAAFAAAALjRCAADAAAABgAAANbRCAABAAAAAQAAANvRCAAB
+AAAAAQAAAPTRCAABAAAAAgAAAPnRCAAMAAAAAAAAACzSCAAAAAAABgAAAKLSCAAAAAAADAAAAKnSCAACAAAAAAAAAK3SCAAJAAAA
+AQAAAK/SCAAAAAAAAgAAALLSCAABAAAABQAAAMbSCAAAAAAAAwAAAALTCAABAAAAAgAAAHLTCAACAAAAAAAAAHPTCAADAAAAAAAA
+AI3TCAAOAAAAEwAAAKXTCAABAAAABAAAAKzTCAAAAAAAAwAAAMrTCAACAAAAAAAAAOrTCAAAAAAAAgAAAO7TCAAKAAAADAAAAAXU
+CAABAAAAAgAAABPUCAAAAAAAAgAAADDUCAACAAAAAQAAAD7UCAAAAAAAAgAAAEfUCAABAAAAAgAAAJTUCAABAAAAAQAAAJ/UCAAB
+AAAAAQAAAKPUCAABAAAAAQAAALXUCAABAAAAAQAAAOvUCAACAAAAAAAAAOzUCAABAAAAAQAAAAXVCAAAAAAAAgAAAAbVCAACAAAA
+CAAAAAzVCAAAAAAADgAAACTVCAABAAAAAQAAACbVCAAAAAAAAgAAADPVCAAAAAAAAwAAAD7VCAACAAAAAAAAAFnVCAABAAAAAQAA
+AFrVCAAAAAAAAgAAALDVCAABAAAAAQAAALTVCAACAAAAAQAAAOHVCAADAAAAAAAAAPzVCAAAAAAAAgAAACHWCAADAAAAAgAAAEjW
+CAABAAAABQAAAFLWCAADAAAAAAAAAI/WCAABAAAAAwAAAMfWCAABAAAAAQAAAOTWCAABAAAAAQAAAO/WCAAEAAAACQAAAETXCAAB
+AAAAAwAAAErXCAABAAAAAQAAAF/XCAACAAAAAAAAAHLXCAAjAAAAEQAAANnXCAAAAAAAAgAAAPbXCAACAAAAAAAAAAzYCAADAAAA
+AAAAAGfYCAAFAAAAAAAAAHvYCAAAAAAAAgAAAILYCAABAAAAAgAAAKHYCAAAAAAAAgAAAKXYCAAEAAAAAAAAAK/YCAAAAAAABAAA
+ABbZCAABAAAAAQAAABjZCAACAAAAAgAAADDZCAACAAAAAAAAAGfZCAAAAAAABgAAAKnZCAACAAAAAAAAAK7ZCAABAAAABAAAAMLZ
+CAAAAAAAAwAAAMjZCAABAAAAAwAAAODZCAAAAAAAAwAAAPTZCAAAAAAAAgAAAATaCAABAAAAAQAAAG7aCAABAAAAAQAAAHTaCAAA
+AAAABQAAAILaCAACAAAAAQAAAJLaCABMAAAAcwAAAKraCAABAAAAAQAAAL7aCAADAAAAAgAAAP7aCAACAAAAAQAAAAjbCAABAAAA
+AgAAAFfbCAACAAAAAAAAAI7bCAAKAAAACQAAAJXbCAAAAAAABQAAAJvbCAALAAAAAAAAAKLbCAAAAAAAAgAAAKnbCAAAAAAAAgAA
+ALHbCAADAAAAAAAAANnbCAAAAAAAAgAAACHcCAAAAAAAAgAAAHjcCAABAAAAAQAAAJrcCAABAAAAAQAAAKvcCAAAAAAAAgAAALDc
+CAAHAAAAAQAAALvcCAAAAAAAAwAAAMbcCAAFAAAABwAAAN7cCADQAAAAqgAAAPHcCAANAAAACQAAABndCAACAAAAAAAAACXdCAAA
+AAAAAgAAAE7dCAAAAAAAAgAAAFvdCAABAAAAAQAAAGbdCAAPAAAABQAAAGndCAABAAAAAgAAAHPdCAACAAAACQAAAJndCAABAAAA
+AwAAAJvdCAACAAAAAgAAAODdCAAAAAAAAgAAAOjdCAAAAAAAAgAAACHeCAADAAAAAQAAAE3eCAABAAAACAAAAFbeCAAbAAAAHAAA
+AFzeCAACAAAAAAAAAHreCAAAAAAAAgAAAH/eCAABAAAAAgAAAIDeCAADAAAAAAAAAJDeCAA/AAAA0wAAANneCAAAAAAAAwAAAOfe
+CAADAAAAAQAAAPbeCAAEAAAAAAAAACzfCAABAAAAAQAAAEzfCAAAAAAAAwAAAGzfCAABAAAAAwAAAIPfCAACAAAAAgAAALrfCAAA
+AAAAAgAAAEjgCAAEAAAABAAAAIvgCAABAAAAAgAAAJXgCAAAAAAAAgAAAL7gCAAAAAAAAgAAAMzgCAABAAAAAQAAANrgCAAAAAAA
+AgAAABDhCAACAAAAAAAAAHDhCAAAAAAAAgAAAIPhCAACAAAAAQAAAIbhCAACAAAAAAAAAKThCAAAAAAAAgAAALbhCAAAAAAAAgAA
+AP/hCAAOAAAAEgAAABLiCAACAAAAAAAAAFHiCAABAAAAAQAAAF/iCAAHAAAABQAAAGniCAACAAAAAAAAAHTiCAAAAAAAAgAAAIji
+CAAAAAAABAAAAKriCAACAAAAAQAAAMjiCAACAAAAAAAAANLiCAAAAAAAAgAAAP/iCAAFAAAABwAAACnjCAAAAAAAAgAAAEDjCAAC
+AAAAAwAAAELjCAABAAAACQAAAFTjCAAAAAAAAgAAAITjCAAAAAAAAgAAAKHjCAAFAAAAAAAAAKLjCAAAAAAAAgAAAKfjCAABAAAA
+AgAAALXjCAACAAAAAQAAAM/jCAABAAAAAQAAACrkCAAAAAAAAwAAAEDkCAADAAAAAQAAAELkCAABAAAAAQAAAFbkCAAAAAAAAgAA
+AGLkCAAFAAAABQAAAGTkCAAGAAAAFgAAAHPkCAAAAAAAAgAAAKDkCAABAAAAAwAAAL3kCAAXAAAAAgAAAMzkCAAAAAAAAgAAAPTk
+CAAmAAAAAgAAABblCAAAAAAAAwAAACDlCAADAAAAAAAAAJTlCAABAAAAAQAAAJzlCAABAAAAAQAAALrlCAABAAAAAQAAAMblCABL
+AAAAGAAAANLlCAADAAAAAQAAAO7lCAABAAAAAgAAAPnlCAACAAAAAgAAAA7mCAAAAAAABAAAABzmCAACAAAAAAAAAB7mCAABAAAA
+BwAAACzmCAADAAAAAQAAAC3mCAAAAAAAAgAAAFjmCABIAAAAKwAAAF7mCAAAAAAABQAAAHzmCAAHAAAAAAAAAJPmCAAAAAAAAgAA
+AJbmCAABAAAAAQAAAK/mCAACAAAAAAAAAMHmCAACAAAAAAAAAPrmCAACAAAAAAAAAADnCAACAAAADAAAABfnCAABAAAABwAAAInn
+CAACAAAAAAAAAKnnCAAAAAAAAgAAANbnCAAJAAAAEAAAAPrnCAAgAAAANwAAAA/oCAAAAAAACgAAAEToCAABAAAAAQAAAGLoCAAA
+AAAAAgAAAHDoCAADAAAADQAAAHXoCAAAAAAABAAAAHboCAAAAAAAAgAAAJ/oCAAAAAAAAgAAAPXoCAABAAAAAQAAAPboCAAAAAAA
+AgAAAFTpCAAFAAAAAQAAAGfpCAAAAAAAAgAAAGjpCAARAAAAAQAAAHnpCAAAAAAAAgAAAHzpCAAAAAAAAwAAAH7pCAABAAAABQAA
+AInpCAACAAAAAgAAAJPpCAABAAAAAQAAAKTpCAABAAAAAQAAALLpCAABAAAABAAAANzpCAACAAAAAAAAAOLpCAAAAAAAAgAAAEnq
+CAAWAAAADwAAAE7qCAADAAAAAAAAAN3qCAAEAAAAAAAAAAnrCAACAAAAAQAAABvrCAABAAAAAQAAAEzrCAABAAAABwAAAG/rCAAB
+AAAAAgAAALnrCAACAAAAAAAAANfrCAAAAAAAAwAAAO7rCAAAAAAABgAAAB/sCAAAAAAAAwAAAKjsCAABAAAAAQAAAOXsCAAAAAAA
+AwAAAOrsCAACAAAAAAAAAB/tCAACAAAAAgAAACLtCAAAAAAAAgAAACbtCAAAAAAAAgAAAD3tCAAEAAAAAAAAAEjtCAABAAAAAgAA
+AHntCAABAAAAAQAAAJjtCAACAAAAAQAAALHtCAABAAAAAwAAAOrtCAABAAAAAgAAAB/uCAACAAAABgAAAKPuCAAAAAAABwAAALju
+CAADAAAAAwAAAMzuCAACAAAAAAAAACvvCAACAAAAAAAAAFnvCAAAAAAAAgAAAJjvCAABAAAACQAAAK7vCAACAAAAAAAAANDvCAAF
+AAAABAAAAOPvCAACAAAAAQAAAPLvCAAAAAAAAgAAABLwCAADAAAAAQAAABvwCAAAAAAABAAAACvwCAAAAAAAAgAAACzwCAABAAAA
+AgAAAGnwCAADAAAADgAAAGzwCAADAAAAAQAAAH7wCAAWAAAACQAAAJLwCAAEAAAABQAAAJzwCAADAAAAFQAAANfwCAAEAAAAAQAA
+AAHxCAABAAAAAQAAABPxCAAAAAAAAwAAADbxCAAAAAAAAgAAAHzxCAAEAAAAAgAAAKHxCAAAAAAAAgAAAKvxCAACAAAAAgAAALrx
+CAADAAAAAgAAAPDxCAAEAAAABgAAAAHyCAAAAAAAAgAAAAryCAAJAAAAAwAAAC3yCAABAAAAAQAAAEHyCAABAAAABAAAAEXyCAAD
+AAAAAAAAAHryCAAAAAAAAwAAAJvyCAAAAAAAAgAAAKTyCAADAAAAAAAAAKvyCAACAAAAAwAAANbyCAADAAAAAAAAAOzyCAAEAAAA
+AAAAAADzCAABAAAAAQAAABfzCAAGAAAABQAAACTzCAADAAAAAAAAADzzCAACAAAAAQAAAETzCAABAAAAAQAAAHzzCAAAAAAAAwAA
+AI/zCAANAAAABgAAAMvzCAABAAAAAQAAANLzCAABAAAAAQAAAOfzCAACAAAAAQAAAPHzCAAFAAAABgAAAA30CAAKAAAABAAAAB30
+CAAAAAAAAgAAACz0CAAAAAAAAgAAAET0CAACAAAAAQAAAEv0CAADAAAAAAAAAMn0CAABAAAACQAAANX0CAACAAAABAAAANn0CAAI
+AAAAFAAAAOT0CAAAAAAAAgAAAAD1CAABAAAAAQAAAGj1CAAGAAAAAgAAANf1CAABAAAABgAAAPT1CAAAAAAAAgAAAAH2CAAAAAAA
+AgAAACr2CAAAAAAAAgAAAC72CAAAAAAAAgAAAFP2CAACAAAAAAAAAJT2CAABAAAAAQAAAKP2CAAAAAAAAgAAAB/3CAACAAAAAAAA
+AET3CAACAAAAAgAAAG33CAAGAAAAFwAAAHv3CAAMAAAAHAAAALr3CAAGAAAAAwAAAMP3CAACAAAAAAAAANn3CAAAAAAAAgAAAOn3
+CAAdAAAAGQAAAOv3CAAAAAAAAgAAAPb3CAACAAAAAAAAADv4CAABAAAAAwAAAGD4CAACAAAAAAAAAGP4CAACAAAAAAAAAJr4CAAC
+AAAAAAAAALL4CAAAAAAAAgAAAMT4CAAAAAAAAgAAAN34CAABAAAAAgAAAPz4CAABAAAAAQAAACL5CAAGAAAACgAAACP5CAACAAAA
+AQAAACj5CAACAAAAAAAAAD/5CAAQAAAAAwAAAKH5CAACAAAAAAAAAKv5CAAAAAAAAgAAAO75CABPAAAARAAAACr6CAAEAAAAAQAA
+AED6CAADAAAABgAAAEH6CAACAAAABAAAAEr6CAABAAAAAwAAAIf6CAAAAAAAAgAAALX6CAABAAAAAQAAAMT6CAACAAAAAAAAAMv6
+CAADAAAABgAAAAL7CAApAAAAIQAAACz7CAAEAAAADQAAAH/7CAAcAAAAIAAAAIj7CAABAAAAAQAAAKL7CAAGAAAACgAAAKr7CAAC
+AAAAAwAAALb7CAADAAAAAAAAAPv7CAABAAAAAQAAACv8CAACAAAAAAAAADL8CAADAAAAAAAAAEj8CAABAAAAAQAAAIz8CAABAAAA
+AQAAAJD8CAACAAAADgAAAMn8CAAAAAAALgAAAM/8CAACAAAAAgAAAPf8CAABAAAAAwAAABX9CAAFAAAAAQAAAEn9CAAGAAAAGQAA
+AIL9CAAAAAAAAwAAAIP9CAACAAAAAgAAAKH9CAAEAAAAAQAAAOT9CAAAAAAAAwAAACX+CAAAAAAABQAAAIj+CAACAAAAAAAAAKT+
+CAABAAAABAAAAL3+CAAAAAAAAgAAANH+CAACAAAAAAAAANX+CAAAAAAAAgAAAF//CAAQAAAABwAAAGb/CAABAAAAAQAAAG3/CAAB
+AAAABQAAAHP/CAADAAAAAAAAAHf/CAABAAAAAQAAAHr/CAAAAAAAAwAAAH//CAABAAAAAQAAAIj/CAABAAAAAwAAAJ7/CAAAAAAA
+AwAAALz/CAAEAAAAAgAAAPj/CAACAAAAAAAAADUACQABAAAAAwAAAFIACQAAAAAAAgAAAI8ACQACAAAAAAAAAJEACQAAAAAAAgAA
+AKQACQABAAAAAQAAAOEACQAmAAAAJAAAAPsACQABAAAABAAAABYBCQABAAAABwAAACQBCQAAAAAAAgAAACoBCQABAAAAAQAAAC4B
+CQAFAAAACQAAAHwBCQAAAAAAAwAAALwBCQAOAAAABQAAAMABCQAAAAAAAgAAAMgBCQACAAAAAQAAAMoBCQACAAAAAQAAAP0BCQAT
+AAAAAwAAAAUCCQABAAAAAQAAAAkCCQACAAAAAAAAABcCCQAFAAAACAAAACICCQAAAAAAAgAAAE4CCQABAAAAAgAAAHACCQAFAAAA
+AAAAAJoCCQACAAAAAAAAANQCCQAAAAAAAwAAAOACCQACAAAAAQAAAPQCCQABAAAAAQAAAFIDCQAAAAAAAgAAAFYDCQADAAAAAQAA
+AF8DCQALAAAAAwAAAIgDCQAAAAAAAgAAAMoDCQAAAAAAAgAAAPEDCQABAAAAAQAAAPkDCQACAAAAAgAAAAEECQACAAAABwAAABAE
+CQABAAAAAgAAACwECQACAAAAAAAAAFMECQADAAAAAAAAAFgECQACAAAAAgAAAJIECQABAAAAAQAAAMEECQACAAAAAAAAAMYECQAA
+AAAAAwAAAOAECQAAAAAAAgAAACEFCQABAAAAAgAAACQFCQACAAAAAAAAAFsFCQAAAAAAAgAAAGYFCQAAAAAABAAAAGsFCQAAAAAA
+AgAAAHMFCQAEAAAAAQAAAHoFCQAAAAAAAgAAAPQFCQADAAAAAQAAAI0GCQAAAAAAAgAAAKkGCQAAAAAABgAAAK4GCQABAAAAAgAA
+AN0GCQAAAAAAAgAAAPYGCQADAAAAAQAAABQHCQAFAAAACwAAACsHCQAEAAAAAQAAAGwHCQACAAAAAAAAAKoHCQACAAAABQAAALIH
+CQAAAAAAAgAAAPYHCQADAAAAAAAAABYICQAOAAAAFgAAAFEICQADAAAAAAAAAHkICQAHAAAAAAAAAHwICQAAAAAAAgAAAJgICQAA
+AAAABgAAAAEJCQADAAAABAAAACsJCQABAAAAAQAAAE0JCQAEAAAAAAAAAFgJCQAAAAAAAwAAAIgJCQABAAAAAQAAAAQKCQABAAAA
+AQAAAEsKCQADAAAAAQAAAFUKCQABAAAAAgAAAGIKCQAAAAAAAgAAAIAKCQABAAAAAgAAABMLCQAKAAAADAAAABgLCQAAAAAAAwAA
+ABkLCQADAAAAAAAAACgLCQAFAAAAAgAAADsLCQACAAAAAwAAAEYLCQAAAAAAAwAAAEsLCQABAAAABAAAAE0LCQABAAAAAQAAAGoL
+CQAAAAAAAgAAAHULCQAFAAAAAAAAAKULCQADAAAABAAAAKcLCQAdAAAAIgAAAN0LCQACAAAAAAAAAP0LCQADAAAAAAAAAAMMCQAA
+AAAABQAAACoMCQADAAAAAgAAAE8MCQABAAAABAAAAFMMCQAIAAAAEwAAAHAMCQACAAAAAgAAADQNCQAAAAAAAgAAAEYNCQAEAAAA
+AQAAAFENCQAGAAAABwAAAGgNCQABAAAAAQAAAHgNCQABAAAAAQAAAIwNCQAGAAAACQAAAKUNCQABAAAACQAAALYNCQAFAAAAAAAA
+ACoOCQACAAAAAQAAAD4OCQAOAAAADwAAANwOCQAGAAAABAAAAOwOCQABAAAAAQAAAAEPCQABAAAAAgAAAEEPCQAFAAAAAgAAAGMP
+CQACAAAAAQAAAHEPCQAAAAAABAAAAIgPCQACAAAAAAAAAI8PCQAAAAAAAgAAAKkPCQAAAAAAAgAAAK8PCQAAAAAAAgAAAM8PCQAB
+AAAAAgAAAOEPCQAAAAAAAgAAAOUPCQAAAAAAAgAAACEQCQAzAAAAGQAAAFEQCQAAAAAAAgAAAHEQCQACAAAAAQAAAIAQCQAJAAAA
+AAAAAJQQCQADAAAAAAAAAJsQCQABAAAAAgAAALQQCQACAAAADQAAAMkQCQABAAAAAQAAABoRCQADAAAAAAAAACARCQACAAAAAAAA
+AFcRCQADAAAAAwAAAI0RCQAAAAAAAgAAAI4RCQACAAAAAAAAAJURCQAEAAAADwAAAKgRCQAAAAAAAwAAAM8RCQAEAAAABQAAAOcR
+CQAAAAAAAwAAAAMSCQAAAAAABAAAACYSCQALAAAAEwAAACoSCQADAAAAAgAAADQSCQABAAAAAQAAAHISCQAGAAAAAAAAAJkSCQAB
+AAAAAQAAAL4SCQAEAAAAAwAAAEgTCQAFAAAAAQAAAGUTCQABAAAACQAAAH8TCQAZAAAAIAAAAKATCQAKAAAAHAAAALATCQABAAAA
+AgAAAFsUCQABAAAAAQAAAHgUCQAHAAAAAgAAAIwUCQAHAAAACQAAAJUUCQABAAAAAQAAALQUCQABAAAAAgAAALwUCQAAAAAAAgAA
+AM4UCQADAAAAAAAAAOsUCQABAAAAAgAAAAMVCQACAAAAAAAAAAcVCQAAAAAAAgAAAEIVCQACAAAAAAAAAF4VCQAAAAAAAwAAAHYV
+CQAAAAAAAgAAAIcVCQADAAAAAAAAAJgVCQACAAAACwAAAJ8VCQACAAAAAQAAAMwVCQAAAAAAAwAAAO0VCQABAAAAAQAAAPcVCQAB
+AAAAAQAAABQWCQACAAAAAwAAACYWCQAEAAAAAQAAAFwWCQAAAAAAAgAAAGAWCQABAAAAAQAAAG8WCQACAAAAAAAAAIEWCQAAAAAA
+CQAAAJgWCQABAAAAAgAAALgWCQADAAAAAQAAAOgWCQAAAAAAAgAAAGoXCQAAAAAAAgAAAHcXCQAAAAAAAgAAALQXCQAAAAAAAgAA
+AMkXCQALAAAAFQAAAN0XCQACAAAAAAAAAG0YCQAEAAAAAAAAAH0YCQAAAAAABgAAAJ8YCQAEAAAAAAAAAMYYCQABAAAAAQAAAMoY
+CQAAAAAAAgAAAM8YCQACAAAAAgAAAOUYCQAAAAAAAgAAACEZCQAFAAAABQAAADAZCQACAAAAAAAAAEAZCQACAAAAAQAAAIcZCQAB
+AAAABAAAAK8ZCQADAAAAAQAAAL4ZCQADAAAAAgAAAMgZCQAAAAAAAgAAANEZCQACAAAABQAAANsZCQACAAAAAQAAAPUZCQABAAAA
+AQAAAAUaCQACAAAAAAAAAGYaCQABAAAAAgAAAHgaCQACAAAAAAAAAIcaCQAJAAAACAAAAJMaCQAAAAAAAgAAAMoaCQADAAAAAQAA
+ANEaCQAHAAAAAAAAAN8aCQABAAAAAQAAAO4aCQAHAAAAAQAAAPcaCQAAAAAAAgAAAGIbCQABAAAAAgAAAIAbCQAGAAAAAgAAALob
+CQAAAAAAAgAAAL8bCQAEAAAAAQAAAPMbCQAZAAAALAAAABscCQAAAAAAAgAAADYcCQACAAAAAAAAAE0cCQAjAAAAJwAAAF4cCQAB
+AAAAAQAAAH4cCQAAAAAAAwAAAIocCQABAAAACgAAAKAcCQACAAAAAQAAAL8cCQADAAAABQAAAMkcCQAFAAAAAgAAACIdCQAAAAAA
+AgAAAF4dCQABAAAAAQAAAKUdCQAAAAAAAgAAAOsdCQABAAAAAQAAAG8eCQAAAAAABAAAAL4eCQADAAAABQAAAMceCQADAAAABQAA
+ABkfCQAEAAAAAAAAAEEfCQACAAAAAwAAAGIfCQABAAAAAQAAAHIfCQADAAAAAgAAAI8fCQACAAAAAAAAAJMfCQADAAAAAAAAAMkf
+CQA/AAAAVAAAAMsfCQABAAAAAQAAANwfCQACAAAAAAAAAN4fCQABAAAAAQAAAOEfCQApAAAADAAAAPUfCQABAAAAAQAAABkgCQAC
+AAAAAQAAADUgCQACAAAAAQAAAEUgCQAAAAAAAwAAAHggCQABAAAAAQAAAH0gCQABAAAAAQAAAKEgCQAEAAAAAAAAAAEhCQABAAAA
+AQAAAAkhCQAAAAAAAwAAAC8hCQACAAAAAAAAADYhCQABAAAAAgAAAEkhCQADAAAAAAAAAE8hCQAAAAAAAgAAAFMhCQABAAAAAQAA
+AFQhCQAAAAAAAwAAAHchCQAAAAAAAgAAALohCQABAAAAAQAAAM8hCQAFAAAAAAAAANohCQAAAAAAAwAAAOEhCQACAAAABQAAACMi
+CQAAAAAAAgAAACciCQAWAAAAGAAAACgiCQACAAAAAgAAADUiCQAAAAAABQAAAGAiCQAAAAAAAgAAAHEiCQAFAAAACAAAAHwiCQAC
+AAAAAAAAAJgiCQAAAAAAAwAAANAiCQAAAAAAAgAAANMiCQACAAAAAwAAAOAiCQAEAAAAAwAAAOgiCQADAAAAAgAAAOkiCQAMAAAA
+EQAAAOwiCQADAAAAAAAAAPkiCQAFAAAAAwAAAP4iCQABAAAAAQAAAAMjCQAAAAAAAwAAABAjCQABAAAAAQAAAIkjCQABAAAACgAA
+AIojCQABAAAAAgAAAJkjCQACAAAAAAAAAJwjCQABAAAAAQAAAK0jCQAOAAAAQgAAAOsjCQA4AAAAPgAAABYkCQACAAAAAAAAAFsk
+CQAAAAAAAgAAAJEkCQACAAAAAAAAALckCQABAAAAAwAAAMAkCQABAAAAAQAAAMUkCQABAAAAAQAAAN0kCQACAAAABAAAAPEkCQAB
+AAAAAwAAABolCQAAAAAAAgAAAEMlCQAEAAAABQAAAGklCQABAAAAAgAAAMMlCQABAAAAHQAAAAEmCQAFAAAADQAAAGUmCQAJAAAA
+CAAAAIgmCQALAAAABwAAANQmCQAAAAAABAAAAPcmCQAMAAAADAAAACMnCQADAAAABwAAADInCQAAAAAAAgAAADMnCQABAAAABgAA
+ADYnCQANAAAAAgAAALcnCQABAAAAAQAAAL0nCQAAAAAAAgAAAMonCQADAAAAAgAAANEnCQABAAAAAQAAAPsnCQAAAAAAAgAAAAko
+CQABAAAAAQAAAA8oCQADAAAAAwAAACMoCQADAAAAAwAAADMoCQAXAAAABwAAAGEoCQACAAAABAAAAIIoCQAAAAAAAgAAAIUoCQAF
+AAAAAQAAAKUoCQABAAAAAQAAALcoCQADAAAAAAAAALwoCQAmAAAANAAAAL8oCQAhAAAALQAAAM8oCQABAAAAAQAAAOAoCQACAAAA
+AAAAAAcpCQACAAAAAQAAAAkpCQAAAAAAAwAAAEUpCQAFAAAABQAAAGgpCQAAAAAAAgAAAHQpCQAAAAAAAgAAAHUpCQAHAAAAAQAA
+AHcpCQABAAAAAgAAAJApCQAAAAAADwAAAKgpCQACAAAAAgAAAK4pCQABAAAAAQAAALcpCQAEAAAAAQAAAMQpCQACAAAAAAAAAOUp
+CQAEAAAAAQAAABMqCQACAAAAAQAAACQqCQACAAAAAAAAADwqCQAPAAAACQAAAD0qCQACAAAABAAAAH8qCQADAAAAAAAAAIYqCQAA
+AAAAAgAAAI4qCQAAAAAAAgAAAL0qCQADAAAAAwAAANUqCQABAAAAAQAAACQrCQAAAAAAAgAAAHMrCQACAAAAAAAAAKIrCQASAAAA
+GgAAAL0rCQAZAAAALAAAAOsrCQAAAAAAAgAAAP8rCQACAAAAAAAAABwsCQAAAAAAAgAAACwsCQAkAAAANQAAAKUsCQABAAAAAwAA
+ALQsCQACAAAACQAAALosCQACAAAAAQAAAM8sCQACAAAAAgAAAN0sCQABAAAAAQAAABctCQAJAAAAIAAAACYtCQABAAAAAQAAACkt
+CQAAAAAAAgAAAGYtCQABAAAAAQAAAIItCQABAAAAAwAAAIotCQADAAAAAQAAANwtCQAAAAAAAwAAAAAuCQABAAAAAQAAAA0uCQAR
+AAAAGwAAABQuCQALAAAACAAAAEwuCQAdAAAADgAAAGEuCQAAAAAAAwAAAH8uCQABAAAAAwAAAKYuCQABAAAABgAAANcuCQABAAAA
+AQAAAOwuCQABAAAAAwAAACcvCQAEAAAAAgAAACovCQADAAAAAQAAADQvCQAGAAAAAAAAAD4vCQAAAAAABwAAAEkvCQABAAAAAQAA
+AE0vCQACAAAABwAAAFIvCQAFAAAAAQAAAJsvCQAJAAAAAgAAALYvCQAAAAAACQAAADIwCQABAAAAAQAAADUwCQABAAAABQAAAF8w
+CQAAAAAAAgAAAIcwCQADAAAAAAAAAJYwCQAAAAAAAgAAABUxCQADAAAAAAAAACQxCQAHAAAAAwAAACcxCQABAAAAAQAAAEExCQAA
+AAAAAgAAAE0xCQAAAAAAAgAAAFkxCQAGAAAAAAAAAHQxCQACAAAABwAAAHsxCQACAAAAAAAAAIYxCQABAAAAAQAAAJ4xCQABAAAA
+AgAAAOUxCQAAAAAAAgAAAPIxCQAHAAAAAAAAAPQxCQAAAAAAAwAAABIyCQAFAAAAAQAAAEYyCQADAAAAAAAAAFMyCQAAAAAAAgAA
+AJcyCQACAAAAAwAAALUyCQAAAAAAAgAAAMIyCQABAAAACwAAAMQyCQAHAAAAAwAAANMyCQAKAAAAAQAAAPYyCQAAAAAAAwAAAAIz
+CQAJAAAADwAAACgzCQABAAAABAAAACkzCQAAAAAABgAAADAzCQAFAAAABwAAAFYzCQACAAAAAAAAAHMzCQAAAAAAAgAAAKIzCQAB
+AAAABAAAAKszCQACAAAAAAAAAOkzCQABAAAAAgAAAP8zCQAAAAAABgAAAC40CQAIAAAAEQAAADA0CQAEAAAAAAAAAD80CQABAAAA
+BQAAAEA0CQAAAAAAAwAAAEc0CQACAAAAAAAAAHU0CQABAAAAAQAAAIU0CQAWAAAAFAAAAI80CQACAAAAAAAAAKw0CQABAAAAAwAA
+ALk0CQADAAAAAAAAALs0CQACAAAAAAAAAMo0CQACAAAAAAAAAOU0CQADAAAACAAAACo1CQABAAAAAQAAADY1CQACAAAAAAAAAFE1
+CQAGAAAAAQAAAFY1CQABAAAAAQAAAFk1CQABAAAAAQAAAF01CQABAAAABQAAAF81CQAAAAAAAgAAAI41CQACAAAAAAAAAK01CQAA
+AAAAAgAAALs1CQADAAAAAgAAAM81CQAAAAAAAwAAANU1CQAAAAAAAwAAANY1CQAIAAAAAgAAAN01CQACAAAACQAAAN41CQABAAAA
+AQAAAC42CQADAAAAAAAAAFI2CQABAAAAAQAAAFw2CQABAAAAAgAAAGA2CQABAAAAAwAAAGE2CQAMAAAAAAAAAJI2CQADAAAAAAAA
+AG83CQAGAAAABgAAAN03CQACAAAAAAAAAOA3CQABAAAACAAAAP43CQACAAAAAQAAACQ4CQAAAAAAAwAAAC44CQABAAAABQAAADA4
+CQAEAAAACAAAADU4CQAAAAAAAgAAAEo4CQAAAAAABgAAAHA4CQABAAAAAQAAAHc4CQAAAAAAAgAAAH04CQAAAAAAAgAAAJA4CQAB
+AAAAAQAAAJo4CQASAAAABgAAAKw4CQANAAAAAQAAAK04CQAFAAAABAAAALo4CQATAAAACwAAAL04CQAKAAAAAgAAAA85CQACAAAA
+AAAAAB85CQABAAAAAQAAADk5CQAHAAAAAgAAAFY5CQAAAAAAAwAAAFg5CQAAAAAABQAAAHA5CQACAAAAAQAAAIg5CQAEAAAABgAA
+ALc5CQAQAAAADgAAAL45CQAGAAAABQAAAOU5CQABAAAABwAAAOw5CQAAAAAAAgAAAPk5CQABAAAAAwAAAI46CQABAAAABAAAAMM6
+CQAAAAAABAAAAMQ6CQAAAAAAAgAAAM46CQAAAAAAAwAAANA6CQABAAAAAQAAAAQ7CQAAAAAAAgAAABI7CQAAAAAAAgAAABU7CQAA
+AAAAAgAAABk7CQAEAAAAAQAAADk7CQAPAAAAEgAAAEU7CQABAAAAAQAAAEk7CQAAAAAAAwAAAFc7CQAkAAAAAgAAAGc7CQAAAAAA
+AgAAAO47CQACAAAABwAAAO87CQABAAAAAQAAAP47CQAAAAAAAgAAAAo8CQACAAAAAAAAABg8CQAAAAAADwAAACo8CQABAAAABQAA
+AFQ8CQABAAAAAQAAAHA8CQABAAAAAQAAAHo8CQACAAAAAQAAAIM8CQAAAAAAAgAAAJ48CQAAAAAAAwAAAMc8CQABAAAAAgAAANM8
+CQAAAAAAAgAAAOA8CQAOAAAAIgAAAOo8CQAIAAAAEwAAAPg8CQAAAAAABgAAAPk8CQACAAAAAQAAAPs8CQADAAAAEQAAAAc9CQAE
+AAAAAAAAAKs9CQACAAAAAAAAALY9CQABAAAAAQAAAPI9CQACAAAAAAAAAA8+CQACAAAAAQAAABY+CQADAAAAAAAAACs+CQAEAAAA
+AAAAAHs+CQAEAAAACgAAAKQ+CQABAAAAAgAAAPU+CQAAAAAAAwAAAAQ/CQACAAAAAAAAAAc/CQABAAAAAgAAAAk/CQAFAAAAAgAA
+AAo/CQABAAAAAQAAADo/CQAAAAAAAgAAAD4/CQACAAAABQAAAOg/CQA0AAAAkwAAAPU/CQAFAAAAAwAAAPk/CQACAAAAAQAAABJA
+CQAAAAAAAgAAADxACQAAAAAAAgAAAHBACQADAAAAAgAAAHRACQACAAAAAAAAAKFACQACAAAAAAAAAKRACQADAAAAAwAAAKxACQAA
+AAAAAgAAALtACQAAAAAAAgAAAMlACQACAAAAAQAAANtACQAAAAAAAgAAADVBCQABAAAAAQAAAHBBCQACAAAAAgAAAHxBCQAAAAAA
+AwAAAIZBCQABAAAAAQAAAI9BCQACAAAAAQAAAK1BCQAAAAAAAgAAAO1BCQAAAAAAAgAAAPJBCQACAAAAAgAAAANCCQAAAAAAAgAA
+AB1CCQABAAAAAQAAAGJCCQABAAAAAQAAAIZCCQAAAAAABQAAAK9CCQACAAAAAQAAANRCCQAAAAAABAAAABZDCQACAAAAAAAAACtD
+CQAFAAAAAwAAAElDCQACAAAAAAAAAEtDCQACAAAAAAAAAE1DCQAAAAAAAgAAAFlDCQABAAAABQAAAF9DCQAZAAAAEwAAAGZDCQAB
+AAAABAAAAHZDCQACAAAAAQAAAI1DCQAAAAAACQAAAJ1DCQAAAAAAAwAAAK1DCQACAAAADQAAAOZDCQACAAAABQAAAOdDCQABAAAA
+BAAAAOpDCQABAAAAAwAAAO1DCQABAAAAAQAAAPRDCQAAAAAAAgAAAPxDCQAAAAAAAgAAAANECQABAAAAAQAAABdECQABAAAAAQAA
+ABxECQACAAAABAAAADRECQAEAAAAAAAAAG9ECQABAAAAAQAAAIRECQAAAAAABQAAAKJECQAAAAAABAAAAKtECQAAAAAAAwAAALBE
+CQAEAAAADQAAANNECQAHAAAADQAAANtECQACAAAAAQAAAABFCQAAAAAAAgAAACNFCQACAAAAAAAAADJFCQADAAAAAwAAAFxFCQAB
+AAAAAQAAAHJFCQABAAAAAwAAAHtFCQACAAAAAAAAAJtFCQACAAAAAAAAAMVFCQAAAAAAAgAAAMpFCQAAAAAABQAAAONFCQAEAAAA
+AQAAAO9FCQAEAAAAAwAAAPJFCQADAAAABAAAABpGCQABAAAAAQAAACJGCQAAAAAAAgAAAChGCQAPAAAAAgAAADpGCQACAAAABgAA
+AF9GCQABAAAABQAAAKFGCQACAAAAAQAAAKtGCQAYAAAABwAAALlGCQACAAAAAAAAAOhGCQACAAAAAAAAACtHCQADAAAAAAAAAFhH
+CQABAAAAEgAAAHtHCQADAAAAAAAAAJ9HCQADAAAAAQAAAK5HCQACAAAAEgAAALFHCQDfAAAAlgAAANtHCQADAAAABAAAAOBHCQAA
+AAAAAgAAAAtICQABAAAABQAAABRICQABAAAAAQAAACNICQAAAAAAAgAAAFNICQAMAAAACQAAANVICQABAAAAAwAAAOxICQAAAAAA
+AgAAAPVICQAJAAAAFAAAAPtICQAAAAAAAgAAACBJCQAAAAAAAgAAAFBJCQAJAAAAEgAAAGxJCQACAAAAAAAAAHBJCQAIAAAADQAA
+AHJJCQABAAAAAQAAAHRJCQACAAAAAAAAAHpJCQABAAAAAgAAAI9JCQABAAAAAQAAAJtJCQABAAAAAQAAAMJJCQACAAAAAAAAAPJJ
+CQAAAAAAAgAAAPZJCQAAAAAAAgAAACdKCQADAAAAAwAAACxKCQAAAAAAAgAAAEJKCQABAAAAAgAAAFtKCQADAAAAAAAAAIZKCQAG
+AAAAAwAAAI9KCQABAAAAAQAAAJJKCQAAAAAAAwAAAJZKCQACAAAABAAAAMNKCQABAAAAAgAAANFKCQAAAAAABAAAANlKCQACAAAA
+AAAAANtKCQACAAAAAQAAAPxKCQABAAAAAwAAAClLCQAAAAAAAwAAAEhLCQAAAAAAAwAAAI9LCQAFAAAABgAAAJlLCQABAAAAAQAA
+ANNLCQABAAAAAwAAAN1LCQAAAAAAAwAAAPpLCQAAAAAAAgAAAAZMCQACAAAAAAAAAAtMCQAFAAAACQAAAEBMCQAAAAAAAgAAAKVM
+CQADAAAAAQAAAMNMCQADAAAAAAAAADhNCQAGAAAAAAAAADpNCQCMAAAApgAAAFJNCQACAAAAAAAAAGZNCQABAAAAAQAAAL5NCQAC
+AAAAAAAAAMhNCQABAAAABgAAAN9NCQABAAAACQAAAPFNCQABAAAAAgAAAAhOCQACAAAAAgAAABNOCQAGAAAACgAAADxOCQACAAAA
+AAAAAGVOCQACAAAABgAAAM1OCQABAAAABgAAAPBOCQAAAAAAAwAAAPFOCQAAAAAABAAAAA9PCQADAAAAAAAAADxPCQAAAAAAAgAA
+AFZPCQAAAAAABAAAAGZPCQABAAAAAgAAAHJPCQACAAAAAAAAAI9PCQABAAAAAwAAAJxPCQADAAAAAAAAAJ9PCQAAAAAAAgAAAMZP
+CQABAAAAAgAAANBPCQAAAAAABAAAAOdPCQACAAAAAQAAAE1QCQAHAAAAAAAAAF1QCQABAAAAAwAAAGhQCQACAAAAAAAAAGlQCQAC
+AAAAAAAAAIJQCQABAAAAAQAAAIxQCQAAAAAAAgAAAPVQCQAIAAAABwAAAAlRCQAAAAAAAgAAADRRCQABAAAAAgAAAFdRCQACAAAA
+AAAAAFhRCQACAAAAAAAAAGBRCQABAAAABQAAAGlRCQAAAAAAAgAAALlRCQADAAAAAwAAAONRCQACAAAAAAAAAAZSCQABAAAAAQAA
+AAtSCQACAAAAAQAAAEVSCQADAAAAAAAAAFNSCQAVAAAADQAAAFVSCQAQAAAAIwAAANNSCQACAAAAAAAAANxSCQACAAAAAAAAAN1S
+CQACAAAAAgAAAN5SCQAEAAAAAAAAAPdSCQADAAAAAAAAABVTCQAAAAAAAwAAACBTCQABAAAAAQAAAI1TCQABAAAAAQAAALVTCQAB
+AAAAAQAAAMxTCQACAAAAAAAAAAhUCQABAAAAAQAAACxUCQACAAAAAAAAADxUCQACAAAAAAAAAIFUCQADAAAAAAAAAJFUCQABAAAA
+AQAAALFUCQACAAAAAwAAANRUCQADAAAAAwAAAOlUCQACAAAABgAAADxVCQAFAAAACAAAAEtVCQADAAAAAAAAAFFVCQAKAAAAGQAA
+AIpVCQAAAAAAAgAAAJ9VCQACAAAAAAAAAKNVCQAAAAAAAgAAALBVCQAEAAAAAAAAAPpVCQAAAAAAAwAAAAlWCQADAAAABwAAABBW
+CQAAAAAAAgAAAHdWCQAEAAAAAAAAAKNWCQACAAAAAAAAANJWCQAKAAAAAgAAABFXCQABAAAACAAAABpXCQAEAAAAAAAAAD5XCQAC
+AAAAAAAAAE5XCQAAAAAABAAAAHhXCQAAAAAAAgAAAM9XCQABAAAABAAAAAhYCQADAAAAAgAAABNYCQADAAAAAQAAADZYCQAAAAAA
+AgAAAF5YCQAFAAAAAQAAAGVYCQAAAAAAAwAAAIFYCQABAAAAAQAAAOhYCQABAAAAAgAAAPVYCQADAAAAAAAAAC9ZCQAEAAAAAAAA
+AIlZCQABAAAAAgAAAJxZCQAHAAAABwAAALFZCQACAAAAAAAAANJZCQAAAAAAAgAAAOZZCQABAAAAAQAAABFaCQABAAAABAAAABla
+CQABAAAAAQAAADJaCQACAAAABgAAAGVaCQAUAAAACAAAAGZaCQAFAAAABQAAAJZaCQAIAAAACAAAANJaCQAEAAAAAQAAAN5aCQAC
+AAAAAAAAABdbCQAAAAAABQAAACNbCQAEAAAADgAAAD1bCQABAAAAAgAAAFpbCQAFAAAACgAAAHdbCQACAAAAAAAAALxbCQAGAAAA
+BwAAAOtbCQAAAAAAAgAAAAZcCQACAAAAAAAAAEZcCQACAAAAAAAAAEhcCQAEAAAABAAAAHNcCQACAAAABwAAAI1cCQAAAAAAAgAA
+AJJcCQAAAAAAAgAAAJZcCQAFAAAAAAAAAJpcCQAJAAAAEQAAAMBcCQAAAAAAAgAAANJcCQABAAAAAQAAANtcCQABAAAADAAAAOdc
+CQAAAAAAAgAAAPhcCQACAAAAAgAAAD1dCQAAAAAAAgAAAGFdCQAGAAAAAAAAAGldCQAAAAAAAgAAAI5dCQABAAAABAAAAJddCQAD
+AAAABwAAAK5dCQAAAAAACQAAAMpdCQAEAAAAAAAAAPRdCQAAAAAAAwAAAPpdCQABAAAAAgAAABReCQACAAAAAAAAAC9eCQACAAAA
+BQAAAEteCQAGAAAACwAAAE9eCQAEAAAAAAAAAGZeCQAKAAAAAAAAAGxeCQAAAAAABAAAAKFeCQAGAAAAAAAAALZeCQACAAAAAAAA
+ALxeCQAAAAAAAgAAAMpeCQAAAAAAAgAAAApfCQABAAAAAQAAABRfCQAAAAAABQAAAE5fCQAAAAAAAgAAAFFfCQABAAAAAwAAAJpf
+CQACAAAAAgAAANVfCQAAAAAABAAAAOZfCQABAAAABQAAABBgCQAFAAAAEQAAABlgCQAAAAAAAgAAAExgCQADAAAAAQAAAH1gCQAC
+AAAAAAAAAIZgCQAAAAAAAgAAAItgCQABAAAAAgAAAJ9gCQABAAAAAgAAALJgCQADAAAAAAAAAMBgCQABAAAAAQAAAMFgCQABAAAA
+AQAAAN1gCQAAAAAABwAAAONgCQAAAAAAAwAAAOdgCQABAAAAAgAAAAhhCQAAAAAAAgAAAAxhCQAAAAAAAgAAACRhCQABAAAAAQAA
+AGFhCQACAAAAAAAAAGxhCQAAAAAAAgAAAKFhCQAdAAAAEwAAAK5hCQAAAAAAAgAAAN9hCQAOAAAAEAAAAO9hCQAAAAAAAwAAAA5i
+CQADAAAAAgAAABRiCQAFAAAAAAAAACNiCQAFAAAAGAAAACRiCQAAAAAAAwAAAIhiCQACAAAABQAAAIxiCQADAAAAAAAAAI5iCQAB
+AAAACwAAAMViCQASAAAAFgAAANRiCQABAAAAAgAAANViCQADAAAAAAAAABBjCQACAAAAAQAAACBjCQABAAAAAQAAACljCQACAAAA
+BwAAADhjCQABAAAAAwAAAFFjCQACAAAAAAAAAFpjCQABAAAAAgAAAAZkCQABAAAAAgAAADFkCQADAAAAAQAAADxkCQAAAAAABgAA
+AEtkCQACAAAACAAAAGpkCQABAAAAAQAAAJNkCQABAAAAAQAAAL1kCQABAAAAAgAAAMZkCQACAAAAAAAAAAllCQABAAAAAQAAACJl
+CQAAAAAAAgAAAD9lCQAAAAAAAwAAAERlCQABAAAAAQAAAE5lCQABAAAAAQAAAE9lCQACAAAAAAAAAGZlCQAAAAAAAgAAAHllCQAC
+AAAABAAAAIdlCQAFAAAABAAAAK5lCQABAAAAAQAAANdlCQABAAAAAQAAAOJlCQACAAAAAAAAAPBlCQAAAAAAAwAAAPllCQAAAAAA
+AgAAAPplCQAAAAAAAgAAAAhmCQACAAAAAQAAAFhmCQACAAAAAAAAAJpmCQACAAAACgAAALhmCQAAAAAAAwAAAOZmCQALAAAAAwAA
+AOdmCQACAAAAAAAAAA9nCQACAAAAAAAAABJnCQAAAAAAAgAAABNnCQADAAAAAQAAABxnCQAAAAAAAgAAADJnCQACAAAAAwAAADdn
+CQABAAAAAQAAAElnCQACAAAAAQAAAGtnCQABAAAAAgAAAG5nCQAFAAAAEQAAAHxnCQAJAAAAAAAAAINnCQACAAAAAAAAAIlnCQAC
+AAAABgAAAKJnCQABAAAAAwAAAKxnCQAHAAAAEQAAAK9nCQAAAAAAAgAAANJnCQAAAAAAAgAAAP9nCQADAAAADwAAAAloCQABAAAA
+DQAAABVoCQAGAAAABwAAABtoCQABAAAAAQAAACVoCQAEAAAADAAAAFNoCQACAAAAAAAAAGVoCQAFAAAADQAAAJZoCQACAAAAAAAA
+AMdoCQABAAAABgAAAOZoCQACAAAAAAAAAP1oCQAAAAAAAgAAAAlpCQABAAAAAQAAAA5pCQACAAAAAAAAABJpCQABAAAAAgAAADVp
+CQADAAAAAwAAAEZpCQABAAAAAQAAAGRpCQABAAAAAQAAAHxpCQAAAAAAAgAAAItpCQACAAAAAAAAAKNpCQAHAAAAAQAAAKppCQAG
+AAAAAQAAALdpCQAPAAAABgAAAANqCQAFAAAAAQAAABZqCQABAAAAAQAAABhqCQAAAAAAAgAAADFqCQAAAAAAAgAAAEhqCQAJAAAA
+BAAAAFRqCQAAAAAAAgAAAJFqCQAAAAAAAgAAAKlqCQABAAAAAwAAANBqCQADAAAAAwAAANVqCQABAAAABAAAANxqCQACAAAACwAA
+ABRrCQACAAAABAAAABtrCQAAAAAAAwAAADhrCQABAAAAAgAAAHhrCQACAAAAAQAAAIhrCQAAAAAAAgAAAPVrCQABAAAAAQAAAFBs
+CQACAAAABAAAAFhsCQABAAAAAQAAAHxsCQAAAAAAAgAAAH9sCQABAAAAAQAAAJpsCQACAAAAAgAAAJxsCQACAAAAAAAAALJsCQAC
+AAAAAwAAANpsCQACAAAAAAAAACNtCQAIAAAADwAAAERtCQAAAAAAAgAAAE1tCQACAAAAAAAAALptCQACAAAAAAAAAL9tCQAAAAAA
+AgAAAExuCQABAAAAAQAAAFVuCQACAAAAAQAAAGVuCQAAAAAABAAAAH5uCQABAAAAAgAAAJZuCQABAAAABQAAAL1uCQAKAAAAGgAA
+AMxuCQABAAAAAQAAAPtuCQADAAAAAgAAAA1vCQAEAAAAAAAAAEVvCQAAAAAAAwAAAFBvCQARAAAACAAAAGhvCQAAAAAAAgAAAIRv
+CQABAAAAAQAAAMJvCQAEAAAAAQAAAOJvCQAAAAAABgAAACBwCQABAAAAAQAAAERwCQACAAAAAQAAAF1wCQABAAAAAwAAAH1wCQAC
+AAAAAAAAAJlwCQABAAAAAwAAANFwCQADAAAAAAAAAOZwCQACAAAAAAAAAOlwCQAAAAAABQAAAAdxCQAAAAAAAwAAAA5xCQADAAAA
+AgAAABtxCQAFAAAAAAAAAElxCQAHAAAADwAAAGpxCQABAAAAAQAAANhxCQACAAAAAAAAANxxCQAFAAAACgAAAPlxCQABAAAAAgAA
+ACpyCQACAAAAAQAAAEZyCQAAAAAABQAAAJxyCQAAAAAAAgAAAMlyCQAOAAAACQAAAA5zCQAAAAAABAAAABtzCQACAAAAAQAAAIhz
+CQAAAAAAAwAAAI9zCQAGAAAAAwAAAPBzCQABAAAAAQAAAP9zCQAAAAAAAgAAAEl0CQABAAAAAQAAAKJ0CQAAAAAAAgAAAK90CQAB
+AAAACwAAALB0CQADAAAAAAAAALZ0CQABAAAAAQAAALh0CQABAAAAAQAAAPx0CQAAAAAACQAAAAx1CQAAAAAAAgAAACF1CQABAAAA
+AQAAAEB1CQACAAAAAAAAAGZ1CQABAAAABAAAAG51CQACAAAAAAAAAIt1CQAAAAAAAgAAALF1CQAAAAAABAAAAMB1CQACAAAAAAAA
+AMR1CQABAAAAAQAAAM51CQABAAAAAQAAANB1CQABAAAAAQAAADJ2CQACAAAAAQAAAH52CQACAAAAAgAAAIx2CQAAAAAABAAAAJx2
+CQAKAAAAAgAAAPd2CQABAAAAAQAAAPl2CQADAAAAEAAAAEF3CQAAAAAAAgAAAEZ3CQABAAAAAQAAAGN3CQAAAAAAAgAAALl3CQAC
+AAAAAAAAAMN3CQACAAAAAAAAAOJ3CQAAAAAAAgAAAOl3CQAAAAAABgAAADx4CQABAAAAAQAAAFt4CQAAAAAAAgAAAHx4CQAAAAAA
+AgAAAIF4CQAAAAAABgAAAI14CQADAAAAAQAAAJJ4CQACAAAAAAAAAKB4CQABAAAAAgAAAKF4CQABAAAABQAAANV4CQACAAAAAQAA
+AAd5CQABAAAAAQAAABJ5CQAEAAAADQAAACp5CQABAAAAAgAAADZ5CQABAAAAAgAAAEd5CQADAAAAAgAAAF95CQAAAAAABAAAAGZ5
+CQAbAAAABAAAAH55CQABAAAAAQAAAIN5CQAAAAAAAgAAAJ95CQAAAAAAAgAAALx5CQACAAAABAAAAMR5CQAjAAAAIgAAANp5CQAB
+AAAAAgAAABV6CQABAAAAAQAAACR6CQBmAAAAYAAAACl6CQAAAAAAAwAAAEd6CQAJAAAAAwAAAGN6CQABAAAAAQAAAGp6CQAKAAAA
+AwAAAH56CQADAAAAAAAAAKJ6CQAFAAAAAAAAAL56CQAAAAAAAgAAANR6CQACAAAAAAAAAAh7CQAAAAAAAgAAACN7CQAKAAAAAQAA
+ACV7CQAAAAAAAgAAADl7CQABAAAAAQAAAGV7CQAAAAAABQAAAKp7CQALAAAAAAAAAK57CQABAAAAAQAAANt7CQAAAAAAAgAAANx7
+CQABAAAAAQAAAON7CQALAAAAFgAAAA18CQArAAAAMgAAAHN8CQABAAAABQAAAI98CQACAAAAAAAAAKN8CQABAAAAAwAAAL98CQAB
+AAAAAQAAANt8CQACAAAAAAAAAN58CQALAAAAEgAAABB9CQADAAAABAAAACZ9CQAEAAAAEAAAADR9CQAAAAAAAgAAAEp9CQABAAAA
+AgAAAEt9CQAAAAAAAgAAAFl9CQBSAAAAWAAAAGp9CQABAAAAAQAAAKN9CQACAAAAAAAAALp9CQACAAAAAAAAANR9CQAAAAAABAAA
+ANV9CQAJAAAADgAAAPZ9CQACAAAAAAAAABx+CQABAAAAAQAAAB5+CQABAAAAAQAAACt+CQAKAAAADQAAADd+CQABAAAABQAAAEt+
+CQABAAAACAAAAGF+CQABAAAAAQAAAHd+CQABAAAAAgAAAKV+CQAAAAAAAgAAAKh+CQACAAAAAAAAAMl+CQAOAAAAFQAAANt+CQAC
+AAAAAgAAAAJ/CQAAAAAAAgAAAD1/CQABAAAAAQAAAGt/CQAgAAAALQAAAGx/CQAAAAAAAgAAAIR/CQABAAAAAgAAAJR/CQAAAAAA
+AwAAAK9/CQAAAAAAAwAAAM9/CQAQAAAABwAAAA2ACQAAAAAAAgAAABeACQACAAAAAQAAAB6ACQACAAAAAQAAADaACQAAAAAAAgAA
+AFOACQABAAAAAQAAAGqACQAEAAAAAAAAANuACQABAAAAAwAAAPaACQAAAAAAAgAAAAqBCQADAAAAAAAAADGBCQACAAAAAQAAAE6B
+CQAAAAAAAgAAAFyBCQACAAAAAAAAAG+BCQAAAAAABAAAAHSBCQACAAAAAgAAAI+BCQACAAAAAAAAAKGBCQABAAAAAQAAANiBCQAA
+AAAAAwAAAOSBCQAEAAAABgAAAAKCCQADAAAACwAAAAWCCQABAAAABwAAAB6CCQAEAAAABAAAACeCCQACAAAABQAAAEaCCQAKAAAA
+AQAAAH+CCQABAAAAAwAAAIaCCQADAAAADQAAAK6CCQABAAAAAQAAAPCCCQACAAAAAAAAAPeCCQACAAAAAAAAAAWDCQADAAAAAQAA
+ABKDCQABAAAAAQAAABiDCQACAAAAAQAAABuDCQABAAAAAQAAADGDCQAFAAAAAAAAAIyDCQACAAAAAAAAALSDCQAAAAAAAgAAAOuD
+CQACAAAAAQAAABiECQACAAAAAAAAACmECQADAAAABQAAAC+ECQAAAAAAAgAAAE2ECQABAAAAAQAAAFaECQAAAAAAAgAAAH6ECQAA
+AAAAAgAAAIqECQABAAAAAQAAAK+ECQACAAAAAAAAALyECQAAAAAAAwAAAMKECQABAAAAAQAAAD+FCQAAAAAAAgAAAEGFCQAIAAAA
+EQAAAEWFCQADAAAAAAAAAGWFCQABAAAAAwAAAJSFCQABAAAAAQAAAKSFCQAAAAAAAwAAAK+FCQABAAAAAwAAAPOFCQADAAAABQAA
+APiFCQAEAAAAFQAAAAeGCQAAAAAAAgAAAB+GCQACAAAAAwAAACWGCQABAAAABAAAADyGCQABAAAAAQAAAEOGCQAEAAAABwAAAHiG
+CQAAAAAAAgAAAH+GCQAAAAAAAgAAAA6HCQADAAAAAQAAAE6HCQABAAAAAwAAAHqHCQABAAAAAgAAAH6HCQAAAAAAAwAAAJqHCQAB
+AAAAAgAAAK+HCQACAAAAAQAAAPqHCQAKAAAAAgAAAP+HCQACAAAAAAAAAESICQADAAAABwAAAGyICQAAAAAAAgAAAJCICQAAAAAA
+BwAAAJaICQAAAAAAAgAAAMKICQAFAAAAAAAAAM6ICQAAAAAAAgAAAAqJCQABAAAAAwAAAESJCQAAAAAAAgAAAEiJCQACAAAAAwAA
+AFaJCQABAAAADgAAAGGJCQAAAAAAAwAAAIGJCQAEAAAAAQAAAJ+JCQABAAAAAgAAAKWJCQABAAAAAgAAAK2JCQAAAAAAAgAAAMWJ
+CQACAAAAAAAAANyJCQAHAAAAAQAAABaKCQAAAAAABgAAACCKCQADAAAAAwAAACOKCQAYAAAAIgAAAC2KCQACAAAAAAAAAEOKCQAC
+AAAAAAAAAG6KCQAAAAAAAgAAAHGKCQABAAAAAQAAAH6KCQAEAAAAAAAAAICKCQAAAAAAAgAAALmKCQABAAAAAQAAAMOKCQAJAAAA
+AQAAAOOKCQABAAAAAQAAAPCKCQADAAAABAAAAByLCQACAAAAAAAAACeLCQACAAAAAwAAAFGLCQAAAAAAAgAAAF2LCQAAAAAAAwAA
+AHqLCQAEAAAAAAAAAJqLCQADAAAAAAAAAOqLCQADAAAAAAAAAFCMCQAAAAAAAgAAAIWMCQAAAAAAAgAAAJKMCQAIAAAABAAAAKqM
+CQABAAAAAQAAALeMCQABAAAAAQAAALiMCQADAAAAAAAAAMSMCQACAAAAAQAAANCMCQBdAAAAVQAAANOMCQAEAAAACwAAAN+MCQAA
+AAAAAgAAAOiMCQAAAAAAAgAAAA2NCQABAAAAAQAAADCNCQABAAAAAQAAAEWNCQABAAAAAQAAAIeNCQAAAAAAAgAAALiNCQAAAAAA
+AgAAAOWNCQACAAAAAAAAAO2NCQADAAAAAgAAADaOCQAEAAAAAQAAAE6OCQABAAAAAwAAAGqOCQAAAAAABAAAAG6OCQAAAAAAAgAA
+AHeOCQANAAAADwAAAKmOCQAFAAAABAAAANqOCQACAAAAAAAAACyPCQAIAAAAEgAAAGSPCQAAAAAAAwAAAHOPCQARAAAABgAAAI+P
+CQBDAAAADwAAAJ2PCQACAAAAAAAAALePCQAEAAAABAAAAMCPCQACAAAAAAAAANGPCQAPAAAAAgAAAAmQCQAGAAAACQAAABeQCQAA
+AAAAAgAAAE+QCQADAAAAAwAAAFaQCQAAAAAAAwAAAImQCQAEAAAAAwAAAJWQCQAFAAAAAAAAAKGQCQAAAAAAAgAAAN2QCQAAAAAA
+AwAAAFWRCQADAAAAAgAAAGuRCQAFAAAABAAAAJiRCQAIAAAAAAAAAJ2RCQACAAAAAAAAAKiRCQABAAAAAQAAALKRCQABAAAAAgAA
+ANWRCQACAAAAAgAAAOGRCQACAAAAAQAAAOWRCQABAAAAAgAAAAmSCQABAAAAAwAAAHKSCQALAAAAJgAAAHOSCQBSAAAASgAAAHiS
+CQAAAAAABAAAAJCSCQACAAAAAgAAANaSCQAFAAAAAAAAAOCSCQAAAAAAAgAAAAOTCQACAAAAAQAAABKTCQADAAAAAAAAAC+TCQAA
+AAAAAgAAADGTCQAAAAAABwAAAEmTCQAFAAAACAAAAFaTCQAFAAAAAgAAAGeTCQAAAAAABQAAAIyTCQACAAAAAwAAAK+TCQAAAAAA
+AgAAALqTCQACAAAAAAAAAM6TCQACAAAAAQAAAPiTCQAAAAAAAgAAABGUCQAAAAAAAwAAACOUCQAFAAAAAQAAAGmUCQADAAAAAAAA
+AGqUCQAEAAAAEgAAAICUCQACAAAAAQAAAJKUCQAAAAAABQAAAL6UCQAAAAAABAAAAMyUCQADAAAAAAAAAPiUCQAAAAAAAgAAABeV
+CQADAAAABgAAAEKVCQAFAAAAAAAAAGuVCQACAAAAAQAAAHCVCQABAAAAAQAAAIyVCQACAAAAAAAAAJ+VCQAAAAAABgAAALKVCQAC
+AAAAAAAAAOSVCQANAAAADwAAAO6VCQAEAAAAAAAAAPSVCQAAAAAAAgAAADyWCQAAAAAAAgAAAECWCQAJAAAADAAAAGaWCQABAAAA
+AQAAAHWWCQABAAAAAgAAALKWCQAAAAAAAgAAALSWCQAAAAAAAgAAAOCWCQAGAAAABQAAAOaWCQACAAAAAAAAAB+XCQAAAAAAAwAA
+ADKXCQAAAAAAAgAAAHaXCQAFAAAAAQAAAIWXCQACAAAAAAAAAIeXCQAFAAAACQAAAIyXCQABAAAAAQAAAJaXCQAAAAAAAgAAAJiX
+CQADAAAAAgAAAJqXCQABAAAAAQAAAKWXCQAEAAAABQAAALKXCQAAAAAAAgAAALSXCQAFAAAAAAAAAOiXCQABAAAAAQAAAP2XCQAB
+AAAAAQAAAAuYCQABAAAABAAAACWYCQACAAAAAAAAADyYCQAEAAAAAAAAAJqYCQABAAAAAQAAAL6YCQAHAAAAAAAAAM+YCQAAAAAA
+AgAAAECZCQAAAAAAAwAAAESZCQACAAAAAQAAAG2ZCQAAAAAABAAAAHyZCQAAAAAAAgAAAI2ZCQAHAAAAAQAAAJ+ZCQAAAAAAAwAA
+AKiZCQATAAAAEwAAALKZCQACAAAAAgAAAMmZCQAFAAAAAgAAAOCZCQAAAAAAAgAAAOKZCQABAAAACQAAAOOZCQAAAAAAAgAAAEqa
+CQADAAAABwAAAFaaCQABAAAABQAAAHyaCQABAAAAAQAAAJmaCQACAAAAAAAAAMeaCQAAAAAAAgAAANWaCQALAAAAAwAAAAGbCQAA
+AAAAAgAAAHSbCQAAAAAAAgAAAIGbCQABAAAAAQAAAJCbCQABAAAAAgAAAJmbCQACAAAAAAAAALWbCQABAAAAAwAAAMWbCQAGAAAA
+AgAAAMibCQAFAAAAAgAAAMmbCQAAAAAAAgAAAOebCQAAAAAAAwAAAOmbCQADAAAAAAAAADycCQABAAAAAQAAAEGcCQACAAAAAQAA
+AFicCQAAAAAACAAAAIacCQAPAAAACwAAAI6cCQAAAAAABAAAAASdCQAIAAAADgAAAA+dCQAAAAAACAAAAIGdCQADAAAAAgAAAI+d
+CQAAAAAAAwAAAJudCQAAAAAAAgAAAKqdCQACAAAAAgAAALKdCQABAAAAAwAAALydCQABAAAAAQAAAMydCQADAAAAAQAAAOadCQAH
+AAAAAQAAAOqdCQAAAAAAAgAAAFKeCQAPAAAAAwAAAHueCQAGAAAAAgAAAKueCQAAAAAAAgAAALWeCQADAAAAAAAAAMSeCQACAAAA
+AAAAANaeCQAlAAAAFgAAAOieCQABAAAAAQAAACefCQABAAAAAgAAADCfCQAAAAAAAwAAAGyfCQABAAAAAQAAAIOfCQABAAAABgAA
+ALifCQABAAAAAgAAAMOfCQAAAAAAAgAAAPqfCQABAAAAAQAAACOgCQAAAAAAAgAAACugCQACAAAAAAAAADugCQALAAAAAgAAAD2g
+CQACAAAAAAAAAEKgCQABAAAAAQAAAEWgCQAAAAAAAgAAAGOgCQABAAAABAAAAGigCQACAAAAAAAAAHmgCQACAAAAAAAAAJGgCQAA
+AAAAAwAAALKgCQABAAAAAQAAAOGgCQAAAAAAAwAAAPygCQAGAAAAAAAAAAWhCQABAAAABAAAABehCQALAAAAAAAAAC6hCQABAAAA
+AQAAAD6hCQACAAAAAAAAAEKhCQABAAAAAgAAAH+hCQACAAAAAAAAAN+hCQABAAAAAQAAAPuhCQAAAAAABQAAABGiCQABAAAAAgAA
+AEmiCQABAAAAAQAAAE6iCQACAAAAAAAAAFiiCQACAAAAAAAAAGyiCQAJAAAACQAAAG2iCQADAAAAAAAAAJOiCQAAAAAAAgAAAJWi
+CQACAAAAAAAAAK6iCQAAAAAAAgAAAOOiCQAFAAAAAAAAAPGiCQAAAAAAAgAAAPOiCQACAAAAAAAAAAKjCQACAAAACgAAAEGjCQAB
+AAAAAQAAAFujCQAAAAAAAgAAAGajCQAFAAAACAAAAH+jCQAAAAAAAgAAAISjCQAAAAAAAwAAAMejCQACAAAACwAAAMujCQAAAAAA
+AgAAANmjCQAAAAAAAgAAAOmjCQACAAAAAAAAAACkCQACAAAAAgAAAFqkCQAAAAAABAAAAHukCQACAAAAAAAAAIGkCQABAAAAAwAA
+AI2kCQANAAAADAAAAJGkCQACAAAAAAAAALukCQABAAAAAQAAANCkCQAAAAAAAgAAANOkCQABAAAAAQAAABalCQABAAAAAQAAABul
+CQAAAAAAAgAAAC+lCQABAAAACAAAAFqlCQACAAAADAAAAJ6lCQAAAAAAAwAAAKWlCQACAAAABAAAAKelCQACAAAAAAAAABymCQAC
+AAAABQAAACWmCQAAAAAAAgAAAG2mCQAAAAAAAwAAAHOmCQACAAAAAAAAAMOmCQACAAAAAAAAAMemCQABAAAAAQAAAOOmCQABAAAA
+AwAAADynCQADAAAAAwAAAEOnCQACAAAAAwAAAF2nCQABAAAABgAAAIKnCQABAAAAAgAAAMynCQAEAAAAAAAAAM+nCQACAAAAAwAA
+ANqnCQAFAAAABAAAANunCQABAAAAAQAAAOWnCQABAAAAAwAAAPmnCQAAAAAAAgAAAAKoCQACAAAAAAAAAByoCQAnAAAAHAAAAB6o
+CQABAAAAAgAAAEKoCQAXAAAAIQAAAGWoCQADAAAAAAAAAJCoCQABAAAAAQAAAOKoCQACAAAAAAAAAPCoCQAAAAAABAAAAPaoCQAC
+AAAAAAAAAP2oCQAHAAAAAAAAADmpCQABAAAAAgAAAJ6pCQAIAAAAAQAAAJ+pCQABAAAAAQAAAKqpCQAAAAAAAwAAAOSpCQAAAAAA
+AwAAAPSpCQABAAAAAQAAAAuqCQAAAAAAAwAAACmqCQALAAAABAAAACyqCQABAAAAAQAAAC2qCQACAAAAAAAAADuqCQAEAAAAAAAA
+AGaqCQADAAAAAQAAAHOqCQACAAAAAQAAAI2qCQAAAAAAAgAAAKGqCQAFAAAABgAAALCqCQAAAAAAAgAAAMWqCQAAAAAAAgAAAM2q
+CQACAAAAAAAAANGqCQAPAAAAEwAAANqqCQAAAAAAAgAAAOuqCQAKAAAAAwAAAPmqCQAAAAAABQAAAAGrCQAIAAAAAQAAAIirCQAB
+AAAAAQAAAKurCQABAAAAAQAAAK6rCQAFAAAAAAAAAK+rCQABAAAAAQAAALurCQABAAAAAQAAAMKrCQABAAAAAQAAANKrCQABAAAA
+AQAAANarCQAAAAAAAgAAAEOsCQAAAAAAAgAAAESsCQACAAAAAgAAAFOsCQAAAAAAAgAAAJGsCQABAAAAAgAAAJOsCQAYAAAALAAA
+AKasCQAAAAAAAgAAAK2sCQAFAAAABAAAAMKsCQACAAAABgAAAAStCQAEAAAAAQAAABGtCQAAAAAAAgAAABStCQAAAAAABwAAAC6t
+CQAAAAAAAgAAADGtCQACAAAAAQAAAHytCQABAAAAAQAAAJ+tCQACAAAAAgAAALutCQACAAAAAAAAAL+tCQABAAAAAQAAAB2uCQAA
+AAAACQAAAFOuCQACAAAAAAAAAF+uCQAJAAAACQAAAImuCQAEAAAAAgAAAKmuCQADAAAAAAAAANCuCQABAAAABQAAAOKuCQAEAAAA
+AwAAAO+uCQACAAAAAgAAAP6uCQAAAAAABQAAAJqvCQAHAAAAAgAAALivCQABAAAAAQAAAMWvCQACAAAACQAAAMevCQADAAAAAAAA
+AN6vCQABAAAAAgAAADSwCQAAAAAAAgAAADWwCQAAAAAAAgAAADqwCQABAAAAAQAAAHGwCQACAAAAAAAAAHewCQAAAAAADQAAAHqw
+CQAAAAAAAgAAAK6wCQAAAAAAAgAAANywCQABAAAAAQAAAO2wCQABAAAAAgAAAPGwCQADAAAAAAAAAAaxCQABAAAAAwAAABaxCQAB
+AAAAAQAAACuxCQAGAAAADAAAAEmxCQABAAAAAQAAAGKxCQACAAAAAAAAAI+xCQAAAAAAAgAAAJKxCQACAAAAAAAAAKyxCQABAAAA
+AwAAAOCxCQABAAAAAgAAAAiyCQAAAAAAAwAAAE+yCQAAAAAABwAAAFuyCQAAAAAAAgAAANeyCQABAAAAAQAAAOmyCQAAAAAAAgAA
+APeyCQABAAAAAQAAAPiyCQABAAAAAgAAABazCQAAAAAABAAAAEizCQAAAAAAAgAAAF+zCQABAAAAAQAAAHOzCQABAAAABAAAAHyz
+CQABAAAAAgAAAKKzCQABAAAAAQAAAKizCQADAAAAAQAAALOzCQAEAAAABAAAAAq0CQABAAAAAQAAACy0CQACAAAAAwAAAE20CQAR
+AAAABQAAAJm0CQAHAAAAAgAAALK0CQABAAAAAQAAAMe0CQAAAAAAAwAAAOC0CQABAAAAAQAAAOy0CQAAAAAAAwAAAAm1CQACAAAA
+AAAAABG1CQABAAAAAgAAACW1CQAAAAAAAgAAADS1CQAFAAAAAAAAAIO1CQABAAAAAQAAAJa1CQAFAAAAAgAAAOa1CQAKAAAAAQAA
+APq1CQAAAAAAAgAAABG2CQACAAAAAAAAACC2CQAAAAAAAgAAACS2CQACAAAAAAAAAGq2CQAEAAAAAAAAAHa2CQAqAAAAAwAAAJO2
+CQACAAAAAAAAAMC2CQACAAAAAwAAAM+2CQAAAAAAAwAAAPC2CQACAAAAAAAAAHe3CQADAAAAAAAAAIW3CQACAAAABgAAAJu3CQAA
+AAAAAgAAAJ63CQAAAAAAAwAAAMm3CQAAAAAABAAAANi3CQAAAAAABAAAANm3CQACAAAAAAAAAN63CQABAAAAAQAAAOm3CQAAAAAA
+BAAAACO4CQADAAAAAAAAACe4CQABAAAAAgAAAEm4CQAAAAAAAwAAAEy4CQAIAAAABwAAAHO4CQABAAAAAQAAAH+4CQABAAAAAwAA
+ABm5CQABAAAAEAAAACy5CQADAAAAAgAAADq5CQABAAAACwAAAFa5CQABAAAAAQAAAIK5CQACAAAAAQAAAJG5CQACAAAAAAAAAMu5
+CQAEAAAABgAAAMy5CQAAAAAAAgAAAOq5CQAAAAAAAwAAAAO6CQADAAAAAQAAADa6CQABAAAAAQAAAD66CQABAAAAEgAAAEC6CQAE
+AAAAAAAAAEq6CQAAAAAAAgAAAJC6CQAEAAAADAAAAL+6CQACAAAAAQAAAPC6CQABAAAAAQAAAEq7CQAAAAAAAgAAAFm7CQADAAAA
+AQAAAFy7CQABAAAABgAAAIq7CQACAAAAAQAAAKm7CQAEAAAABQAAAE+8CQAAAAAAAgAAAHm8CQABAAAAAQAAAIC8CQAKAAAADAAA
+AIK8CQABAAAAAQAAAIm8CQAEAAAAAAAAALW8CQABAAAAAQAAAMO8CQABAAAAAQAAAOO8CQAAAAAAAwAAACm9CQABAAAAAQAAACu9
+CQAAAAAAAwAAAC+9CQAAAAAAAgAAAFW9CQAAAAAABQAAAHC9CQACAAAAAQAAAJy9CQAAAAAAAgAAALC9CQACAAAAAwAAAPq9CQAC
+AAAAAwAAABO+CQAAAAAAAwAAADC+CQABAAAAAgAAAGe+CQACAAAAAgAAAHm+CQACAAAAAAAAAIG+CQAAAAAAAgAAAI++CQAAAAAA
+AgAAAKC+CQABAAAADAAAALm+CQABAAAAAQAAALu+CQAKAAAAAAAAAMu+CQACAAAAAAAAAMy+CQAAAAAAAgAAANS+CQACAAAAAAAA
+AOC+CQABAAAAAQAAAOG+CQAAAAAAAgAAAOW+CQACAAAABQAAAB6/CQAAAAAAAgAAAEe/CQAAAAAAAgAAAE6/CQABAAAAAgAAAFa/
+CQAGAAAADgAAALu/CQACAAAACgAAAMe/CQAAAAAAAwAAANi/CQABAAAABQAAAOG/CQABAAAAAgAAAPq/CQADAAAAAgAAAAHACQAA
+AAAAAgAAAA/ACQADAAAAAAAAACPACQACAAAABAAAACvACQADAAAAAAAAAEHACQABAAAAAQAAAELACQABAAAABQAAAEbACQAAAAAA
+BQAAAFnACQAvAAAAXgAAAFrACQABAAAAAQAAAJrACQAAAAAAAgAAAN3ACQAAAAAAAgAAACfBCQAAAAAAAgAAADDBCQAOAAAAAQAA
+AEDBCQAAAAAABAAAAEnBCQAAAAAAAgAAAG/BCQABAAAAAgAAAIfBCQACAAAAAAAAAJLBCQAEAAAACQAAAJ/BCQADAAAAAgAAANPB
+CQAVAAAAJAAAANjBCQAAAAAAAgAAAN/BCQABAAAAAQAAAPbBCQAaAAAAHwAAAEHCCQABAAAAAQAAAHfCCQAAAAAAAgAAAIPCCQAK
+AAAAAAAAAPDCCQAAAAAAAgAAAEXDCQAAAAAAAgAAAM3DCQAAAAAAAwAAANzDCQACAAAAAQAAAATECQACAAAAAQAAAA3ECQACAAAA
+AgAAAA7ECQADAAAACwAAACrECQAFAAAAAwAAAFTECQAOAAAADAAAAJLECQAKAAAAAgAAAL7ECQAIAAAAAAAAAMDECQAAAAAAAwAA
+AOXECQABAAAAAQAAAPLECQABAAAAAQAAABfFCQAEAAAACQAAABnFCQADAAAABAAAAGnFCQAAAAAAAgAAANPFCQABAAAAAgAAANfF
+CQACAAAACQAAAATGCQACAAAACQAAAD7GCQACAAAAAAAAAEHGCQAEAAAAAAAAAFnGCQACAAAAAAAAAFzGCQAAAAAAAgAAAGLGCQAC
+AAAAAgAAAGrGCQAAAAAAAgAAAG3GCQABAAAAAwAAAI3GCQAAAAAAAwAAAKfGCQAAAAAABAAAALfGCQAAAAAABgAAAN3GCQABAAAA
+AgAAAOnGCQABAAAABgAAAPzGCQAYAAAABwAAADvHCQACAAAAAAAAAGPHCQADAAAAAAAAAGnHCQACAAAABgAAALPHCQACAAAAAAAA
+AOLHCQACAAAAAAAAABjICQAAAAAAAwAAADrICQACAAAAAAAAADzICQAAAAAAAgAAAFTICQABAAAAAgAAAIDICQAAAAAAAgAAAIXI
+CQACAAAAAAAAAMrICQAAAAAAAgAAANPICQAAAAAAAgAAANTICQAEAAAAAAAAANbICQABAAAAAwAAABnJCQAGAAAACwAAACDJCQAS
+AAAACgAAACXJCQABAAAAAgAAAEPJCQACAAAABAAAAEXJCQABAAAAAQAAAFzJCQABAAAABAAAAKzJCQACAAAAAQAAAP/JCQABAAAA
+AwAAAAvKCQAAAAAAAwAAABrKCQAHAAAAAQAAADTKCQACAAAAAQAAAOrKCQACAAAAAAAAAPvKCQABAAAAAgAAAA/LCQACAAAAAgAA
+ABPLCQACAAAAAAAAAFvLCQAAAAAAAgAAAG7LCQABAAAAAQAAAMjLCQABAAAAAgAAANDLCQABAAAABQAAAB7MCQACAAAAAAAAAFHM
+CQAAAAAAAgAAAFLMCQABAAAAAQAAAGLMCQACAAAAAQAAAKPMCQACAAAAAQAAAK3MCQABAAAAAQAAANbMCQAFAAAABQAAAN7MCQAA
+AAAACQAAABjNCQAAAAAAAgAAACDNCQALAAAAFgAAAFjNCQACAAAAAAAAAF7NCQABAAAAAgAAAGXNCQAOAAAADgAAAIrNCQAEAAAA
+BwAAAL3NCQACAAAABQAAAMfNCQABAAAAAQAAAOrNCQABAAAAAQAAAPjNCQAYAAAAGwAAABfOCQABAAAAAQAAADrOCQACAAAAAQAA
+ADzOCQAFAAAAAAAAAGHOCQACAAAAAgAAAIDOCQAAAAAAAgAAAInOCQABAAAAAgAAAI3OCQAFAAAAAwAAAJDOCQAAAAAAAgAAAEzP
+CQADAAAAAgAAAIPPCQACAAAAAAAAALvPCQADAAAAAAAAAL/PCQACAAAAAQAAAPnPCQADAAAAAAAAAA/QCQAFAAAAAwAAADTQCQAC
+AAAAAgAAAE3QCQACAAAAAAAAAJbQCQAAAAAAAgAAAJvQCQADAAAAAAAAAOXQCQACAAAAAAAAAATRCQAHAAAAAAAAACPRCQAAAAAA
+AgAAADXRCQABAAAABAAAAEjRCQACAAAAAQAAAIHRCQACAAAAAAAAAJnRCQAAAAAABAAAAMHRCQAFAAAAAgAAANrRCQABAAAAAQAA
+AP7RCQACAAAABgAAACvSCQABAAAAAQAAAITSCQAGAAAAAAAAAIvSCQAAAAAAAgAAAKrSCQAAAAAAAgAAAMvSCQAAAAAAAgAAANHS
+CQAGAAAACAAAAPDSCQACAAAAAAAAABXTCQAAAAAAAgAAAFjTCQAIAAAAAwAAAITTCQACAAAAAAAAAIbTCQAAAAAAAwAAAJ/TCQAD
+AAAAAAAAAADUCQACAAAAAQAAACDUCQAAAAAAAgAAAEzUCQADAAAAAwAAAHPUCQABAAAAAQAAAH3UCQADAAAAAAAAAIrUCQACAAAA
+AQAAAKDUCQAAAAAAAgAAAKXUCQB3AAAAgQAAALjUCQAAAAAAAgAAAPjUCQACAAAABQAAAPzUCQACAAAAAAAAAAXVCQACAAAAAAAA
+AAbVCQAAAAAAAgAAACPVCQAAAAAAAgAAAEPVCQAaAAAACwAAAEjVCQABAAAACAAAAFPVCQAEAAAAEQAAAJXVCQABAAAAAQAAAJrV
+CQABAAAAAgAAAKzVCQABAAAAAQAAANfVCQABAAAAAQAAAATWCQADAAAAAgAAAEnWCQABAAAAAgAAAG/WCQAAAAAAAgAAAKLWCQAA
+AAAABAAAAKrWCQACAAAAAQAAALTWCQABAAAAAQAAANbWCQAAAAAAAgAAAPPWCQABAAAABQAAAA3XCQAAAAAAAgAAABLXCQAAAAAA
+AgAAABXXCQAGAAAAAAAAACzXCQABAAAAAQAAAC/XCQADAAAAAQAAADfXCQAAAAAACQAAAFfXCQANAAAABgAAAGXXCQAGAAAABQAA
+AH7XCQAAAAAAAwAAAMjXCQAAAAAAAgAAAPfXCQABAAAAAQAAAB3YCQAEAAAAAgAAAEbYCQAAAAAAAgAAAF7YCQACAAAABwAAAHzY
+CQAFAAAAFQAAAKDYCQAAAAAABAAAAMHYCQABAAAAAQAAABDZCQACAAAAAAAAAFfZCQABAAAAAwAAAInZCQABAAAAAQAAAJ/ZCQAC
+AAAAAQAAAPHZCQABAAAAAQAAAP3ZCQACAAAAAAAAAC/aCQABAAAABQAAAE/aCQAAAAAAAgAAAGraCQAAAAAABQAAAJPaCQADAAAA
+AAAAALTaCQACAAAAAQAAALjaCQACAAAAAQAAAMbaCQAHAAAABAAAAMzaCQAAAAAAAgAAACbbCQABAAAAAgAAAE/bCQAOAAAAAQAA
+AFrbCQAAAAAAAgAAAHLbCQABAAAAAQAAAIbbCQABAAAAAQAAAIfbCQAAAAAABAAAAIzbCQAoAAAAKgAAALbbCQAAAAAAAgAAAMTb
+CQABAAAAAQAAANXbCQAAAAAAAgAAAArcCQAKAAAAAwAAABHcCQBoAAAANwAAAC7cCQADAAAABAAAADLcCQAAAAAAAgAAAD3cCQAA
+AAAAAwAAAGfcCQAAAAAAAgAAAKfcCQAAAAAAAwAAALDcCQBvAAAAUwAAAMrcCQACAAAAAQAAAM3cCQAEAAAAAAAAAOvcCQABAAAA
+AQAAAPzcCQABAAAAAQAAACTdCQACAAAAAwAAAE3dCQAAAAAAAgAAAFrdCQABAAAAAQAAAF3dCQACAAAAAQAAAKHdCQABAAAAAQAA
+ALPdCQAFAAAAAgAAANLdCQACAAAAAAAAAN3dCQADAAAAAwAAAPfdCQASAAAAAgAAAETeCQADAAAAAAAAAJjeCQAEAAAAAwAAALve
+CQAAAAAABAAAAMTeCQACAAAAAAAAAOPeCQACAAAAAAAAAPzeCQABAAAAAQAAACHfCQAAAAAAAgAAADvfCQACAAAAAAAAAFTfCQAA
+AAAAAgAAAIPfCQABAAAAAQAAAMLfCQACAAAAAgAAAOXfCQATAAAABwAAADLgCQAAAAAAAgAAAH3gCQAAAAAAAgAAAIbgCQAAAAAA
+CAAAAODgCQABAAAAAQAAABbhCQABAAAAAQAAADbhCQACAAAAAAAAADnhCQAAAAAABQAAAEjhCQACAAAAAAAAAFjhCQAAAAAABAAA
+AGvhCQApAAAANwAAAN3hCQABAAAAAQAAAPHhCQABAAAAAQAAALbiCQAEAAAAAgAAABvjCQABAAAAAQAAAEfjCQAAAAAAAgAAAJbj
+CQAAAAAAAgAAAKbjCQABAAAAAgAAAMXjCQAEAAAABwAAANzjCQABAAAAAQAAAAbkCQAAAAAAAgAAABnkCQACAAAAAAAAAB7kCQAT
+AAAABgAAAGnkCQACAAAAAAAAAInkCQADAAAAAQAAAM/kCQABAAAABwAAANjkCQAAAAAABwAAAPnkCQAAAAAAAgAAAA/lCQACAAAA
+AAAAACnlCQADAAAAAAAAAFnlCQAMAAAAKQAAAGzlCQAFAAAAAQAAAMblCQAEAAAAAwAAAMjlCQAAAAAAAgAAANPlCQACAAAAAQAA
+ANzlCQAAAAAAAgAAAN/lCQAAAAAAAgAAAGbmCQABAAAAAQAAALHmCQABAAAAAQAAANzmCQABAAAAAQAAAPnmCQACAAAAAQAAAAfn
+CQADAAAAAwAAACPnCQAAAAAAAgAAAEPnCQAAAAAAAgAAAGDnCQAFAAAABwAAAIPnCQAHAAAABwAAAKjnCQAAAAAAAgAAAL7nCQAY
+AAAADAAAAMLnCQACAAAAAAAAAFboCQAAAAAAAwAAAJ3oCQADAAAAAAAAACHpCQACAAAAAAAAAEDpCQACAAAAAAAAAGnpCQAAAAAA
+AgAAAG3pCQBAAAAACQAAAMfpCQACAAAAAgAAAP3pCQAFAAAAAQAAAB/qCQABAAAAAQAAACLqCQAAAAAAAwAAAD/qCQBKAAAAVAAA
+AGrqCQAAAAAABAAAAKzqCQAAAAAAAgAAAK3qCQAAAAAABQAAAPXqCQACAAAAAAAAABPrCQABAAAAAgAAABjrCQADAAAAAQAAAB3r
+CQABAAAAAQAAACnrCQAAAAAAAgAAAGHrCQAAAAAAAgAAAH/rCQABAAAAAQAAAIjrCQADAAAADgAAAJTrCQAJAAAAAwAAAJXrCQAB
+AAAAAgAAAJfrCQACAAAAAAAAALPrCQABAAAABAAAALXrCQAAAAAAAgAAAPTrCQAIAAAADgAAAPjrCQACAAAAAQAAAP3rCQACAAAA
+BQAAABDsCQAAAAAAAwAAACfsCQABAAAAAwAAADrsCQACAAAAAAAAADvsCQABAAAAAQAAAHnsCQACAAAAAAAAAIvsCQAEAAAAAAAA
+ANrsCQAFAAAAAQAAAO7sCQABAAAAAwAAAAXtCQAAAAAAAgAAAE3tCQACAAAAAAAAAGPtCQAAAAAAAgAAAIjtCQABAAAABgAAAKTt
+CQACAAAAAAAAALftCQAKAAAAEAAAALztCQAAAAAAAgAAANLtCQACAAAAAAAAAPDtCQAFAAAABgAAADDuCQABAAAAAwAAAEfuCQAB
+AAAAAQAAAFruCQACAAAAAQAAAKPuCQABAAAAAQAAAKzuCQABAAAAAQAAALjuCQASAAAAEAAAAMfuCQABAAAAAgAAAPHuCQACAAAA
+AAAAAPXuCQAAAAAAAgAAAPjuCQAAAAAABQAAAPruCQAAAAAAAgAAAAjvCQACAAAAAAAAADDvCQACAAAAAAAAADvvCQADAAAAAAAA
+AEvvCQACAAAAAgAAAIDvCQADAAAAAAAAAJTvCQAEAAAAAAAAAO3vCQAAAAAAAwAAABrwCQACAAAAAAAAAFjwCQAuAAAALAAAAHDw
+CQAAAAAAAgAAAMLwCQADAAAAAQAAANnwCQADAAAAAAAAAOPwCQACAAAAAgAAAPrwCQAKAAAABwAAAAjxCQABAAAAAQAAAIzxCQAC
+AAAAAAAAAKbxCQAAAAAAAgAAAMTxCQAOAAAAFwAAAPLxCQACAAAABgAAADnyCQAAAAAAAgAAAGLyCQABAAAABAAAAI/yCQACAAAA
+AAAAAL3yCQACAAAAAAAAAOzyCQACAAAAAAAAAEDzCQACAAAAAAAAAGHzCQABAAAAAQAAAGjzCQAAAAAAAgAAAHPzCQAAAAAAAgAA
+ALjzCQAAAAAAAgAAAO7zCQABAAAACQAAACX0CQADAAAAAAAAAD/0CQABAAAAAQAAAET0CQAAAAAAAgAAAF70CQAAAAAAAgAAAG/0
+CQAFAAAAAAAAAIP0CQAAAAAAAgAAAKP0CQABAAAAAgAAAMP0CQADAAAAAAAAABn1CQAEAAAAAgAAABz1CQAEAAAAAAAAAEL1CQAC
+AAAAAAAAAH/1CQAAAAAAAwAAAI71CQACAAAAAAAAAJ71CQALAAAACAAAAM31CQACAAAAAQAAANn1CQACAAAABQAAAN/1CQAAAAAA
+AgAAAEr2CQABAAAAAgAAAFH2CQADAAAAAAAAAFn2CQAEAAAAAQAAAGD2CQACAAAAAQAAAJf2CQAAAAAAAwAAAM72CQAAAAAABQAA
+ANT2CQACAAAAAAAAADn3CQAAAAAAAgAAADv3CQAfAAAALwAAAEn3CQABAAAAAgAAAFb3CQACAAAAAAAAAGD3CQAAAAAAAgAAAIr3
+CQACAAAAAwAAAJ/3CQAAAAAABAAAANH3CQACAAAAAQAAAPn3CQAAAAAAAgAAAP73CQACAAAAAAAAABL4CQAAAAAAAgAAAEX4CQAI
+AAAADQAAAE74CQAAAAAAAwAAAG34CQAAAAAAAwAAAHn4CQABAAAAAQAAAKv4CQACAAAAAAAAANr4CQADAAAAAQAAAN34CQAAAAAA
+AgAAAOb4CQABAAAAAQAAAA35CQACAAAAAgAAAEH5CQAkAAAALQAAAFL5CQAAAAAAAgAAAHD5CQAFAAAAAQAAAM/5CQAAAAAAAgAA
+ANb5CQABAAAAAQAAAAr6CQACAAAAAAAAAGz6CQABAAAAAQAAANr6CQAiAAAACQAAANz6CQAEAAAAAQAAAOP6CQABAAAAAQAAAOn6
+CQAEAAAAAAAAAOv6CQACAAAAAAAAAPv6CQACAAAAAwAAACD7CQAOAAAAEQAAACT7CQAQAAAAHgAAAC77CQAFAAAAAQAAADz7CQAC
+AAAAAAAAAEb7CQAAAAAABAAAAGP7CQAAAAAAAgAAAHH7CQAAAAAAAgAAAIr7CQAEAAAAAQAAAJn7CQACAAAAAAAAAMv7CQACAAAA
+AAAAADD8CQAEAAAABgAAAEb8CQABAAAAAQAAAHv8CQABAAAAAQAAAIL8CQACAAAAAgAAAIr8CQAFAAAAAQAAAL78CQACAAAAAAAA
+AOv8CQAnAAAAOwAAAC79CQAAAAAAAwAAAD79CQABAAAAAQAAAEL9CQADAAAAAAAAAIz9CQAOAAAAJQAAAMr9CQAJAAAABAAAAN/9
+CQABAAAAAwAAAPT9CQABAAAAAwAAAAv+CQAAAAAABAAAAA7+CQABAAAAAQAAACv+CQABAAAAAwAAAHD+CQACAAAAAAAAAJL+CQAA
+AAAACAAAAKL+CQAEAAAAAAAAAKn+CQACAAAAAAAAAM7+CQAEAAAAAAAAANn+CQABAAAAAQAAACH/CQAAAAAAAgAAAEP/CQACAAAA
+AwAAAJn/CQACAAAAAQAAAKf/CQAAAAAAAgAAAKv/CQAAAAAAAgAAAPH/CQAAAAAAAgAAAPj/CQAAAAAAAwAAAAMACgABAAAAAQAA
+ABEACgAAAAAAAwAAABcACgACAAAAAAAAAC0ACgAFAAAAAAAAADMACgAAAAAAAgAAAEUACgABAAAAAgAAAEwACgABAAAAAQAAAJkA
+CgAEAAAAAAAAAOEACgAFAAAADwAAACsBCgABAAAADAAAAIIBCgABAAAAAQAAAMkBCgAAAAAAAgAAAPsBCgABAAAAAwAAABcCCgAV
+AAAAEQAAACACCgAIAAAADgAAAGQCCgAAAAAAAgAAAHoCCgAGAAAAAAAAAJICCgAAAAAAAgAAAKYCCgACAAAAAAAAAMMCCgACAAAA
+AAAAANoCCgACAAAAAQAAAP4CCgAAAAAAAwAAACoDCgAEAAAAAAAAAHcDCgABAAAAAQAAAJ0DCgAHAAAAAwAAALsDCgACAAAAAAAA
+AM0DCgABAAAAAQAAAOEDCgADAAAAAAAAAPEDCgAFAAAABAAAABIECgABAAAAAgAAABwECgApAAAAJwAAACIECgAAAAAAAwAAADUE
+CgACAAAAAQAAADoECgABAAAAAwAAAE8ECgACAAAAAAAAAHQECgAAAAAAAgAAAHsECgAHAAAADAAAAIMECgAGAAAAAQAAAI8ECgAB
+AAAABAAAAJgECgACAAAAAAAAAJsECgAAAAAAAgAAAK4ECgACAAAADgAAALYECgADAAAAAAAAANMECgAAAAAAAgAAAAoFCgASAAAA
+EQAAABgFCgACAAAAAAAAABwFCgADAAAAAgAAAC8FCgACAAAAAAAAADMFCgAVAAAAFgAAAGsFCgAFAAAACwAAAJoFCgAAAAAABAAA
+ALMFCgACAAAAAAAAAPkFCgABAAAAAwAAACcGCgABAAAAAwAAAC8GCgAiAAAABgAAADwGCgABAAAAAQAAAJIGCgABAAAAAgAAAJ0G
+CgAIAAAABwAAAKcGCgAQAAAAAQAAAK4GCgACAAAAAQAAANEGCgACAAAAAAAAAP8GCgAAAAAAAwAAAAsHCgBQAAAAPAAAABcHCgAB
+AAAAAgAAACgHCgABAAAAAgAAADAHCgAAAAAABgAAAFYHCgADAAAAAAAAAKoHCgABAAAAAgAAAMMHCgAWAAAAFAAAANEHCgACAAAA
+AAAAANYHCgAGAAAAAwAAAOQHCgAGAAAAAAAAAPYHCgADAAAAAAAAAPsHCgABAAAAAgAAAC0ICgABAAAAAgAAADgICgAGAAAAAAAA
+AFEICgABAAAAAgAAAFsICgADAAAAAAAAAF0ICgAAAAAAAgAAAH0ICgAAAAAAAwAAAJUICgABAAAAAwAAAJYICgAAAAAAAgAAAN4I
+CgACAAAAAAAAAO0ICgAGAAAAAwAAAPQICgABAAAAAgAAACIJCgACAAAAAAAAADgJCgAAAAAAAgAAAEQJCgABAAAAAQAAAGAJCgAB
+AAAAAQAAAIEJCgABAAAACQAAAKoJCgAAAAAABAAAACkKCgAAAAAAAgAAAC4KCgALAAAAAAAAAEoKCgAiAAAAGgAAAE4KCgADAAAA
+CAAAAHkKCgABAAAAAgAAAKQKCgABAAAAAQAAAOQKCgAFAAAAAQAAACkLCgADAAAAAAAAAC4LCgABAAAAAwAAAHULCgABAAAAAQAA
+AIwLCgAAAAAACQAAANQLCgAAAAAAAwAAAAoMCgAAAAAAAgAAACwMCgACAAAABAAAAC8MCgAEAAAAAAAAAGAMCgABAAAAAwAAAIkM
+CgACAAAAAwAAAKMMCgAAAAAAAwAAANIMCgACAAAAAAAAANoMCgAZAAAAJwAAAOAMCgAiAAAAEwAAAOIMCgACAAAAAwAAAFgNCgAC
+AAAACQAAAGANCgACAAAAAAAAAGUNCgABAAAAAQAAAHINCgABAAAAAwAAAIENCgACAAAAAAAAANINCgADAAAABwAAANkNCgAGAAAA
+BAAAAAgOCgABAAAAAQAAACoOCgAAAAAAAgAAACwOCgAzAAAAJgAAADQOCgAAAAAAAgAAAKIOCgACAAAAAAAAAMkOCgADAAAAAAAA
+APwOCgAEAAAACAAAACoPCgAFAAAAAwAAADcPCgAeAAAADQAAADoPCgAAAAAAAgAAAHAPCgACAAAAAQAAAHMPCgABAAAAAQAAAH8P
+CgACAAAAAwAAAJUPCgACAAAAAAAAAJ8PCgAAAAAABAAAANsPCgABAAAAAgAAAB4QCgAAAAAAAgAAAFYQCgAFAAAAAAAAAHUQCgAA
+AAAAAgAAAJoQCgAAAAAAAgAAALYQCgAFAAAAAAAAANEQCgAAAAAABAAAAA4RCgACAAAAAAAAABQRCgAFAAAAAAAAAF0RCgABAAAA
+AQAAAGoRCgAkAAAAMAAAAI8RCgAMAAAAGgAAAKERCgACAAAAAQAAAKkRCgABAAAAAQAAAOQRCgABAAAABQAAAP0RCgABAAAAAQAA
+AAUSCgADAAAAAQAAAAYSCgACAAAAAAAAAFUSCgAAAAAAAgAAAI4SCgABAAAAAQAAAJkSCgABAAAAAgAAAOQSCgABAAAABAAAAPcS
+CgABAAAAAQAAAFETCgABAAAAAgAAAFITCgAAAAAAAwAAAHoTCgABAAAAAQAAAK4TCgAFAAAADAAAAOwTCgAEAAAAAAAAAC0UCgAC
+AAAAAAAAAH8UCgACAAAAAAAAAKEUCgABAAAAAQAAAKcUCgABAAAABAAAANYUCgADAAAABQAAAOAUCgACAAAAAAAAAPsUCgACAAAA
+BAAAABEVCgAEAAAAAAAAABgVCgABAAAAAQAAACIVCgAAAAAAAgAAAD4VCgACAAAAAAAAAEgVCgASAAAABgAAAF8VCgABAAAAAgAA
+AHUVCgABAAAAAgAAAJIVCgAGAAAAAgAAAJgVCgACAAAAAAAAALUVCgAGAAAABQAAANMVCgACAAAABAAAAOQVCgAAAAAAAwAAAOUV
+CgACAAAAAAAAAPgVCgACAAAAAgAAAAAWCgAHAAAABgAAAAoWCgADAAAAAQAAABcWCgABAAAAAQAAADAWCgAAAAAAAgAAADIWCgAB
+AAAAAwAAAFoWCgABAAAAAQAAAF4WCgAAAAAAAgAAAG0WCgACAAAAAAAAAJ4WCgAGAAAAAAAAALsWCgAAAAAAAgAAALwWCgAAAAAA
+AgAAAM4WCgAEAAAAAAAAAOIWCgACAAAAAwAAAOwWCgAUAAAACgAAAPwWCgAAAAAAAgAAACkXCgAUAAAAHAAAADIXCgAAAAAADgAA
+ADcXCgACAAAAAgAAAI4XCgADAAAAAAAAAAIYCgABAAAABAAAACsYCgADAAAAAgAAAC8YCgAGAAAACwAAAGoYCgA3AAAAOgAAAHIY
+CgABAAAAAgAAAHMYCgAAAAAAAwAAALkYCgADAAAAAQAAALwYCgABAAAAAQAAAAoZCgAAAAAAAgAAAD4ZCgABAAAAAQAAAEEZCgAB
+AAAAAQAAAFgZCgAAAAAAAwAAAF8ZCgACAAAAAgAAAHUZCgACAAAAAQAAAJkZCgACAAAAAAAAAKgZCgAEAAAACgAAADIaCgAMAAAA
+DQAAAEAaCgABAAAAAQAAAFAaCgABAAAAAQAAAHIaCgABAAAAAQAAANQaCgABAAAAAQAAACUbCgACAAAABAAAAEUbCgACAAAAAAAA
+AE4bCgABAAAAAwAAAFYbCgABAAAAAwAAAGMbCgABAAAAAQAAAMgbCgAAAAAAAwAAAEYcCgABAAAAAwAAAEwcCgACAAAAAAAAAFMc
+CgAFAAAAAAAAAHkcCgAAAAAAAgAAAIIcCgADAAAAAAAAAJ8cCgABAAAAAQAAALgcCgADAAAAAgAAAMwcCgAAAAAAAgAAAOocCgAD
+AAAAAwAAAPYcCgAAAAAAAwAAAAkdCgAAAAAABAAAADYdCgACAAAAAAAAAE8dCgADAAAAAAAAAFgdCgAKAAAAAQAAAIAdCgADAAAA
+CwAAAIcdCgAAAAAAAgAAAJIdCgAAAAAAAgAAAKMdCgACAAAAAAAAAL8dCgABAAAAAQAAAMIdCgAAAAAAAgAAAN8dCgABAAAAAQAA
+APgdCgABAAAABgAAAPwdCgABAAAAAQAAAAAeCgAAAAAAAgAAABceCgADAAAAAgAAAJMeCgAAAAAAAgAAALQeCgAJAAAABgAAAAAf
+CgAAAAAAAwAAACUfCgACAAAAAAAAAEYfCgAEAAAAAgAAAFwfCgAAAAAAAgAAAHwfCgABAAAAAQAAAI0fCgAAAAAAAgAAAJgfCgAC
+AAAAAAAAAJkfCgAAAAAABwAAAJ8fCgABAAAAAQAAALgfCgADAAAAAwAAAAAgCgAAAAAAAgAAACcgCgAbAAAAHwAAACsgCgABAAAA
+AQAAAFkgCgABAAAAAQAAAF0gCgACAAAAAAAAAGUgCgAAAAAAAwAAAG0gCgACAAAAAgAAAIEgCgAAAAAAAgAAAJUgCgAAAAAABAAA
+AJogCgAQAAAAGwAAAJwgCgACAAAAAgAAAK0gCgABAAAAAgAAAM0gCgABAAAAAgAAANAgCgACAAAAAAAAAN8gCgADAAAABAAAAP8g
+CgACAAAAAAAAABwhCgAAAAAAAgAAACQhCgACAAAAAgAAACwhCgABAAAAAQAAAHAhCgAAAAAAAgAAAHchCgAGAAAAAgAAAJEhCgAA
+AAAAAgAAAKIhCgAAAAAABwAAAKohCgAAAAAAAgAAAOghCgAGAAAABQAAAOwhCgACAAAAAQAAAPAhCgAEAAAAAQAAACsiCgABAAAA
+AQAAADQiCgACAAAAAAAAAKgiCgACAAAAAAAAALUiCgAPAAAAFQAAALsiCgADAAAABgAAAMYiCgABAAAAAQAAAAAjCgAAAAAAAwAA
+AHMjCgAAAAAAAgAAAIwjCgAFAAAAAAAAAJEjCgADAAAAAQAAAJUjCgACAAAAAwAAALAjCgABAAAAAQAAAAYkCgAAAAAAAgAAAGQk
+CgACAAAAAgAAAGYkCgAAAAAABAAAAGkkCgABAAAAAgAAAI4kCgA3AAAAPgAAAP4kCgATAAAADgAAADAlCgAOAAAAAAAAADYlCgAB
+AAAAAQAAAE4lCgAAAAAABAAAAGclCgADAAAAAQAAAJslCgAIAAAAAwAAAKMlCgAFAAAAAQAAAKwlCgAEAAAAAQAAAL4lCgACAAAA
+AAAAAPMlCgAAAAAAAgAAAAImCgACAAAAAAAAACEmCgAAAAAAAwAAADkmCgAAAAAAAgAAAFQmCgAAAAAABQAAAJImCgAAAAAAAgAA
+ALgmCgDQAAAA5gAAANomCgACAAAAAAAAAAsnCgAAAAAABgAAACMnCgABAAAAAQAAADMnCgABAAAAAQAAAFUnCgAAAAAABAAAAF0n
+CgAAAAAAAgAAAJ4nCgAFAAAAAwAAANonCgADAAAAAAAAAPInCgABAAAAAgAAABsoCgACAAAAAwAAAC4oCgAAAAAABgAAAF0oCgAC
+AAAAAAAAAIEoCgAAAAAABAAAAIcoCgAFAAAABQAAAPEoCgACAAAAAAAAABEpCgAMAAAABQAAACkpCgACAAAAEwAAADEpCgACAAAA
+AAAAAGopCgAAAAAAAgAAAHUpCgAAAAAAAgAAAI8pCgADAAAAAwAAAAwqCgAFAAAACQAAAA0qCgADAAAAAAAAACAqCgAAAAAAAgAA
+ADAqCgAAAAAAAgAAAFoqCgADAAAABgAAAIkqCgAAAAAAAwAAAI0qCgADAAAAAAAAAOQqCgACAAAAAQAAAAkrCgAAAAAAAwAAABgr
+CgACAAAAAQAAABkrCgADAAAAAQAAACArCgAEAAAADgAAAC8rCgAAAAAABQAAADErCgACAAAAAgAAADIrCgACAAAAAQAAADcrCgAB
+AAAAAQAAAEArCgACAAAAAAAAAHQrCgACAAAAAQAAAHwrCgACAAAAAAAAAJArCgADAAAAAAAAAJMrCgACAAAAAAAAAMArCgACAAAA
+AAAAAMorCgACAAAAAQAAANYrCgAAAAAAAgAAAOsrCgAAAAAABAAAAPIrCgAEAAAAAwAAAGAsCgAAAAAAAgAAAHksCgACAAAAAgAA
+AHssCgABAAAAAwAAALMsCgAEAAAAAAAAALssCgARAAAAOAAAAOssCgAKAAAADgAAABAtCgADAAAAAAAAAC4tCgAHAAAAEgAAAKYt
+CgAVAAAAGQAAALwtCgABAAAABQAAAMItCgAAAAAAAgAAANEtCgAAAAAAAgAAANUtCgAAAAAAAgAAABIuCgAAAAAAAgAAAC4uCgAA
+AAAAAgAAAEMuCgACAAAAAQAAAIEuCgAAAAAAAgAAAIcuCgABAAAAAgAAAIsuCgACAAAAAAAAAJouCgABAAAAAQAAAJsuCgAKAAAA
+BgAAALUuCgABAAAABgAAAL0uCgAMAAAABQAAAMAuCgAEAAAABQAAAM0uCgACAAAAAAAAAPcuCgABAAAABgAAAPouCgANAAAAFQAA
+ABQvCgABAAAAAQAAAHovCgACAAAAAgAAAIgvCgAAAAAAAgAAANYvCgAKAAAABAAAAOMvCgABAAAAAQAAAF4wCgABAAAAAwAAAJUw
+CgAAAAAAAwAAAK0wCgAAAAAAAwAAAK4wCgABAAAAAQAAAK8wCgADAAAAAQAAAPAwCgADAAAACgAAAAYxCgACAAAAAwAAAAkxCgAB
+AAAACgAAAFYxCgACAAAAAAAAAHIxCgAAAAAAAgAAAKYxCgAFAAAAAQAAALoxCgACAAAAAAAAANQxCgABAAAABwAAAP8xCgACAAAA
+AAAAADsyCgACAAAAAQAAAHkyCgAJAAAAAwAAAIgyCgACAAAAAAAAAJIyCgACAAAAAwAAAJkyCgAAAAAAAgAAAJoyCgACAAAAAAAA
+AMEyCgABAAAABQAAAOwyCgACAAAAAAAAAA4zCgAAAAAAAwAAACEzCgAAAAAABAAAADUzCgABAAAAAQAAAD0zCgAGAAAAAgAAAFsz
+CgAEAAAAAAAAAGszCgAAAAAAAgAAAH8zCgACAAAAAAAAAJ8zCgAAAAAAAgAAAMgzCgADAAAAAAAAABg0CgAAAAAAAwAAACc0CgAA
+AAAAAgAAAC40CgAAAAAAAgAAADY0CgAAAAAABAAAAGw0CgACAAAAAwAAAI80CgABAAAAAwAAAKI0CgAAAAAAAwAAALY0CgABAAAA
+AwAAAMU0CgALAAAABgAAAM00CgACAAAAAAAAAPc0CgAAAAAAAgAAACw1CgABAAAAAQAAAEQ1CgAEAAAAAQAAAKs1CgAEAAAAAAAA
+ALc1CgAEAAAAAAAAANA1CgAAAAAABAAAANE1CgACAAAAAgAAAP41CgAFAAAAAQAAAB02CgABAAAAAQAAADA2CgACAAAAAQAAAFY2
+CgACAAAAAgAAAFs2CgADAAAAAgAAAKM2CgAFAAAAAQAAALc2CgACAAAAAAAAANk2CgAAAAAAAgAAABE3CgABAAAAAgAAACw3CgAC
+AAAAAAAAAC83CgACAAAAAAAAAEg3CgAAAAAAAwAAAFM3CgAAAAAAAgAAAG43CgADAAAABQAAAHA3CgAKAAAAAwAAAKs3CgABAAAA
+AwAAAME3CgABAAAAAQAAABA4CgAAAAAABAAAABY4CgACAAAAAAAAABg4CgADAAAAAAAAAMA4CgAAAAAAAgAAANA4CgAOAAAAHAAA
+AOw4CgAFAAAAFAAAAPM4CgAEAAAABQAAABI5CgAFAAAABAAAAEg5CgACAAAAAgAAAEk5CgAFAAAABwAAAHE5CgAAAAAAAwAAAHM5
+CgAQAAAALgAAAHo5CgADAAAABAAAALY5CgABAAAAAgAAANg5CgAAAAAABAAAAAM6CgACAAAAAAAAABY6CgADAAAAAAAAADo6CgAE
+AAAAAgAAAFI6CgACAAAAAQAAAHw6CgAHAAAAAAAAAJw6CgAAAAAAAgAAAKs6CgACAAAAAAAAAK06CgAAAAAAAwAAAMw6CgABAAAA
+BQAAANk6CgABAAAADAAAAPI6CgADAAAAAAAAADE7CgAAAAAAAgAAADk7CgAEAAAACgAAAGQ7CgACAAAAAAAAAHM7CgAAAAAABQAA
+AHw7CgAAAAAAAgAAAIk7CgADAAAAAQAAAJI7CgACAAAAAAAAAMA7CgADAAAAAAAAAPw7CgAKAAAAAAAAADw8CgAAAAAAAgAAAEw8
+CgAAAAAAAgAAAFs8CgABAAAAAQAAAIg8CgAFAAAAAQAAAI08CgACAAAAAAAAAJI8CgAAAAAAAwAAANs8CgADAAAAAAAAAN48CgAB
+AAAABgAAAOU8CgAAAAAAAgAAAAw9CgACAAAAAAAAAA89CgABAAAAAQAAAF49CgACAAAAAAAAALU9CgAAAAAAAgAAAAM+CgACAAAA
+AQAAACA+CgACAAAAAAAAADE+CgABAAAAAQAAAEo+CgAAAAAAAgAAAE4+CgAAAAAAAgAAAGE+CgABAAAAAQAAAHM+CgBQAAAAYAAA
+AH0+CgABAAAAAwAAAIE+CgACAAAAAgAAAJ8+CgACAAAACgAAAKs+CgADAAAAAQAAALc+CgABAAAAAwAAAMA+CgAMAAAAFQAAANQ+
+CgABAAAAAQAAAAA/CgACAAAAAAAAACA/CgABAAAAAQAAACY/CgACAAAAAQAAAEs/CgABAAAAAQAAAE8/CgABAAAAAQAAAGQ/CgAB
+AAAAAQAAAHc/CgACAAAAAAAAAPo/CgACAAAAAgAAABhACgACAAAAAAAAAIVACgAAAAAAAgAAAJ1ACgABAAAAAQAAAKRACgABAAAA
+AgAAANlACgAAAAAAAgAAAPRACgABAAAAAQAAAARBCgACAAAAAwAAAElBCgABAAAAAwAAAFRBCgABAAAAAQAAAFhBCgACAAAAAAAA
+AFlBCgABAAAAAgAAAIBBCgABAAAAAQAAAIdBCgABAAAAAgAAAJ9BCgABAAAAAQAAAK1BCgAAAAAAAgAAAK5BCgAEAAAAAQAAALFB
+CgAOAAAAAQAAAOlBCgABAAAAAQAAAAJCCgABAAAAAwAAAEFCCgAAAAAAAgAAAExCCgABAAAAAQAAAIhCCgAEAAAAAAAAAJxCCgAA
+AAAAAgAAAOFCCgACAAAABQAAAPxCCgAFAAAABQAAAP9CCgACAAAAAwAAAB5DCgADAAAAAQAAANNDCgAAAAAAAgAAAONDCgABAAAA
+AQAAAA9ECgAAAAAABwAAAB9ECgAAAAAABQAAAHJECgACAAAAAwAAAIFECgAIAAAAGAAAAJ9ECgAAAAAAAwAAANpECgAAAAAAAgAA
+AAlFCgABAAAAAQAAAAxFCgABAAAAAQAAAC5FCgAjAAAAQwAAAExFCgABAAAAAQAAAIFFCgAAAAAAAgAAALFFCgABAAAAAQAAAMpF
+CgAPAAAAJAAAANBFCgAAAAAAAgAAAOdFCgAAAAAAAgAAAAhGCgABAAAAAgAAABJGCgACAAAAAAAAADxGCgADAAAAAAAAAK1GCgAH
+AAAAAAAAANNGCgACAAAAAAAAAOFGCgAAAAAAAgAAACtHCgACAAAAAAAAADtHCgABAAAAAQAAAE5HCgAAAAAAAwAAAGNHCgADAAAA
+AAAAAHVHCgABAAAAAwAAAHZHCgACAAAAAAAAAKVHCgACAAAABgAAALZHCgAGAAAAAAAAAMBHCgADAAAAAAAAAMhHCgABAAAAAQAA
+ANZHCgACAAAABQAAAB1ICgADAAAAAQAAACJICgACAAAAAAAAAFBICgACAAAAAAAAAFtICgAAAAAAAgAAAGdICgAAAAAACgAAAOFI
+CgAEAAAAAwAAAO5ICgAAAAAAAgAAAB5JCgAFAAAAAwAAACtJCgAAAAAAAgAAAC9JCgAAAAAAAgAAADFJCgACAAAAAAAAAEBJCgAB
+AAAAAgAAAHZJCgABAAAAAgAAAJBJCgABAAAAAQAAALJJCgBsAAAApAAAAPRJCgAJAAAABgAAABpKCgAGAAAAAAAAACpKCgACAAAA
+AQAAADdKCgACAAAAAQAAADpKCgABAAAAAQAAAH1KCgAAAAAAAgAAAKlKCgAKAAAAAQAAANNKCgAAAAAAAgAAAAdLCgAAAAAAAgAA
+AAxLCgAIAAAABgAAABlLCgAAAAAAAgAAACBLCgAAAAAAAgAAAFRLCgAcAAAADQAAAFdLCgAGAAAACwAAAG5LCgAAAAAAAgAAAHNL
+CgABAAAAAQAAAKpLCgACAAAABwAAALJLCgACAAAAAwAAAMVLCgADAAAABQAAADRMCgACAAAAAAAAAGdMCgAEAAAAAQAAAIRMCgAJ
+AAAAHQAAAItMCgAOAAAAFAAAAJ9MCgACAAAACQAAALZMCgAAAAAAAgAAAMFMCgACAAAABgAAAC9NCgACAAAAAAAAADdNCgABAAAA
+AQAAAFhNCgABAAAAAQAAAHpNCgADAAAAAAAAAMhNCgACAAAAAgAAAPJNCgAHAAAABQAAAAROCgABAAAAAQAAABtOCgAAAAAAAgAA
+AB9OCgAIAAAAAQAAADVOCgAAAAAAAgAAAHZOCgAAAAAAAwAAAINOCgAAAAAAAgAAAJlOCgABAAAABQAAAKpOCgADAAAAAAAAAL9O
+CgACAAAAAAAAAMxOCgABAAAAAgAAAAhPCgAHAAAAAQAAADdPCgACAAAAAQAAADpPCgABAAAAAgAAAEdPCgAAAAAAAgAAAF5PCgAB
+AAAAAgAAAGtPCgBfAAAAMgAAAIRPCgACAAAAAQAAAKpPCgABAAAAAQAAAPNPCgACAAAAAgAAAPpPCgBLAAAANwAAAPxPCgACAAAA
+AAAAAGhQCgAHAAAAAgAAAGxQCgAAAAAAAwAAAHJQCgADAAAAAQAAAIBQCgABAAAAAQAAALRQCgAAAAAAAwAAANxQCgACAAAAAAAA
+ABRRCgAHAAAACwAAABpRCgAFAAAABAAAACJRCgABAAAAAQAAACNRCgAFAAAAAAAAAEVRCgADAAAACQAAAFFRCgACAAAAAAAAAFRR
+CgAEAAAADQAAAGFRCgACAAAAAgAAAGxRCgAAAAAAAgAAAKRRCgABAAAAAQAAAK1RCgABAAAABAAAADJSCgAAAAAAAgAAAE5SCgAB
+AAAABQAAAFdSCgAiAAAASAAAAHZSCgAAAAAAAgAAALRSCgAAAAAAAgAAAL1SCgAIAAAAAgAAAPhSCgAAAAAAAgAAAARTCgABAAAA
+AgAAAFFTCgABAAAAAQAAAMJTCgAEAAAAAQAAANdTCgAAAAAADgAAAGlUCgABAAAABgAAAK5UCgAAAAAAAgAAAMdUCgAAAAAAAgAA
+ANpUCgAAAAAAAgAAAOFUCgAAAAAACQAAAOhUCgABAAAAAQAAAO9UCgACAAAAAAAAAGNVCgAAAAAAAgAAAJFVCgAAAAAAAgAAAKFV
+CgAAAAAAAgAAAKdVCgABAAAAAQAAAAxWCgACAAAAAAAAABVWCgACAAAAAgAAABpWCgAAAAAAAgAAACRWCgACAAAAAAAAADdWCgAA
+AAAAAgAAADhWCgACAAAAAAAAAFhWCgACAAAAAAAAAJZWCgAAAAAAAgAAALBWCgAAAAAAAgAAAOBWCgAGAAAAAgAAAOlWCgACAAAA
+AAAAABNXCgAMAAAAAQAAAC1XCgAAAAAAAwAAADxXCgAAAAAADQAAAEZXCgABAAAAAQAAAEhXCgACAAAAAQAAAGRXCgAAAAAAAwAA
+AH9XCgAAAAAABwAAAM9XCgAAAAAAAgAAANhXCgABAAAAAQAAAPBXCgADAAAAAwAAABlYCgACAAAAAwAAADZYCgAAAAAAAgAAAJRY
+CgAHAAAAAgAAAP1YCgAEAAAADAAAADJZCgAEAAAAAAAAADdZCgACAAAAAAAAAEVZCgAAAAAABQAAAE9ZCgADAAAAAAAAAFtZCgAB
+AAAAAgAAAF9ZCgABAAAAAgAAAINZCgABAAAAAQAAAJFZCgABAAAAAQAAANVZCgACAAAAAQAAAOdZCgABAAAAAQAAAP1ZCgABAAAA
+AgAAADZaCgAAAAAAAgAAAIJaCgACAAAAAAAAAK1aCgABAAAACwAAAMJaCgADAAAABgAAAM1aCgAAAAAAAgAAACNbCgABAAAAAQAA
+ACxbCgAAAAAAAgAAADNbCgADAAAABwAAADVbCgAAAAAAAgAAAF1bCgAAAAAAAgAAAGZbCgAAAAAABAAAAGlbCgACAAAAAAAAAG9b
+CgACAAAABAAAAI9bCgABAAAAAwAAALdbCgAAAAAAAgAAAM9bCgADAAAAAAAAANRbCgAEAAAAAAAAAONbCgAEAAAACQAAAO9bCgAF
+AAAACAAAACNcCgACAAAABQAAAG5cCgACAAAAAAAAAHVcCgACAAAAAgAAAJ5cCgAAAAAAAgAAAMFcCgADAAAAAAAAABZdCgADAAAA
+FgAAABtdCgABAAAAAgAAADJdCgACAAAAAQAAAFxdCgABAAAAAQAAAGhdCgADAAAAAAAAAKhdCgABAAAABwAAAKldCgAAAAAAAwAA
+AOhdCgASAAAAAwAAAPVdCgABAAAABAAAACpeCgABAAAAAQAAAExeCgACAAAAAAAAAF1eCgAtAAAALwAAAG1eCgACAAAAAAAAANde
+CgAAAAAAAwAAAB1fCgAFAAAAAAAAACBfCgABAAAAAQAAAC1fCgAAAAAAAwAAAEtfCgABAAAAAQAAAE5fCgABAAAAAQAAAFhfCgAG
+AAAAAAAAAG1fCgAAAAAAAgAAAIlfCgAGAAAAAgAAAJZfCgAAAAAAAgAAAKFfCgABAAAAAgAAALJfCgABAAAAAQAAAM1fCgAAAAAA
+AgAAAPJfCgACAAAACwAAAP9fCgAAAAAAAwAAAChgCgAAAAAAAgAAAFJgCgAHAAAABAAAAGxgCgABAAAAAgAAAIlgCgADAAAAAAAA
+AJFgCgABAAAAAQAAALFgCgAGAAAABAAAALdgCgACAAAAAAAAAAhhCgADAAAAAwAAADlhCgAAAAAACAAAAEhhCgADAAAABgAAAF5h
+CgABAAAAAQAAALhhCgAEAAAAAAAAANVhCgACAAAAAAAAAOhhCgAAAAAAAgAAAPRhCgAHAAAABQAAABhiCgAAAAAABAAAAB9iCgAB
+AAAADAAAAC9iCgAAAAAACAAAAFhiCgAFAAAAAAAAAFxiCgACAAAAAgAAAGpiCgADAAAAAAAAAKpiCgADAAAAAAAAALxiCgAAAAAA
+BAAAAL9iCgABAAAAAgAAAMdiCgAAAAAAAgAAAPdiCgABAAAAAQAAAAVjCgAAAAAABAAAAEtjCgACAAAAAgAAAFBjCgAAAAAAAwAA
+AFxjCgAAAAAAAgAAAIRjCgABAAAAAQAAAL5jCgAAAAAAAwAAANBjCgAAAAAAAgAAAO5jCgAAAAAAAgAAAPFjCgAAAAAAAwAAAA9k
+CgBaAAAATgAAAB9kCgACAAAAAQAAACRkCgAQAAAAGQAAACpkCgABAAAAAQAAADNkCgAFAAAABwAAADZkCgABAAAAAQAAADlkCgAB
+AAAAAgAAAEJkCgAgAAAAMQAAAEpkCgANAAAACgAAAFNkCgABAAAAAQAAAHJkCgABAAAAAQAAAHhkCgAEAAAAAQAAAJ5kCgAUAAAA
+IwAAALlkCgABAAAAAgAAAMFkCgACAAAAAAAAANxkCgAAAAAAAgAAABdlCgCiAAAApgAAADFlCgAAAAAAAgAAAEBlCgANAAAABgAA
+AF9lCgACAAAAAAAAAIBlCgABAAAAAQAAAJVlCgAFAAAAAAAAAPZlCgAAAAAAAgAAAARmCgAEAAAADgAAAAVmCgADAAAAAAAAAAhm
+CgADAAAAAQAAAB5mCgADAAAABQAAADJmCgABAAAAAQAAAEhmCgADAAAAAAAAAE5mCgAAAAAAAgAAAFNmCgAAAAAAAwAAAJFmCgAB
+AAAAAwAAAK5mCgACAAAADAAAAMpmCgACAAAAAQAAAP5mCgADAAAABwAAACBnCgABAAAAAgAAAGVnCgADAAAAAAAAAJhnCgABAAAA
+AwAAAKNnCgABAAAABgAAAKpnCgABAAAAAQAAALRnCgABAAAAAQAAANRnCgABAAAAAQAAANxnCgAAAAAAAwAAAPtnCgAWAAAABwAA
+AGBoCgALAAAAHQAAAK9oCgACAAAAAAAAALtoCgAAAAAAAwAAALxoCgACAAAAAAAAAMJoCgABAAAAAQAAAO5oCgAEAAAAFwAAACBp
+CgAAAAAAAgAAACdpCgAAAAAAAwAAAGdpCgAEAAAAAQAAAGxpCgACAAAAAQAAAJ9pCgAAAAAAAgAAAKZpCgAAAAAAAwAAALlpCgAB
+AAAAAgAAANBpCgAAAAAABQAAANppCgABAAAAAgAAAOZpCgABAAAAAgAAAPBpCgABAAAAEAAAAPVpCgACAAAABwAAAAVqCgABAAAA
+AQAAAClqCgADAAAAAgAAAEVqCgAAAAAAAgAAAEhqCgACAAAABgAAAGhqCgAMAAAAAgAAAG9qCgABAAAAAQAAAHdqCgACAAAAAAAA
+AH5qCgABAAAAAgAAAKZqCgAEAAAABQAAALZqCgAFAAAAEAAAAL9qCgABAAAAAwAAAMNqCgAAAAAAAgAAAO5qCgADAAAACAAAAAVr
+CgADAAAADwAAAAtrCgAAAAAAAwAAAChrCgAEAAAAKAAAADprCgAMAAAAAAAAAFNrCgADAAAACAAAAFdrCgAAAAAAAgAAAIFrCgAB
+AAAAAQAAAJ5rCgACAAAAAwAAANxrCgAFAAAABQAAAAFsCgABAAAADgAAAClsCgAAAAAAAgAAAG5sCgABAAAABgAAAHdsCgABAAAA
+AgAAAJFsCgAAAAAAAwAAAJlsCgACAAAAAwAAAJpsCgACAAAABAAAAMBsCgAAAAAABAAAANhsCgAEAAAAAAAAAOBsCgAAAAAAAgAA
+APVsCgAAAAAAAgAAAAVtCgACAAAAAwAAAG5tCgAGAAAAAAAAAHRtCgADAAAABQAAAJttCgAHAAAAAQAAAJ5tCgAAAAAAAgAAABpu
+CgACAAAAAAAAAC1uCgABAAAAAgAAAGZuCgAEAAAABgAAAK9uCgAAAAAAAgAAANluCgADAAAAAQAAAOBuCgABAAAAAgAAABdvCgAC
+AAAAAAAAABxvCgABAAAAAQAAAD5vCgAAAAAAAgAAAGRvCgAAAAAABgAAAGlvCgAAAAAAAgAAABdwCgAEAAAAAQAAACxwCgAAAAAA
+BAAAADpwCgACAAAAAAAAAHVwCgACAAAAAAAAAH9wCgAAAAAAAwAAAKpwCgACAAAACgAAALRwCgAGAAAAFwAAALxwCgABAAAAAQAA
+AAxxCgAAAAAABAAAABlxCgAAAAAAAgAAABpxCgAAAAAAAwAAACtxCgACAAAAAQAAADFxCgABAAAABQAAAFhxCgAAAAAAAwAAAFpx
+CgACAAAACgAAAGFxCgACAAAAAAAAAHpxCgABAAAAAQAAAIJxCgAEAAAAAQAAAL9xCgAAAAAAAgAAAMBxCgAEAAAAAAAAAMJxCgAX
+AAAADwAAAM5xCgACAAAADgAAANVxCgABAAAAAQAAAA1yCgAAAAAABAAAAF1yCgAAAAAACgAAAIxyCgAFAAAABQAAAKxyCgACAAAA
+AAAAAK9yCgAAAAAAAgAAAO1yCgADAAAAAQAAAChzCgABAAAAAQAAAC9zCgABAAAAAQAAADRzCgABAAAAAQAAAHtzCgADAAAAAQAA
+AM1zCgAOAAAABgAAAPxzCgAAAAAABQAAABt0CgADAAAAAwAAAGV0CgACAAAAAAAAAIB0CgACAAAAAAAAAJN0CgAJAAAABAAAAJd0
+CgABAAAABQAAANl0CgAAAAAABgAAAPF0CgACAAAAAQAAAAl1CgAAAAAAAgAAAH11CgAIAAAAIAAAAIx1CgABAAAAAQAAAJN1CgAF
+AAAAAAAAAKx1CgAKAAAAAQAAANV1CgADAAAAAAAAANd1CgAaAAAALAAAAAp2CgAAAAAAAwAAACB2CgAAAAAAAgAAADZ2CgAAAAAA
+AgAAAE12CgABAAAAAQAAAGp2CgACAAAAAgAAAHB2CgABAAAAAQAAAJF2CgAAAAAAAgAAAKF2CgAAAAAAAgAAAKJ2CgAAAAAAAwAA
+AL92CgABAAAABAAAAOR2CgAAAAAAAwAAAPl2CgABAAAAAQAAABN3CgADAAAAAQAAACl3CgABAAAAAQAAAER3CgADAAAAAQAAAJl3
+CgAEAAAAAAAAAJt3CgAAAAAAAgAAAK93CgAAAAAAAgAAALR3CgACAAAAAAAAAON3CgAFAAAAAQAAAAB4CgAEAAAABgAAAAt4CgAC
+AAAAAAAAABR4CgAAAAAAAgAAADh4CgAAAAAAAgAAAF54CgACAAAAAAAAAI94CgACAAAAAQAAAFx5CgAAAAAABAAAAHF5CgACAAAA
+BAAAAI55CgABAAAAAQAAAMV5CgAAAAAAAwAAAMx5CgAFAAAABgAAAOh5CgAEAAAAAAAAAHp6CgAAAAAAAwAAAIN6CgAAAAAAAgAA
+AKZ6CgACAAAAAAAAADR7CgADAAAAAAAAAHd7CgAbAAAAAwAAAHl7CgBzAAAAZwAAAMJ7CgACAAAAAAAAAOF7CgACAAAAAAAAAO17
+CgAAAAAABQAAAAV8CgAAAAAACAAAAB98CgAFAAAAAwAAACl8CgBTAAAALQAAAEh8CgAKAAAABgAAAKl8CgABAAAAAgAAAKx8CgAp
+AAAAHQAAAAV9CgAAAAAABAAAAAl9CgACAAAAAAAAABh9CgAWAAAAAwAAACB9CgABAAAAAQAAAFx9CgAEAAAABQAAAGh9CgABAAAA
+AQAAAHV9CgAFAAAAAgAAABV+CgABAAAAAgAAABt+CgAgAAAAOQAAAFd+CgABAAAAAQAAAIZ+CgAAAAAAAwAAAKJ+CgASAAAAAgAA
+ALV+CgABAAAAAQAAANt+CgAAAAAAAwAAAPx+CgAAAAAAAgAAAGB/CgAAAAAAAgAAAIF/CgADAAAAAAAAAL1/CgAAAAAABAAAAL9/
+CgAGAAAAAgAAANJ/CgACAAAAAAAAAPB/CgABAAAABAAAAPZ/CgAAAAAADgAAAESACgABAAAAAQAAAHOACgACAAAAAAAAAJuACgAB
+AAAAAwAAAJyACgADAAAAAAAAAKKACgABAAAABgAAAK6ACgADAAAAAgAAAMuACgABAAAACgAAABCBCgADAAAABAAAAECBCgABAAAA
+AQAAAHOBCgAAAAAAAwAAANSBCgAAAAAABAAAANqBCgAAAAAAAgAAAOCBCgACAAAAAAAAAOaBCgAAAAAAAgAAAO+BCgABAAAAAwAA
+APGBCgAEAAAAAwAAAPaBCgABAAAAAgAAAAmCCgAIAAAAAQAAAFCCCgACAAAAAgAAAIeCCgACAAAAAAAAAMGCCgABAAAAAQAAAMKC
+CgACAAAAAAAAAMOCCgAPAAAABQAAAMqCCgACAAAAAAAAABGDCgABAAAAAQAAACCDCgABAAAAAwAAAC6DCgAAAAAAAgAAADyDCgAD
+AAAABQAAAEuDCgAAAAAAAgAAAHWDCgABAAAAAQAAALyDCgAAAAAAAgAAAL6DCgAMAAAAAAAAAL+DCgACAAAABQAAAAeECgACAAAA
+AAAAAAqECgACAAAAAAAAAByECgAAAAAAAgAAAC+ECgABAAAAAgAAAEaECgA2AAAAIgAAAFSECgAAAAAABAAAAFWECgABAAAABwAA
+AIGECgABAAAAAgAAALKECgABAAAAAQAAAMCECgCPAAAAlQAAAMeECgAAAAAAAwAAANOECgAAAAAAAgAAAPuECgADAAAABQAAAAiF
+CgAKAAAACgAAACKFCgAFAAAAAwAAAFaFCgAAAAAAAgAAAIeFCgAAAAAABAAAAIuFCgAFAAAABAAAALSFCgACAAAAAQAAANiFCgAE
+AAAAAgAAAPOFCgACAAAAAAAAAA2GCgAAAAAAAgAAADiGCgABAAAAAQAAAD+GCgAAAAAAAgAAAE+GCgABAAAAAQAAAFyGCgAAAAAA
+AgAAAHKGCgADAAAAAAAAAIqGCgACAAAAAAAAAJKGCgACAAAABAAAALyGCgAAAAAAAgAAAAuHCgAFAAAAEwAAABqHCgAVAAAACQAA
+ABuHCgAAAAAABgAAAE6HCgACAAAABAAAALeHCgADAAAAAgAAANmHCgADAAAAAQAAACGICgAHAAAAAAAAAEiICgABAAAAAQAAAFuI
+CgABAAAAAQAAAIKICgACAAAAAAAAAJ6ICgABAAAAAQAAAMyICgABAAAAAQAAAPOICgAAAAAABQAAAACJCgAHAAAAAAAAACyJCgAA
+AAAAAgAAAEaJCgAAAAAAAgAAAISJCgAbAAAABAAAAMSJCgABAAAAAQAAAOSJCgASAAAADgAAAA2KCgAAAAAABAAAAC6KCgAEAAAA
+AAAAAESKCgAAAAAAAgAAAGiKCgAAAAAAAgAAAGqKCgABAAAAAQAAAHOKCgAAAAAAAgAAAJeKCgACAAAABQAAAKuKCgACAAAAAAAA
+ALGKCgACAAAAAAAAALyKCgABAAAAAgAAAM6KCgACAAAAAQAAANWKCgAFAAAAAQAAAOaKCgABAAAAAQAAAASLCgAAAAAABQAAAC2L
+CgAFAAAAAAAAADSLCgAAAAAAAwAAAEWLCgACAAAAAAAAAFmLCgACAAAAAQAAAHiLCgAGAAAACQAAAKCLCgAAAAAAAgAAAK2LCgAC
+AAAAAAAAAMWLCgAAAAAAAgAAAMyLCgACAAAAAwAAAAiMCgACAAAAAAAAAA2MCgAAAAAAAgAAAK2MCgABAAAAAQAAAMCMCgACAAAA
+AAAAAMKMCgAAAAAAAwAAANCMCgABAAAAAQAAAPyMCgAEAAAAAgAAAA+NCgABAAAAAQAAABKNCgACAAAAAAAAACONCgBCAAAARgAA
+ADaNCgAgAAAAIQAAAGqNCgABAAAAAQAAAJ+NCgAAAAAAAwAAAOCNCgACAAAAAAAAAOyNCgAAAAAAAwAAADeOCgAOAAAABAAAAECO
+CgABAAAAAQAAAJWOCgADAAAAAAAAAOGOCgADAAAAAwAAABmPCgAAAAAAAgAAAC6PCgABAAAAAQAAADyPCgAAAAAAAgAAAHKPCgAA
+AAAACQAAAH6PCgABAAAAAQAAAJyPCgABAAAAAgAAAPWPCgAGAAAAAwAAABCQCgADAAAAAgAAAESQCgAAAAAABwAAAHWQCgACAAAA
+AAAAAH2QCgAAAAAAAgAAAJ6QCgAHAAAAAgAAALqQCgAAAAAAAwAAAMOQCgAEAAAAAgAAAMiQCgACAAAABAAAAN6QCgAAAAAAAgAA
+AOOQCgAAAAAABgAAADaRCgAAAAAAAgAAADmRCgAHAAAAAQAAAHKRCgAEAAAABAAAAJiRCgAAAAAAAgAAAMGRCgAAAAAAAgAAAMaR
+CgAAAAAAAgAAAOyRCgAEAAAARQAAAKaSCgABAAAAAQAAAK6SCgAFAAAAAAAAAMaSCgAAAAAAAwAAAAOTCgABAAAAAQAAAAyTCgAC
+AAAAAAAAABuTCgACAAAAAQAAADaTCgAAAAAAAgAAAFGTCgABAAAAAgAAAFSTCgAEAAAAAQAAAHiTCgAAAAAAAgAAALWTCgAAAAAA
+AgAAAL6TCgAIAAAAAwAAAOqTCgAAAAAAAgAAAPeTCgABAAAABAAAABGUCgACAAAAAAAAAB2UCgABAAAAAQAAAECUCgABAAAAAQAA
+AImUCgABAAAACgAAAI+UCgACAAAAAAAAAKOUCgACAAAAAAAAAKWUCgADAAAAAQAAAMqUCgACAAAAAAAAAMuUCgAAAAAAAwAAANKU
+CgACAAAAAAAAAOaUCgAAAAAAAwAAAPmUCgACAAAAAQAAAAaVCgADAAAACgAAABCVCgAAAAAAAgAAACuVCgACAAAAAQAAAF+VCgAC
+AAAABQAAAHeVCgACAAAAAAAAAJCVCgABAAAAAQAAAJKVCgAAAAAABQAAAACWCgAAAAAAAwAAABSWCgAEAAAAAAAAAIeWCgAgAAAA
+HwAAAJKWCgBeAAAAFgAAAKmWCgABAAAAAgAAAASXCgACAAAAAwAAAEiXCgAFAAAAAgAAAGWXCgACAAAAAQAAAG+XCgADAAAAAwAA
+AHKXCgABAAAAAgAAAJGXCgAEAAAACQAAAJyXCgAAAAAAAgAAAMmXCgADAAAAAAAAAOqXCgACAAAAAAAAACOYCgACAAAAAgAAAFOY
+CgAAAAAAAgAAAGGYCgACAAAABAAAAHqYCgABAAAAAQAAAJmYCgADAAAAAAAAAKWYCgAAAAAAAgAAAL6YCgAAAAAAAgAAAMOYCgAD
+AAAAAgAAAEiZCgAaAAAABgAAAFuZCgAJAAAAAgAAAHeZCgACAAAAAAAAALeZCgAAAAAAAgAAAAaaCgAEAAAABwAAABiaCgAXAAAA
+JgAAAB2aCgAFAAAACAAAADGaCgACAAAAAQAAAHOaCgAKAAAACQAAAIeaCgABAAAAAQAAAIuaCgACAAAAAAAAANSaCgAWAAAAAgAA
+APWaCgAEAAAAAQAAAC+bCgAAAAAAAgAAADabCgAAAAAAAgAAAHGbCgAFAAAAAwAAAHybCgABAAAAAQAAAIWbCgAAAAAAAgAAAJqb
+CgAAAAAABAAAAKqbCgAFAAAAAAAAAK6bCgAAAAAAAgAAAMSbCgAEAAAACAAAAMibCgABAAAAAQAAANqbCgACAAAAAAAAAA+cCgAE
+AAAABwAAADacCgAAAAAAAgAAAHGcCgABAAAAAQAAAIGcCgAAAAAAAgAAAIecCgABAAAABQAAAKycCgAEAAAAAQAAAL2cCgACAAAA
+AAAAANecCgABAAAAAgAAAN2cCgACAAAAAAAAAN+cCgABAAAAAwAAAPecCgACAAAAAgAAACidCgABAAAAAQAAAGCdCgACAAAAAAAA
+AGmdCgABAAAAAwAAAHGdCgAAAAAAAgAAAIWdCgAAAAAAAwAAAJWdCgACAAAABAAAAKCdCgAAAAAAAgAAAKOdCgACAAAABQAAAL+d
+CgAFAAAAAAAAAA2eCgABAAAAAwAAACmeCgAEAAAAAAAAAD6eCgAAAAAAAgAAAEeeCgACAAAAAAAAAFSeCgABAAAACwAAAG2eCgAA
+AAAAAgAAAH6eCgADAAAABAAAAISeCgAHAAAAAAAAAJeeCgABAAAAAQAAAJmeCgAAAAAAAwAAAKieCgADAAAAAAAAAK2eCgAAAAAA
+AwAAAOKeCgAAAAAAAgAAADGfCgABAAAAAQAAAECfCgAAAAAAAwAAAHWfCgACAAAAAAAAAJOfCgABAAAAAQAAALCfCgAAAAAAAgAA
+AMOfCgAPAAAABAAAAOafCgABAAAAAQAAAO+fCgAAAAAABAAAAPqfCgAAAAAAAwAAAFigCgAAAAAAAwAAAKigCgAAAAAAAgAAAMWg
+CgAFAAAAAgAAAMugCgAGAAAAGwAAAM+gCgAFAAAABgAAAP+gCgAAAAAAAgAAADKhCgAFAAAACgAAAIOhCgABAAAAAwAAANqhCgAB
+AAAAAwAAANyhCgACAAAAAAAAAO6hCgACAAAAAAAAAPuhCgAGAAAAJwAAABuiCgAJAAAABQAAAByiCgACAAAAAAAAACSiCgABAAAA
+AQAAAD2iCgACAAAAAAAAAGeiCgC+AgAArgIAAMuiCgADAAAAAgAAANaiCgABAAAAAQAAABejCgAAAAAAAgAAACCjCgAKAAAABAAA
+ACejCgAAAAAAAwAAAH6jCgACAAAAAAAAAJ+jCgACAAAAAAAAAKKjCgABAAAAAgAAAKajCgACAAAAAAAAAN2jCgAAAAAAAgAAAPqj
+CgABAAAAAQAAACGkCgABAAAAAgAAACykCgABAAAAAQAAAEikCgAAAAAACwAAAJCkCgAMAAAADgAAAJmkCgABAAAABAAAALqkCgAC
+AAAAAAAAAAWlCgABAAAABAAAAB6lCgAAAAAAAgAAACKlCgAaAAAAQAAAAF2lCgAGAAAAAgAAAGulCgABAAAAAQAAAH2lCgACAAAA
+AAAAAH6lCgAKAAAAAAAAALKlCgAAAAAAAwAAALWlCgAAAAAABAAAANClCgABAAAAAQAAAACmCgABAAAAAQAAAAGmCgArAAAAMAAA
+AAKmCgACAAAAAQAAACqmCgABAAAAAgAAAEemCgAEAAAAAQAAAE6mCgAAAAAAAgAAAFymCgACAAAAAAAAAIKmCgADAAAAAAAAAIum
+CgALAAAABAAAAK6mCgAAAAAAAwAAAK+mCgACAAAAAAAAALSmCgAFAAAABgAAABqnCgABAAAAAQAAAD+nCgAAAAAAAgAAAGynCgAB
+AAAAAQAAAH6nCgAHAAAACQAAAJCnCgACAAAAAQAAAKOnCgAXAAAADAAAAKqoCgACAAAAAgAAALuoCgAEAAAAAQAAAP2oCgAAAAAA
+AwAAABupCgABAAAAAwAAADqpCgAAAAAAAgAAAI+pCgBNAAAAPQAAALupCgABAAAAAQAAAOGpCgAAAAAAAwAAAOqpCgAAAAAAAwAA
+APCpCgAFAAAAAAAAAA2qCgAAAAAAAgAAACuqCgAMAAAAAAAAAC2qCgAAAAAAAgAAADCqCgAEAAAAAwAAAHyqCgAAAAAAAwAAAImq
+CgAAAAAAAgAAAAyrCgALAAAAUQAAAD2rCgABAAAAAgAAAH+rCgABAAAAAQAAAIqrCgANAAAADwAAALyrCgANAAAAHAAAAM+rCgAB
+AAAAAgAAAO6rCgADAAAAAAAAAAisCgAOAAAABwAAABSsCgAAAAAAAgAAACWsCgAAAAAAAgAAAE+sCgAIAAAACQAAAFGsCgAAAAAA
+AgAAAIKsCgAMAAAAAgAAAIOsCgAAAAAAAgAAAKKsCgACAAAAAAAAALCsCgAAAAAABAAAAL6sCgAAAAAAAgAAAOGsCgAEAAAAAgAA
+AC+tCgAAAAAAAgAAAEatCgAXAAAACAAAAGKtCgABAAAAAQAAAGitCgACAAAAAAAAAHqtCgAFAAAABAAAAJStCgAEAAAABwAAALKt
+CgAAAAAAAwAAALStCgAAAAAAAgAAAOatCgABAAAAAQAAAP2tCgADAAAABQAAAA+uCgAAAAAAAgAAADCuCgAAAAAAAgAAAEauCgAD
+AAAAAgAAAFOuCgAxAAAAXQAAAHGuCgABAAAAAQAAAHSuCgACAAAAAAAAAJauCgABAAAAAQAAAK2uCgABAAAAAQAAALmuCgADAAAA
+AQAAAMmuCgAcAAAACQAAAPeuCgAAAAAAAwAAAPquCgAAAAAAAgAAAP6uCgACAAAAAQAAAB6vCgABAAAAAQAAADSvCgABAAAABQAA
+AHWvCgABAAAAAQAAAHqvCgABAAAAAQAAAKyvCgAAAAAAAgAAAK2vCgAAAAAAAgAAAOivCgAAAAAAAgAAABKwCgAAAAAAAgAAACWw
+CgAEAAAAAQAAAFKwCgAAAAAABQAAAFSwCgABAAAABAAAAFawCgACAAAACQAAAF2wCgAEAAAAAQAAAIiwCgABAAAAAQAAAIqwCgAF
+AAAAAgAAAJawCgAAAAAAAgAAALuwCgABAAAAAwAAAO+wCgAAAAAAAwAAAG6xCgAAAAAABQAAAHyxCgABAAAAAQAAAIqxCgAHAAAA
+DwAAALCxCgABAAAABQAAALixCgACAAAAAAAAALmxCgABAAAAAwAAAOuxCgABAAAAAQAAAPWxCgABAAAAAQAAAAKyCgABAAAAAQAA
+AD2yCgACAAAAAAAAAICyCgACAAAAAAAAAImyCgAGAAAAAAAAAIyyCgADAAAAAQAAAJqyCgAEAAAAAgAAAOCyCgACAAAAAAAAAPSy
+CgACAAAAAAAAABSzCgACAAAAAAAAAFSzCgAKAAAABQAAAFezCgACAAAAAAAAAGazCgAAAAAAAgAAAIKzCgABAAAAAQAAAIezCgAA
+AAAAAgAAAJGzCgACAAAAAAAAAJWzCgABAAAAAQAAAJuzCgAAAAAAAgAAAKuzCgAAAAAAAgAAAMyzCgACAAAAAAAAAO2zCgAAAAAA
+AwAAABC0CgACAAAAAAAAABW0CgADAAAABQAAACq0CgAFAAAAAAAAACy0CgABAAAAAQAAAJa0CgAAAAAAAwAAAKG0CgAAAAAAAwAA
+ALW0CgAIAAAAAQAAALm0CgAAAAAAAgAAAAO1CgAAAAAAAgAAAAq1CgACAAAAAAAAACO1CgAKAAAAFgAAADe1CgACAAAAAAAAAGK1
+CgAfAAAADQAAAGu1CgACAAAAAAAAAIa1CgAAAAAAAwAAAIi1CgAMAAAADAAAAKi1CgAAAAAAAgAAAK61CgACAAAAAQAAAMK1CgAC
+AAAAAAAAAMS1CgAAAAAAAwAAAAy2CgAAAAAAAwAAABq2CgACAAAACQAAADC2CgACAAAAAAAAAGS2CgADAAAAAAAAAHy2CgACAAAA
+BwAAAIq2CgACAAAAAAAAABi3CgAAAAAAAgAAADS3CgADAAAAAgAAAK63CgACAAAAAAAAAMa3CgADAAAABgAAAM+3CgABAAAACgAA
+AOW3CgACAAAAAAAAAPq3CgADAAAAAAAAAP63CgAAAAAAAgAAAAi4CgACAAAAAQAAABK4CgACAAAAAAAAABq4CgAHAAAAAQAAACK4
+CgACAAAAAQAAAFi4CgAAAAAAAgAAAGO4CgACAAAAAAAAAGu4CgADAAAAAAAAAIS4CgACAAAAAQAAAKa4CgAAAAAAAgAAAL24CgAA
+AAAAAwAAAMG4CgABAAAAAQAAAPC4CgACAAAAAAAAAPa4CgACAAAAAAAAAAm5CgALAAAADgAAAP+5CgANAAAAGgAAAAi6CgAAAAAA
+AgAAAAy6CgAGAAAAAwAAACu6CgAAAAAAAgAAAG66CgACAAAAAAAAAJa6CgABAAAAAgAAALO6CgABAAAACQAAALq6CgAAAAAAAgAA
+ANu6CgAAAAAAAwAAAP66CgABAAAAAQAAAEq7CgAEAAAAEgAAAE+7CgAtAAAARgAAAHu7CgABAAAAAgAAAI67CgABAAAAAwAAALK7
+CgABAAAAAQAAAMW7CgABAAAABwAAANe7CgABAAAABAAAAO+7CgAAAAAAAwAAAPu7CgACAAAAAAAAAP+7CgAAAAAAAgAAAAC8CgAE
+AAAAAgAAADy8CgAAAAAAAgAAAFi8CgACAAAAAAAAAFy8CgADAAAAAQAAAKu8CgABAAAAAQAAAMC8CgAAAAAAAgAAAMe8CgABAAAA
+AQAAAM+8CgABAAAAAQAAAOe8CgAEAAAAFAAAAAO9CgABAAAAAwAAAEO9CgABAAAAAQAAAHS9CgAAAAAAAgAAAIy9CgAAAAAAAgAA
+AKa9CgABAAAAAgAAANK9CgACAAAAAAAAANu9CgABAAAAAQAAAAy+CgAAAAAAAgAAAFS+CgAdAAAAKwAAAF++CgAAAAAAAwAAAGW+
+CgAAAAAAAgAAAGq+CgACAAAAAAAAAJK+CgABAAAAAQAAAKe+CgABAAAAAQAAAO++CgAUAAAACwAAAAi/CgAGAAAAEAAAABa/CgAE
+AAAAEwAAAD+/CgARAAAACwAAAEy/CgACAAAAAAAAAHe/CgAAAAAABAAAAI2/CgAAAAAAAgAAAMy/CgABAAAAAQAAAAjACgABAAAA
+AQAAAArACgAAAAAAAgAAABPACgACAAAAAAAAACTACgAGAAAABQAAAEXACgAAAAAAAgAAAFzACgABAAAABgAAAGjACgAAAAAAAgAA
+AHzACgABAAAAAgAAAJvACgACAAAAAAAAAKDACgAlAAAAMgAAAOPACgAEAAAAAgAAAPTACgAJAAAADAAAAPvACgADAAAAAwAAAAXB
+CgAAAAAAAgAAABbBCgAEAAAAAgAAABfBCgAGAAAACAAAAG3BCgAIAAAABgAAAH/BCgAAAAAAAgAAANPBCgAAAAAAAgAAANXBCgAB
+AAAAAQAAAPPBCgAAAAAAAgAAAAPCCgACAAAAAQAAACHCCgAAAAAABAAAAFXCCgAAAAAAAgAAAGPCCgADAAAAAQAAAITCCgADAAAA
+AAAAALnCCgADAAAAAAAAANfCCgACAAAAAAAAAPTCCgANAAAAAAAAAPnCCgABAAAAAQAAACDDCgAfAAAAQwAAAC3DCgAAAAAAAgAA
+AC7DCgADAAAAAAAAAF/DCgAOAAAAHAAAAIrDCgAFAAAABQAAAK3DCgAAAAAAAgAAAMHDCgAAAAAAAgAAAPPDCgACAAAAAAAAAPrD
+CgAAAAAAAgAAAFvECgACAAAAAAAAAHrECgACAAAABQAAAI3ECgAAAAAAAgAAAJfECgAAAAAAAgAAALHECgAAAAAAAgAAAMDECgAB
+AAAAAwAAAMrECgAAAAAAAgAAANXECgADAAAAAAAAANjECgACAAAAAgAAAPTECgABAAAAAQAAAPXECgABAAAAAQAAAPvECgAAAAAA
+AgAAAAbFCgABAAAAAgAAACfFCgAHAAAAAAAAAGbFCgAAAAAAAgAAAGfFCgAAAAAAAwAAAHXFCgAQAAAAIwAAAIHFCgABAAAAAQAA
+AIPFCgACAAAAAAAAAI3FCgAAAAAAAgAAAJXFCgAEAAAAAgAAAJ3FCgAAAAAAAgAAAK3FCgAAAAAAAgAAALbFCgABAAAAAQAAALrF
+CgADAAAAAgAAAMHFCgACAAAAAgAAANDFCgA3AAAAJQAAAA3GCgABAAAAAQAAABvGCgADAAAAAgAAAC7GCgACAAAAAAAAADvGCgAA
+AAAAAgAAAFnGCgAFAAAAAAAAAI3GCgABAAAAAQAAAJLGCgAAAAAAAgAAAKfGCgADAAAAAAAAAK3GCgADAAAABwAAAOjGCgAAAAAA
+AgAAAAvHCgACAAAAAAAAAA/HCgABAAAAAQAAABfHCgACAAAAAAAAAFvHCgADAAAAAgAAAF/HCgAAAAAAAgAAAGPHCgABAAAAAQAA
+AMTHCgAAAAAAAgAAAOPHCgAAAAAABgAAAAfICgAAAAAAAgAAADDICgABAAAACAAAADbICgAKAAAACAAAADzICgABAAAAAQAAAEPI
+CgACAAAAAAAAAEnICgABAAAAAgAAALfICgCWAAAAegAAAMXICgABAAAAAQAAAMfICgACAAAAAAAAACrJCgACAAAAAAAAAH3JCgAA
+AAAAAgAAAI3JCgAAAAAAAwAAAKfJCgABAAAABQAAAKvJCgAMAAAAAwAAANjJCgABAAAAAwAAABbKCgABAAAABgAAADjKCgACAAAA
+AAAAAL7KCgABAAAAAQAAAOrKCgABAAAAAQAAAAXLCgASAAAACQAAAAjLCgADAAAADAAAAA/LCgACAAAAAAAAABXLCgABAAAAAQAA
+AD3LCgAAAAAAAwAAAF7LCgBSAAAAOAAAAGzLCgAAAAAAAgAAALTLCgAAAAAAAgAAAL7LCgAAAAAAAgAAANLLCgAAAAAAAgAAANvL
+CgABAAAAAwAAAP3LCgACAAAAAAAAAAHMCgAAAAAAAgAAACzMCgAnAAAACAAAAEfMCgAAAAAAAwAAAFvMCgACAAAAAAAAAHDMCgAA
+AAAAAwAAAJfMCgAAAAAAAgAAANPMCgAAAAAAAgAAANzMCgBXAAAATgAAAN3MCgAAAAAAAgAAAPjMCgAAAAAAAwAAAC7NCgADAAAA
+AAAAADjNCgAAAAAAAgAAADvNCgAAAAAAAwAAAB3OCgAHAAAADwAAACXOCgAAAAAAAwAAAC3OCgAAAAAAAwAAADXOCgAAAAAAAgAA
+AGDOCgAAAAAAAgAAAHDOCgAAAAAABwAAAHvOCgAEAAAABAAAAJDOCgAAAAAAAgAAAN3OCgAAAAAABQAAAOjOCgACAAAAAAAAAAzP
+CgAAAAAABQAAAFPPCgAAAAAAAgAAAGbPCgACAAAAAQAAAGzPCgAEAAAAAAAAAJ/PCgAAAAAAAgAAAKbPCgATAAAAIAAAALrPCgAE
+AAAAAwAAAL3PCgABAAAAAQAAADDQCgAOAAAAAQAAADbQCgDHAAAAtQAAAEXQCgAAAAAAAgAAAI3QCgABAAAAAwAAAJbQCgACAAAA
+AAAAAKfQCgAGAAAABQAAAOTQCgABAAAAAQAAAALRCgACAAAAAAAAADzRCgACAAAAAQAAAEHRCgABAAAAAgAAAE/RCgADAAAAAAAA
+AHHRCgAKAAAAAQAAAHTRCgABAAAACAAAALPRCgACAAAAAgAAAOHRCgAFAAAAAwAAAOzRCgAVAAAACwAAABHSCgACAAAAAAAAABLS
+CgASAAAAJgAAABfSCgABAAAAAQAAACbSCgACAAAAAAAAAGzSCgABAAAAAgAAAHDSCgACAAAAAQAAAIPSCgACAAAAAAAAAJTSCgAF
+AAAACAAAAKfSCgABAAAAAgAAALLSCgAAAAAABQAAALbSCgACAAAAAAAAANvSCgABAAAAAQAAACHTCgASAAAAGQAAACvTCgABAAAA
+AQAAADLTCgABAAAAAwAAAJbTCgACAAAAAAAAAKLTCgADAAAAAgAAAMHTCgACAAAAAAAAANDTCgADAAAAAAAAANrTCgARAAAAGQAA
+AOrTCgAAAAAAAgAAAOvTCgACAAAAAAAAAPXTCgABAAAAAQAAAPnTCgABAAAADgAAAP3TCgAJAAAABQAAABvUCgAAAAAAAgAAACzU
+CgAAAAAAAgAAAFXUCgAAAAAAAwAAAFzUCgABAAAABQAAAGjUCgATAAAADQAAAJrUCgAAAAAABQAAALnUCgADAAAAAAAAAMHUCgAA
+AAAABAAAAPzUCgAAAAAAAgAAAC/VCgAAAAAAAgAAAHTVCgACAAAAAQAAAHnVCgAAAAAAAgAAAILVCgAAAAAACwAAAJLVCgAAAAAA
+BQAAAJPVCgABAAAAAgAAAKfVCgACAAAAAAAAALXVCgAiAAAACAAAAP3VCgABAAAAAwAAABHWCgABAAAAAQAAABLWCgAAAAAAAwAA
+ADTWCgAAAAAAAgAAAEjWCgACAAAAAgAAAFvWCgADAAAAAAAAAF7WCgAAAAAAAgAAAGnWCgACAAAAAAAAAHXWCgACAAAAAAAAAI7W
+CgABAAAAAQAAAKbWCgABAAAAAQAAAMHWCgAFAAAABQAAAOHWCgAAAAAAAgAAAPrWCgACAAAAAAAAAB3XCgAAAAAABAAAAEbXCgAA
+AAAABQAAAF7XCgABAAAACQAAAH7XCgACAAAAAAAAAI3XCgADAAAAAAAAAJrXCgABAAAAAQAAAJ/XCgABAAAAAQAAAPTXCgABAAAA
+AQAAAPrXCgAAAAAAAgAAAAfYCgACAAAAAgAAACLYCgAEAAAABgAAACTYCgAAAAAAAgAAAFHYCgACAAAAAAAAAFLYCgAAAAAAAwAA
+AGbYCgAAAAAAAgAAAHXYCgAAAAAABAAAAHbYCgAEAAAAAAAAAJHYCgACAAAAAQAAANfYCgACAAAAAgAAAOjYCgABAAAAAQAAAO/Y
+CgAFAAAAAwAAAP7YCgAAAAAAAwAAABzZCgACAAAAAAAAAD3ZCgABAAAAAQAAAELZCgAMAAAAAgAAAGbZCgACAAAAAQAAAHfZCgAA
+AAAAAgAAAJ/ZCgACAAAAAAAAALPZCgAUAAAAJAAAALrZCgABAAAAAQAAAPDZCgAAAAAAAgAAAITaCgAHAAAACwAAAIbaCgAKAAAA
+AAAAAJPaCgAAAAAAAgAAAMLaCgACAAAAAAAAAN3aCgAEAAAAGgAAACXbCgAAAAAABAAAADbbCgADAAAAAgAAAL3bCgABAAAAAQAA
+AMHbCgACAAAABQAAANDbCgACAAAAAAAAANHbCgACAAAAAQAAAOTbCgACAAAAAAAAAPnbCgACAAAAAwAAADrcCgAAAAAAAgAAAIXc
+CgAAAAAAAgAAAMHcCgABAAAAAQAAAMXcCgADAAAAAwAAAOHcCgABAAAAAQAAACndCgADAAAACwAAAEndCgABAAAAAwAAAKLdCgAB
+AAAABgAAAPDdCgABAAAAAQAAAPndCgACAAAAAAAAAP/dCgAAAAAAAwAAAA/eCgAJAAAAAQAAAC/eCgAAAAAAAgAAAELeCgABAAAA
+AgAAAGreCgACAAAABAAAAG3eCgAAAAAAAgAAAHveCgACAAAACgAAAIbeCgABAAAAAwAAAIjeCgAAAAAAAwAAAJneCgACAAAAAQAA
+AOfeCgACAAAAAAAAAOzeCgAAAAAAAgAAAArfCgAFAAAABgAAAFPfCgABAAAAAQAAAH3fCgAAAAAAAgAAAI/fCgAAAAAABAAAAK7f
+CgACAAAAAAAAAOXfCgABAAAAAQAAAO/fCgACAAAAAAAAADbgCgABAAAACwAAAFPgCgACAAAAAQAAAGLgCgAGAAAAAgAAAIbgCgAR
+AAAAAQAAAJ/gCgAFAAAAAAAAAO3gCgACAAAAAAAAACfhCgAAAAAAAgAAAFXhCgABAAAABAAAAFbhCgAAAAAAAwAAAHrhCgACAAAA
+AAAAAI3hCgABAAAAAQAAAI/hCgAAAAAABQAAANbhCgACAAAAAQAAAOThCgABAAAAAQAAAPfhCgABAAAAAQAAAP7hCgABAAAAAQAA
+AAXiCgAFAAAAAQAAADriCgABAAAAAQAAAFfiCgAWAAAAHwAAAI7iCgAAAAAAAgAAAJHiCgAFAAAAAQAAAKriCgABAAAAAQAAALbi
+CgACAAAABAAAALziCgADAAAADAAAANLiCgABAAAAAQAAAB/jCgAFAAAAAAAAACTjCgAAAAAAAgAAACfjCgACAAAAAwAAAEfjCgAC
+AAAAAAAAAEjjCgABAAAAAQAAAG7jCgAAAAAACAAAAJfjCgABAAAAAQAAAL3jCgAGAAAAEwAAAOnjCgACAAAAAAAAAAnkCgAAAAAA
+AgAAABPkCgACAAAAAAAAACXkCgABAAAAAQAAAIbkCgADAAAAAwAAAKjkCgABAAAAAQAAAMfkCgAPAAAANgAAANPkCgAAAAAABQAA
+AOXkCgACAAAAAAAAAPHkCgAAAAAAAgAAABXlCgAAAAAAEQAAAD/lCgAEAAAAAgAAAGblCgABAAAABQAAAIvlCgAAAAAABwAAAKDl
+CgAAAAAAAgAAAK3lCgABAAAAAQAAALDlCgABAAAABwAAALLlCgACAAAAAAAAAN3lCgAAAAAAAwAAAO3lCgACAAAAAwAAAO7lCgAA
+AAAABAAAAPnlCgABAAAAAQAAAP3lCgADAAAAAwAAABDmCgAAAAAAAgAAACHmCgAAAAAAAgAAAFHmCgAGAAAAAAAAAOHmCgAFAAAA
+AwAAAATnCgAMAAAABAAAAA3nCgAPAAAAQgAAABHnCgAAAAAAAgAAABbnCgACAAAAEwAAADnnCgACAAAAAwAAAEDnCgACAAAAAAAA
+AEXnCgABAAAAAgAAAKPnCgACAAAAAgAAALHnCgACAAAAAQAAAN/nCgABAAAAAgAAAB/oCgABAAAABwAAAHXoCgAAAAAAAgAAAIno
+CgABAAAAAQAAAKHoCgAAAAAAAwAAAKfoCgABAAAAAgAAAFjpCgAhAAAADAAAAITpCgACAAAAAAAAAJrpCgADAAAABAAAAKPpCgAD
+AAAACQAAAPXpCgACAAAAAQAAABfqCgAAAAAABwAAADnqCgAEAAAABwAAAEvqCgAAAAAAAwAAAGHqCgAAAAAAAgAAAJzqCgACAAAA
+GAAAAJ/qCgAAAAAAAgAAAMTqCgACAAAAAAAAAPDqCgABAAAAAQAAAP/qCgABAAAABAAAABrrCgBRAAAARQAAABzrCgACAAAAAAAA
+AEXrCgACAAAAAAAAAFvrCgABAAAAAQAAAGnrCgABAAAAAQAAAIHrCgACAAAAAAAAAI/rCgACAAAAAwAAAKHrCgABAAAAAQAAAKfr
+CgACAAAAAQAAALDrCgABAAAAAgAAACTsCgADAAAAAAAAACzsCgACAAAAAgAAAD3sCgADAAAAAQAAAGTsCgABAAAAAgAAAGnsCgAA
+AAAAAgAAAGvsCgAJAAAACAAAAInsCgAAAAAAAgAAAJjsCgANAAAAAAAAAKbsCgAAAAAAAgAAAKrsCgACAAAAAAAAALLsCgBdAAAA
+SwAAANDsCgAGAAAABAAAAOnsCgABAAAABAAAAF/tCgACAAAAAwAAAGDtCgADAAAAAAAAAL7tCgAGAAAACAAAAM7tCgACAAAAAAAA
+ANXtCgAFAAAABgAAAOntCgABAAAAAgAAAB/uCgAAAAAAAgAAAFHuCgACAAAAAAAAAHvuCgAAAAAAAwAAAJzuCgAAAAAAAgAAALvu
+CgABAAAAAQAAAPLuCgAAAAAABgAAAAXvCgABAAAAAQAAAAfvCgAAAAAAAgAAAA/vCgAvAAAARAAAABHvCgAAAAAABQAAABrvCgAF
+AAAADAAAACHvCgAPAAAAEgAAACrvCgAAAAAAAwAAADHvCgADAAAAAAAAAGLvCgAEAAAABgAAAG7vCgAAAAAABgAAAI7vCgAEAAAA
+CAAAAMHvCgABAAAAAQAAAPTvCgACAAAAAAAAAAHwCgACAAAAAAAAACjwCgACAAAAAAAAAGfwCgA9AAAAPgAAAHbwCgAAAAAAAwAA
+AJLwCgAAAAAAAgAAAKrwCgAEAAAAAAAAAPnwCgAEAAAABAAAACHxCgADAAAAAAAAACjxCgABAAAAAQAAAFTxCgACAAAAAgAAAHXx
+CgACAAAAAAAAAJ/xCgAAAAAAAgAAALjxCgABAAAAAgAAAMrxCgAdAAAACgAAANDxCgABAAAABQAAANrxCgACAAAAAAAAAObxCgAC
+AAAAAwAAAELyCgABAAAAAQAAAEvyCgAAAAAABAAAAFHyCgAEAAAAAQAAAFLyCgADAAAAAAAAAFbyCgADAAAAAQAAAFnyCgABAAAA
+AQAAAGTyCgAAAAAABQAAAKPyCgACAAAAAAAAAKzyCgALAAAACwAAABnzCgACAAAAAAAAACbzCgABAAAAAQAAAJDzCgAAAAAAAwAA
+AJfzCgAAAAAAAwAAAJvzCgABAAAAAgAAAL7zCgABAAAAAQAAAM/zCgABAAAAAgAAANfzCgABAAAAAwAAAOPzCgADAAAABAAAAPDz
+CgAAAAAAAgAAAP3zCgABAAAAAQAAAC70CgABAAAAAQAAAFD0CgAEAAAAAAAAAFv0CgAHAAAAAgAAAGj0CgACAAAAAAAAAGz0CgAC
+AAAACAAAAIP0CgAAAAAAAgAAAIX0CgAAAAAAAgAAAKP0CgAAAAAACAAAALP0CgAAAAAAAwAAAOz0CgAGAAAAAQAAAO70CgABAAAA
+AQAAACH1CgABAAAAAQAAACr1CgAAAAAAAgAAAD31CgADAAAAAQAAAFX1CgAAAAAAAgAAANj1CgAEAAAAFgAAAOn1CgAAAAAAAgAA
+AOz1CgAAAAAAAgAAAPH1CgACAAAAAwAAAPX1CgABAAAAAQAAAAv2CgAAAAAAAgAAABH2CgACAAAAAwAAAB/2CgABAAAAAQAAAC/2
+CgACAAAAAQAAAEP2CgAAAAAAAwAAAGD2CgAAAAAAAgAAAGP2CgANAAAABAAAAG72CgADAAAACAAAAIv2CgABAAAAAgAAALr2CgAC
+AAAAAwAAAM/2CgAAAAAAAwAAAA33CgADAAAAAAAAACL3CgABAAAAAgAAAGD3CgAAAAAADAAAAH33CgAEAAAAAgAAAKz3CgABAAAA
+AQAAALL3CgACAAAAAAAAAOn3CgABAAAAAgAAAB34CgAFAAAADwAAACH4CgABAAAAAQAAAED4CgACAAAAAAAAAEH4CgAbAAAAAgAA
+AGT4CgAEAAAAAAAAAHD4CgAAAAAAAgAAAIP4CgAFAAAADwAAAKH4CgABAAAAAQAAAKL4CgADAAAAAAAAALP4CgAAAAAAAgAAAN/4
+CgAGAAAAAAAAAPr4CgABAAAAAQAAACP5CgAEAAAAAgAAAGL5CgACAAAAAgAAAGb5CgACAAAAAQAAAIT5CgACAAAAAQAAAIf5CgAB
+AAAAAQAAALr5CgAAAAAAAwAAAOz5CgABAAAAAgAAAPP5CgARAAAAIAAAAAj6CgADAAAAAAAAAHn6CgAAAAAAAgAAANf6CgABAAAA
+AgAAAOX6CgAFAAAAAgAAAAD7CgAAAAAAAwAAACb7CgACAAAAAAAAADX7CgAJAAAABwAAAEH7CgACAAAAAwAAAFP7CgAAAAAABAAA
+AHn7CgACAAAAAAAAAID7CgAAAAAAAgAAAKD7CgAAAAAABQAAAKT7CgACAAAAAAAAAOD7CgAAAAAAAwAAAP/7CgAAAAAAAgAAADP8
+CgABAAAAAwAAAHD8CgAAAAAAAgAAAKj8CgABAAAAAgAAAM38CgAAAAAAAwAAAPL8CgADAAAACQAAAP/8CgACAAAABQAAAB79CgAB
+AAAABAAAAFz9CgACAAAABAAAAGH9CgALAAAABwAAAOP9CgAAAAAAAgAAAPT9CgAAAAAAAgAAAEn+CgAAAAAAAgAAAFH+CgAEAAAA
+DgAAAFb+CgABAAAAAgAAAH/+CgAAAAAAAgAAAJ3+CgACAAAAAAAAALL+CgABAAAAAQAAAPj+CgACAAAAAAAAAC3/CgAGAAAABAAA
+AFr/CgABAAAACQAAAGr/CgAAAAAAAgAAAG3/CgACAAAAAQAAAKL/CgAKAAAAAAAAAOf/CgABAAAAAQAAAAkACwAAAAAAAgAAAGUA
+CwAAAAAAAwAAAJEACwAIAAAABAAAAJsACwACAAAAAwAAAKMACwAAAAAAAgAAANgACwAAAAAAAgAAAOoACwABAAAAAQAAAB4BCwAD
+AAAAAgAAAIoBCwARAAAABwAAAI0BCwAAAAAAAgAAAJMBCwADAAAAAQAAAJgBCwAAAAAAAgAAAJwBCwAFAAAAAQAAAKQBCwAAAAAA
+AgAAALcBCwACAAAAAQAAALoBCwABAAAAAwAAAMgBCwAGAAAAAwAAAM4BCwATAAAAFgAAANUBCwABAAAACgAAAB4CCwABAAAAAQAA
+AEsCCwAKAAAABQAAAFYCCwALAAAAEQAAAG4CCwABAAAAAQAAAJwCCwABAAAAAQAAAPACCwACAAAAAQAAAPQCCwAAAAAAAgAAAH0D
+CwAAAAAABAAAAKwDCwABAAAAAQAAAPwDCwAKAAAAAAAAACsECwACAAAAAAAAAC0ECwACAAAAAAAAAF0ECwACAAAAAAAAAH0ECwAB
+AAAAAQAAAIUECwACAAAAAAAAAJIECwACAAAAAQAAAKUECwAGAAAABQAAAMAECwABAAAAAQAAAMoECwADAAAAAQAAAM0ECwABAAAA
+AQAAABUFCwACAAAAAAAAACQFCwACAAAAAAAAAE0FCwAGAAAAAwAAAF8FCwABAAAAAgAAAHQFCwAAAAAAAgAAAKUFCwAEAAAAAwAA
+APQFCwACAAAAAAAAADEGCwAAAAAABgAAAFMGCwACAAAAAAAAAGwGCwADAAAAAAAAAHwGCwABAAAAAQAAAJgGCwACAAAAAAAAAJwG
+CwAAAAAAAgAAAL0GCwAAAAAAAgAAAMYGCwBmAAAAjAAAANsGCwAEAAAAFAAAAOAGCwABAAAAAQAAAOIGCwAEAAAAAAAAAAAHCwAD
+AAAABQAAACoHCwAEAAAAAAAAADcHCwAIAAAABgAAAF8HCwACAAAAAwAAAG4HCwABAAAAAgAAAH8HCwAAAAAAAgAAAKYHCwAAAAAA
+AwAAAMAHCwACAAAAAAAAAMoHCwACAAAAAAAAAEAICwACAAAAAAAAAEkICwABAAAAAQAAAF8ICwAEAAAAAwAAAMsICwAAAAAABAAA
+AOUICwAGAAAAAQAAAPMICwAGAAAAAQAAAA8JCwABAAAAAgAAAFMJCwACAAAAAgAAAFQJCwABAAAAAQAAAHQJCwAAAAAAAgAAAJQJ
+CwACAAAAAQAAAMgJCwABAAAAAQAAAAkKCwAFAAAAAgAAAAoKCwACAAAAAQAAAFsKCwADAAAAAQAAAGEKCwAAAAAAAgAAAGQKCwAD
+AAAAAAAAAIIKCwAAAAAAAgAAAJ8KCwABAAAAAQAAAPsKCwADAAAAAAAAAAoLCwAAAAAAAgAAACcLCwAIAAAABwAAAEILCwAAAAAA
+AgAAAEQLCwACAAAAAAAAAGoLCwAHAAAADgAAAHwLCwAQAAAADQAAAIcLCwADAAAAAQAAAO4LCwABAAAAAQAAAAgMCwACAAAAAAAA
+AB0MCwABAAAAAQAAAE4MCwAAAAAAAgAAAFEMCwADAAAAAAAAAF0MCwABAAAAAQAAAF8MCwAEAAAABQAAAGwMCwAEAAAAAQAAAHgM
+CwACAAAAAAAAAIkMCwACAAAAAAAAAI8MCwAAAAAAAgAAAJQMCwAAAAAAAgAAAMoMCwARAAAACAAAAPQMCwAAAAAAAgAAAAoNCwAD
+AAAAAAAAAEgNCwAAAAAAAgAAAFoNCwAHAAAAAwAAAJQNCwACAAAABgAAAJoNCwABAAAAAgAAAOoNCwAAAAAAAgAAAD0OCwAaAAAA
+FgAAAH0OCwACAAAAAAAAALwOCwAMAAAACwAAAOQOCwAeAAAAFQAAACgPCwAAAAAAAgAAAGwPCwAFAAAAAwAAAHIPCwABAAAAAgAA
+AHkPCwAAAAAAAwAAAIAPCwADAAAAAAAAAMoPCwAAAAAAAgAAANUPCwAHAAAAAAAAAOcPCwADAAAAAAAAAAIQCwABAAAAAQAAACEQ
+CwACAAAAAAAAAEQQCwACAAAAAQAAAFIQCwAhAAAARAAAAGYQCwABAAAAAQAAAH8QCwAHAAAABAAAAJUQCwACAAAAAAAAAL0QCwAC
+AAAACgAAAMEQCwAHAAAABwAAANMQCwABAAAABgAAAN8QCwATAAAAHgAAAAYRCwAAAAAAAgAAADARCwACAAAAAAAAAEMRCwAAAAAA
+AgAAAEoRCwAFAAAACAAAAFERCwACAAAABQAAAGkRCwAAAAAAAgAAAHQRCwABAAAAAgAAAKwRCwABAAAAAQAAALcRCwABAAAAAgAA
+AL4RCwABAAAAAQAAAMURCwABAAAAAQAAAOwRCwACAAAAAAAAAPwRCwAAAAAAAwAAADESCwACAAAAAQAAADUSCwABAAAAAQAAAIMS
+CwADAAAAAAAAAKYSCwACAAAAAAAAAMYSCwADAAAABAAAAOISCwACAAAAAQAAAAsTCwAAAAAABAAAAKYTCwABAAAABgAAALETCwAA
+AAAAAgAAAMYTCwAAAAAAAgAAAN8TCwADAAAAAQAAAP8TCwADAAAAAgAAABMUCwAAAAAAAwAAAFQUCwACAAAAAAAAAGoUCwACAAAA
+AAAAAJcUCwAEAAAAAQAAAK0UCwACAAAAAAAAALwUCwAGAAAACAAAAMsUCwACAAAAAAAAAOIUCwABAAAAAgAAAAcVCwAVAAAAJQAA
+AA8VCwABAAAAAQAAABYVCwACAAAAAgAAADEVCwABAAAAAwAAADUVCwACAAAAAQAAAFkVCwACAAAAAAAAAGIVCwACAAAAAQAAAKkV
+CwABAAAAAgAAALkVCwADAAAAAAAAACAWCwACAAAAAAAAADEWCwABAAAAAQAAADUWCwACAAAAAAAAAEMWCwACAAAAAQAAAFEWCwAB
+AAAAAQAAAFsWCwADAAAAAAAAAHYWCwAFAAAAAAAAAIoWCwACAAAAAAAAAK4WCwACAAAAAAAAAPEWCwACAAAAAAAAABQXCwADAAAA
+AgAAACkXCwAAAAAAAgAAADUXCwABAAAAAQAAAE4XCwAAAAAAAgAAAHEXCwAFAAAAAQAAAKIXCwAHAAAAAwAAAKgXCwABAAAABwAA
+AMUXCwAEAAAAAgAAAMoXCwAGAAAAAAAAAOcXCwAAAAAABQAAAPAXCwAGAAAAAAAAAPUXCwACAAAAAAAAABsYCwAoAAAAEwAAACEY
+CwABAAAAAQAAADEYCwAAAAAAAgAAAFAYCwABAAAAAgAAAGkYCwAAAAAABAAAAH4YCwAGAAAAAwAAAIgYCwAAAAAAAwAAAJQYCwAF
+AAAAEAAAAKwYCwADAAAADwAAANQYCwABAAAAAgAAAO4YCwACAAAAAQAAABQZCwAAAAAAAgAAAC4ZCwAAAAAAAgAAADsZCwAFAAAA
+AAAAAFYZCwAAAAAAAgAAAG0ZCwABAAAABwAAAMoZCwABAAAAAQAAAOAZCwAIAAAACAAAAAoaCwADAAAAAAAAAC4aCwAAAAAAAwAA
+AG8aCwACAAAABAAAANUaCwAAAAAABQAAAN4aCwA6AAAAFgAAAAobCwABAAAAAQAAAAsbCwAFAAAAAAAAABgbCwABAAAAAQAAAB4b
+CwADAAAAAAAAACEbCwAAAAAACwAAADgbCwAAAAAAAgAAAEMbCwABAAAABAAAAJcbCwABAAAAAQAAANUbCwAnAAAAAwAAAN8bCwAH
+AAAABAAAAOsbCwALAAAAGwAAAA4cCwABAAAAAgAAAB8cCwACAAAAAgAAACgcCwAFAAAAAAAAADocCwAAAAAAAwAAAGkcCwAAAAAA
+AwAAAJYcCwACAAAAAAAAAJ4cCwABAAAABQAAAKAcCwALAAAABAAAAOocCwABAAAAAgAAACAdCwAAAAAAAgAAACgdCwAAAAAAAgAA
+AHQdCwAFAAAAAAAAAIwdCwAHAAAAAgAAAJgdCwAAAAAAAgAAAK4dCwAAAAAAAgAAAMUdCwAAAAAAAgAAAMgdCwACAAAAAAAAADUe
+CwAHAAAABgAAAE4eCwAAAAAAAgAAAFweCwAAAAAAAgAAAGEeCwAAAAAAAwAAAG8eCwABAAAAAgAAAHMeCwAAAAAAAgAAAHQeCwAD
+AAAAAAAAAJIeCwAFAAAAAgAAAKAeCwACAAAAAAAAALQfCwABAAAAAgAAAMIfCwAAAAAAAgAAAMofCwAEAAAAAAAAAAIgCwAAAAAA
+AgAAACogCwACAAAAEgAAAIsgCwAAAAAAAgAAAI0gCwACAAAAAAAAAJMgCwACAAAAAQAAAPEgCwAFAAAAAAAAAAwhCwACAAAAAwAA
+ABkhCwABAAAABAAAAGAhCwABAAAAAQAAAHkhCwABAAAAAwAAAJ0hCwABAAAAAQAAAKYhCwACAAAAAAAAALIhCwAAAAAAAgAAAMkh
+CwACAAAABgAAANAhCwADAAAAAQAAAOYhCwAyAAAARgAAAAMiCwAEAAAAAAAAAHQiCwAAAAAAAgAAAJMiCwACAAAAAAAAALMiCwAA
+AAAAAgAAAMgiCwACAAAAAAAAAO8iCwAAAAAABAAAAEYjCwACAAAAAAAAAFMjCwABAAAABAAAAFYjCwACAAAAAAAAAFgjCwABAAAA
+AQAAAGYjCwAAAAAACQAAAG0jCwACAAAAAAAAAJAjCwABAAAAAQAAALAjCwAAAAAAAgAAAPUjCwAAAAAAAwAAAAAkCwBxAAAAXgAA
+AAUkCwAAAAAAAwAAACQkCwAHAAAABgAAACkkCwAAAAAABgAAADIkCwACAAAAAQAAAEwkCwACAAAAAAAAAGUkCwADAAAAAwAAAJQk
+CwAAAAAAAgAAAJUkCwABAAAAAgAAAKokCwAPAAAACAAAAMgkCwACAAAAAwAAAM8kCwACAAAAAgAAAPMkCwABAAAAAgAAAPckCwAD
+AAAAAAAAAPokCwADAAAABgAAABYlCwAAAAAAAgAAAGElCwAAAAAAAwAAAGklCwAAAAAAAgAAAHQlCwAAAAAAAgAAAH4lCwABAAAA
+AgAAAI4lCwAJAAAAFAAAAK8lCwAGAAAACgAAAMglCwAAAAAABwAAAP0lCwAAAAAABAAAABomCwA/AAAAQQAAACcmCwABAAAAAwAA
+AD4mCwABAAAAAQAAAG4mCwADAAAAAAAAAIkmCwACAAAAAAAAAIsmCwACAAAAAAAAAIwmCwACAAAAAQAAALImCwACAAAAAAAAALYm
+CwAAAAAAAgAAAPEmCwACAAAAAgAAAPUmCwAAAAAAAwAAAAAnCwACAAAAAAAAAA0nCwANAAAAGAAAACAnCwAAAAAABQAAACknCwAE
+AAAAEwAAACwnCwACAAAAAAAAAGUnCwABAAAAAQAAAL0nCwAKAAAAEQAAAM8nCwADAAAAAAAAACgoCwAAAAAAAgAAAHgoCwABAAAA
+AQAAAHkoCwAAAAAAAgAAAJ0oCwAAAAAAAgAAAKwoCwABAAAAAQAAAK0oCwAAAAAABwAAANMoCwACAAAAAAAAAEgpCwACAAAAAAAA
+AE8pCwADAAAABgAAAFcpCwABAAAAAQAAAF8pCwAAAAAAAgAAAIQpCwADAAAAAwAAAIUpCwABAAAABwAAAJkpCwADAAAAAQAAAK4p
+CwABAAAAAQAAANcpCwABAAAAAQAAAAkqCwABAAAAAgAAACkqCwACAAAAAQAAAIwqCwAEAAAABAAAAKIrCwAEAAAAAAAAAN0rCwAB
+AAAAAQAAAPYrCwACAAAAAQAAAAosCwABAAAAAQAAAEAsCwAIAAAAAQAAAEgsCwAFAAAADQAAAE0sCwACAAAAAAAAAFMsCwABAAAA
+AQAAAKIsCwACAAAAAwAAAKwsCwACAAAAAAAAAMEsCwACAAAAAwAAAMIsCwAEAAAAEgAAAPIsCwABAAAAAQAAAPosCwA+AAAAWAAA
+AP4sCwACAAAAAgAAAAotCwADAAAAAAAAABQtCwABAAAAAQAAAFktCwABAAAAAQAAAIItCwAXAAAABAAAAIgtCwACAAAAAQAAAL4t
+CwABAAAAAgAAAOItCwAAAAAAAgAAAO8tCwABAAAAAQAAAB4uCwACAAAAAAAAADwuCwAAAAAABAAAAHguCwADAAAAAQAAAIQuCwAB
+AAAAAQAAANEuCwADAAAAAAAAANIuCwAAAAAAAwAAAAgvCwABAAAAAgAAAB8vCwABAAAAAQAAACkvCwAEAAAABQAAAC8vCwAjAAAA
+FAAAADgvCwAIAAAAGgAAADwvCwAHAAAAAAAAAGYvCwACAAAAAAAAAG4vCwABAAAAAQAAAHkvCwABAAAAAQAAAIEvCwADAAAAAgAA
+AAEwCwAAAAAAAgAAABswCwABAAAACAAAADAwCwAFAAAAEAAAAEcwCwACAAAAAAAAAE4wCwADAAAAAAAAAGswCwAAAAAAAgAAAHow
+CwABAAAABgAAAIQwCwAAAAAAAgAAAKwwCwABAAAAAgAAALwwCwAAAAAAAgAAAB4xCwADAAAAAwAAACMxCwAFAAAACwAAAEcxCwAA
+AAAAAgAAAIQxCwAAAAAAAwAAALIxCwADAAAABQAAALgxCwABAAAAAgAAAMExCwACAAAABQAAAPExCwAPAAAAAwAAAAAyCwABAAAA
+AQAAAEcyCwACAAAAAAAAAIsyCwABAAAAAQAAAK4yCwABAAAAAQAAAMUyCwAEAAAAAAAAAMYyCwAAAAAAAgAAAN8yCwADAAAAAgAA
+AHkzCwACAAAAAQAAAIwzCwACAAAABAAAAJMzCwAKAAAADAAAAKEzCwAAAAAAAgAAAK0zCwAIAAAAEgAAAMEzCwADAAAAAAAAAMsz
+CwAAAAAAAgAAAAg0CwAEAAAAAQAAABI0CwAAAAAABgAAACE0CwAAAAAAAgAAACM0CwAVAAAABwAAADo0CwAAAAAAAgAAAEM0CwAC
+AAAAAAAAAIA0CwAAAAAABQAAAIk0CwACAAAAAAAAAJE0CwACAAAABgAAAJU0CwACAAAAAAAAAJ00CwAAAAAAAgAAAJ40CwADAAAA
+CQAAAMg0CwAuAAAAEQAAAPk0CwACAAAAAAAAAP00CwABAAAAAQAAADM1CwABAAAAAwAAAEc1CwABAAAACQAAAJU1CwAAAAAAAwAA
+AKg1CwACAAAAAQAAAPA1CwAAAAAABAAAAAk2CwAIAAAAAgAAAB02CwAEAAAAAgAAADc2CwACAAAAAwAAALo2CwAHAAAABQAAAMQ2
+CwAAAAAAAgAAAMs2CwABAAAABgAAAN02CwABAAAADQAAAP82CwADAAAAAQAAABc3CwACAAAAAAAAADo3CwACAAAAAAAAADs3CwAC
+AAAAAAAAAEE3CwABAAAAAwAAAFk3CwABAAAAAQAAAGc3CwAAAAAAAwAAAJE3CwABAAAAAQAAAL03CwACAAAAAQAAANc3CwACAAAA
+AAAAAOs3CwACAAAAAAAAAPs3CwAEAAAAAwAAAAg4CwAAAAAACAAAAAw4CwADAAAABgAAABc4CwAAAAAAAgAAAD04CwAVAAAACAAA
+AEk4CwABAAAAAgAAAF04CwAAAAAAAwAAAG44CwABAAAAAQAAAG84CwAAAAAAAgAAAIg4CwACAAAAAwAAAKc4CwBfAAAAdgAAAKs4
+CwACAAAAAAAAAPs4CwABAAAAAwAAAAg5CwACAAAAAAAAAAo5CwAEAAAAAAAAABE5CwADAAAAAgAAAC85CwACAAAAAAAAADQ5CwAC
+AAAAAAAAAHo5CwAAAAAAAgAAAJ05CwABAAAABAAAALU5CwADAAAAAAAAALw5CwAEAAAAAQAAAOE5CwAeAAAADgAAAPc5CwACAAAA
+AQAAAP85CwAYAAAAFQAAAFY6CwACAAAAAwAAAFw6CwAAAAAAAgAAAG06CwACAAAAAQAAAKI6CwAWAAAACwAAAKU6CwAAAAAAAwAA
+AKg6CwAGAAAAAQAAAMk6CwAUAAAAEwAAABs7CwACAAAABAAAADI7CwAAAAAAAgAAAEk7CwADAAAAAgAAAFw7CwACAAAAAAAAAF47
+CwAAAAAAAwAAAIA7CwAAAAAABAAAAJk7CwATAAAAAAAAAKk7CwACAAAAAAAAAK07CwACAAAAAwAAAK87CwAEAAAAAAAAAPM7CwAB
+AAAAAwAAAPk7CwAeAAAAPAAAAE88CwACAAAABQAAAHs8CwABAAAABgAAAH08CwAAAAAABAAAAMg8CwAEAAAAAAAAAMw8CwAAAAAA
+BgAAAOY8CwABAAAAAQAAAA49CwAIAAAAGgAAAEA9CwACAAAAAAAAAIA9CwABAAAAAQAAALc9CwACAAAAAAAAADc+CwABAAAAAQAA
+AFM+CwACAAAAAAAAAGE+CwACAAAAAAAAAGM+CwAEAAAADQAAALM+CwABAAAAAgAAAAY/CwABAAAAAQAAAB4/CwAAAAAAAgAAADo/
+CwAAAAAABQAAAEQ/CwABAAAAAQAAAHI/CwACAAAAAAAAAHY/CwADAAAADAAAAI0/CwAEAAAAAAAAAKY/CwAAAAAABQAAALs/CwAC
+AAAAAQAAAANACwACAAAAAAAAABVACwAAAAAAAgAAACpACwADAAAAAAAAAE1ACwACAAAAAgAAAE9ACwAAAAAAAgAAAFNACwABAAAA
+AQAAAFpACwABAAAABAAAAI9ACwACAAAAAgAAAJBACwADAAAAAAAAAJFACwAGAAAAAAAAAKNACwADAAAAAAAAAO5ACwABAAAAAgAA
+AP9ACwABAAAABAAAAAZBCwACAAAAAwAAACNBCwAHAAAAAQAAACdBCwABAAAAAQAAAGhBCwAEAAAABAAAAHtBCwAFAAAAAAAAAJBB
+CwADAAAAAAAAALFBCwABAAAAAQAAANBBCwABAAAAAQAAACJCCwBCAAAADwAAAG9CCwAAAAAABQAAAHZCCwACAAAAAAAAAIRCCwAB
+AAAAAgAAAJtCCwABAAAAAwAAAJxCCwAAAAAAAgAAAKxCCwABAAAAAQAAAMxCCwABAAAABQAAADFDCwAAAAAABAAAAFpDCwAAAAAA
+AgAAAHRDCwACAAAAAQAAAMBDCwACAAAAAwAAANJDCwABAAAAAwAAANpDCwABAAAAAgAAAPhDCwADAAAAAAAAAB9ECwAAAAAAAgAA
+AINECwABAAAAAQAAAMNECwADAAAAAAAAANBECwABAAAAAgAAAOhECwACAAAAAAAAAOpECwABAAAAAQAAAPRECwAEAAAACAAAAAxF
+CwABAAAAAQAAABFFCwAQAAAAEgAAABtFCwACAAAAAQAAADVFCwACAAAAAAAAAF1FCwABAAAAAQAAAHpFCwAAAAAAAgAAAJhFCwAA
+AAAAAgAAANRFCwAAAAAAAgAAACNGCwACAAAABwAAAEdGCwACAAAAAAAAAHNGCwAVAAAAIQAAAIdGCwAAAAAAAwAAAEBHCwADAAAA
+AQAAAGdHCwADAAAAAQAAAHJHCwACAAAAAAAAAH1HCwADAAAAAwAAAJJHCwAEAAAABgAAAJVHCwBDAAAAIgAAAKlHCwABAAAABwAA
+AGlICwADAAAAAAAAAKFICwADAAAAAAAAAMNICwAAAAAABAAAAPVICwABAAAAAQAAAP9ICwADAAAAAAAAAARJCwADAAAAAAAAACtJ
+CwAAAAAAAgAAAGZJCwACAAAAAAAAAIpJCwAAAAAABwAAAN9JCwAEAAAAAQAAAORJCwBOAAAARQAAAOxJCwADAAAAAQAAAPlJCwAD
+AAAAAAAAAAFKCwACAAAAAAAAAA5KCwADAAAAAAAAAERKCwAAAAAABgAAAFBKCwACAAAAAAAAAINKCwAAAAAABQAAAJhKCwAAAAAA
+AgAAALVKCwACAAAAAwAAAPlKCwAAAAAAAgAAACRLCwAAAAAAAgAAAC1LCwABAAAAAQAAAERLCwABAAAAAQAAAGNLCwAAAAAAAgAA
+AGxLCwACAAAAAAAAAG9LCwACAAAAAQAAAL5LCwADAAAAAgAAAN9LCwACAAAAAQAAAOVLCwACAAAAAQAAAPBLCwABAAAABQAAACFM
+CwAAAAAAAgAAADRMCwACAAAAAAAAADxMCwABAAAAAQAAAHtMCwACAAAAAwAAAIJMCwABAAAAAQAAAL9MCwABAAAAAwAAANxMCwAB
+AAAAAgAAAO1MCwABAAAAAwAAAPJMCwADAAAAAQAAACRNCwAAAAAABwAAAE1NCwABAAAAAgAAAIFNCwACAAAAAwAAAIJNCwAAAAAA
+AgAAALpNCwAAAAAAAwAAAPZNCwABAAAAAgAAABZOCwAgAAAAEQAAAChOCwABAAAAAgAAADFOCwAAAAAAAwAAAE5OCwAAAAAAAgAA
+AFtOCwACAAAAAgAAALZOCwABAAAAAgAAAM9OCwABAAAAAwAAAPNOCwAFAAAAAgAAAPZOCwABAAAAAQAAAApPCwAAAAAAAgAAAB9P
+CwAAAAAABAAAAC9PCwACAAAAAAAAAF5PCwACAAAAAAAAAGNPCwAAAAAABAAAAGZPCwAEAAAAAgAAAI5PCwAAAAAAAgAAALJPCwAH
+AAAACAAAAOdPCwAAAAAAAgAAAO1PCwACAAAAAAAAAPJPCwADAAAAAQAAAPpPCwABAAAAAQAAACNQCwAEAAAABgAAAHFQCwABAAAA
+AQAAAJtQCwAEAAAACAAAALtQCwABAAAAAgAAANtQCwAAAAAABAAAAO9QCwACAAAAEgAAAC9RCwAAAAAAAwAAAE5RCwADAAAAAAAA
+AGRRCwAAAAAAAgAAAG1RCwACAAAAAQAAAHFRCwABAAAAAQAAAJBRCwABAAAAAQAAAK9RCwACAAAAAQAAAMFRCwAAAAAAAgAAAPJR
+CwDOAAAAVQAAAPdRCwAAAAAAAwAAAAFSCwABAAAAAQAAAANSCwAAAAAAAgAAAA9SCwABAAAAAQAAABtSCwADAAAAAwAAAHxSCwAA
+AAAAAwAAAIFSCwACAAAAAAAAAJdSCwArAAAAMgAAANdSCwAHAAAAJAAAACZTCwAAAAAAAgAAADRTCwACAAAAAAAAAFlTCwABAAAA
+AQAAAFtTCwACAAAACAAAAGVTCwACAAAAAQAAAH5TCwAAAAAADQAAAJxTCwAAAAAAAgAAALVTCwAAAAAAAgAAAM1TCwACAAAABQAA
+ANVTCwAAAAAABAAAAOFTCwAKAAAABQAAAPtTCwABAAAAAgAAACFUCwAkAAAATAAAAEhUCwABAAAAAgAAAH9UCwACAAAAAgAAAIBU
+CwAEAAAACwAAAI9UCwABAAAAAQAAALFUCwABAAAAAgAAALJUCwAAAAAAAgAAAL1UCwAFAAAAEwAAAM1UCwAAAAAAAgAAAM5UCwAB
+AAAAAgAAAM9UCwAAAAAAEwAAAPVUCwABAAAAAQAAAGtVCwAHAAAADAAAAIFVCwAJAAAAAAAAAIlVCwABAAAAAQAAAI9VCwABAAAA
+AQAAAKpVCwAEAAAAAAAAALRVCwACAAAAAAAAAElWCwAFAAAAAAAAAK1WCwAKAAAAEAAAAL9WCwAAAAAAAwAAAMVWCwAAAAAAAwAA
+AO1WCwABAAAAAwAAACFXCwADAAAAAAAAAEhXCwAhAAAACwAAAGNXCwAAAAAAAgAAAGhXCwAKAAAABQAAAIRXCwAAAAAABAAAAO5X
+CwABAAAAAQAAAPpXCwAEAAAAAwAAACFYCwADAAAAAQAAADtYCwAAAAAAAgAAAFlYCwABAAAAAgAAAHVYCwACAAAABgAAAI9YCwAE
+AAAAAAAAAKxYCwAAAAAAAgAAANxYCwADAAAAAQAAACRZCwACAAAAAgAAAGtZCwAAAAAAAgAAANlZCwACAAAAAQAAAPZZCwAIAAAA
+AAAAAP5ZCwAEAAAAAwAAABJaCwALAAAAEwAAADFaCwAAAAAABQAAAEJaCwAAAAAAAgAAAJpaCwABAAAAAQAAAMRaCwAAAAAAAwAA
+ANtaCwACAAAAAgAAAPJaCwAAAAAAAgAAADRbCwALAAAAAQAAAExbCwACAAAAAAAAAFBbCwAEAAAAAQAAAL9bCwACAAAAAwAAAGZc
+CwADAAAAAAAAAHlcCwAFAAAAAgAAAIJcCwABAAAAAQAAAI1cCwANAAAAEwAAAKtcCwACAAAAAAAAAOlcCwAAAAAAAwAAAPtcCwAD
+AAAAAAAAAPxcCwAeAAAADAAAAFxdCwABAAAAAQAAAF1dCwABAAAAAgAAAGpdCwABAAAABAAAALFdCwABAAAABwAAAN1dCwADAAAA
+AAAAAOhdCwAAAAAAAwAAABteCwAAAAAAAgAAAEBeCwAPAAAAJwAAAGNeCwAAAAAAAwAAAGVeCwACAAAAAQAAAKheCwAAAAAAAgAA
+AKxeCwABAAAAAQAAALReCwAAAAAABQAAALheCwAAAAAAAgAAAMVeCwAAAAAAAgAAACZfCwABAAAAAgAAAN1fCwABAAAAAQAAAAdg
+CwAEAAAAAAAAABFgCwAAAAAABQAAACtgCwADAAAAAAAAAHlgCwACAAAAAAAAAINgCwACAAAAAgAAAKBgCwAAAAAAAgAAALRgCwAK
+AAAAAAAAALlgCwAAAAAAAwAAAL1gCwAAAAAAAgAAAOdgCwACAAAAAAAAAPFgCwACAAAAAAAAAA1hCwACAAAAAQAAAMRhCwAAAAAA
+AwAAANxhCwAAAAAAAgAAACJiCwAAAAAAAwAAAH9iCwAFAAAACwAAAIdiCwABAAAAAgAAAItiCwAAAAAAAgAAAJ5iCwAAAAAAAwAA
+AA1jCwABAAAAAwAAACtjCwACAAAAAAAAADljCwACAAAABQAAAFRjCwABAAAAAQAAAKBjCwAnAAAAOgAAAK1jCwAAAAAAAgAAANJj
+CwABAAAAAQAAAOFjCwAAAAAAAgAAAOhjCwAEAAAACAAAAPNjCwABAAAAAgAAABZkCwACAAAAAAAAAC9kCwACAAAAAAAAAJJkCwAB
+AAAAAwAAAJZkCwAAAAAAEQAAAJlkCwADAAAAAQAAALpkCwABAAAABQAAAFplCwAKAAAAAgAAAGNlCwAEAAAAAAAAANJlCwAAAAAA
+AgAAAPxlCwABAAAAAQAAAABmCwAJAAAADAAAAD5mCwADAAAAAQAAAH5mCwACAAAAAAAAAJBmCwABAAAABQAAAKpmCwACAAAABQAA
+ALJmCwAgAAAAEgAAALpmCwACAAAAAAAAAL1mCwAAAAAAAgAAAMVmCwABAAAAAgAAAM1mCwACAAAAAAAAAARnCwAAAAAAAwAAAF9n
+CwAAAAAAAgAAAGtnCwACAAAABQAAAH1nCwACAAAABAAAAJJnCwAKAAAAAAAAAKNnCwACAAAAAAAAALdnCwABAAAAAgAAANRnCwAB
+AAAAAQAAAOZnCwABAAAAAQAAAPRnCwADAAAAAAAAABxoCwAJAAAAGgAAACtoCwACAAAAAgAAAFxoCwAEAAAAAgAAAKhoCwAAAAAA
+AgAAAAtpCwACAAAAAAAAAGVpCwAAAAAAAgAAAHxpCwACAAAAAAAAAJtpCwABAAAAAQAAAMVpCwAAAAAAAgAAABVqCwACAAAAAAAA
+ABlqCwAFAAAAAwAAAB9qCwAAAAAAAgAAADtqCwAAAAAAAgAAAGhqCwAAAAAAAgAAAHVqCwAAAAAAAgAAAIJqCwADAAAAAAAAAIlq
+CwAAAAAAAgAAAJBqCwAAAAAAAgAAAJhqCwAMAAAABwAAANZqCwAAAAAABAAAAAFrCwACAAAAAgAAABhrCwABAAAAAQAAAEprCwAB
+AAAAAgAAAFBrCwABAAAAAgAAAF5rCwACAAAAAAAAAH5rCwAAAAAAAgAAALVrCwABAAAAAQAAAPVrCwABAAAAAgAAAAJsCwABAAAA
+AQAAABdsCwABAAAAAQAAAB5sCwAAAAAAAgAAACdsCwABAAAAAgAAAI1sCwABAAAAAQAAAKJsCwAAAAAAAgAAALxsCwADAAAAAQAA
+APJsCwABAAAAAwAAAAltCwABAAAAAQAAADNtCwACAAAAAQAAAGttCwAAAAAAAgAAAINtCwAAAAAAAgAAAIttCwA8AAAAQwAAAJ5t
+CwAAAAAAAgAAAKdtCwABAAAAAQAAALBtCwAAAAAAAgAAALltCwABAAAAAQAAANltCwABAAAACAAAAABuCwABAAAABgAAABVuCwAB
+AAAAAQAAADZuCwAAAAAAAgAAADluCwACAAAAAQAAAG1uCwAAAAAAAgAAAH1uCwADAAAABAAAAI5uCwAYAAAAJQAAAJ9uCwABAAAA
+AQAAAK5uCwAAAAAAAwAAAL9uCwADAAAAAgAAAMFuCwAAAAAAAgAAAFNvCwAAAAAABAAAAH5vCwAAAAAAAgAAAJJvCwACAAAAAQAA
+AMlvCwADAAAAAQAAAN1vCwABAAAAAQAAABhwCwALAAAABwAAACdwCwAAAAAABQAAADtwCwABAAAAAQAAAElwCwAAAAAAAgAAAGJw
+CwAAAAAAAgAAAIhwCwABAAAAAQAAAJlwCwADAAAABAAAAKNwCwACAAAAAQAAALpwCwADAAAABQAAAOxwCwADAAAABAAAAEZxCwAE
+AAAAAAAAAGpxCwAAAAAAAwAAAI1xCwAAAAAAAwAAAI5xCwACAAAAAAAAAOFxCwABAAAAAQAAAOVxCwAAAAAAAwAAAPVxCwAAAAAA
+AgAAAPlxCwADAAAAAwAAAAtyCwAFAAAABAAAAD9yCwADAAAAAAAAAFpyCwABAAAAAQAAAGhyCwAAAAAAAgAAAG9yCwAEAAAAAgAA
+AIhyCwABAAAAAQAAAIpyCwABAAAAAwAAAK1yCwADAAAACAAAAM1yCwABAAAABAAAANJyCwAAAAAACgAAAO5yCwAVAAAAEgAAABhz
+CwABAAAAAgAAABpzCwABAAAAAQAAAE9zCwAPAAAAIwAAAGxzCwACAAAAAQAAAIxzCwABAAAAAQAAAJBzCwAAAAAABQAAAKlzCwAB
+AAAAAQAAANFzCwABAAAAAQAAANdzCwAOAAAALwAAAAp0CwAAAAAAAgAAAGp0CwAEAAAAAAAAAHJ0CwAMAAAAJgAAAIJ0CwAFAAAA
+AAAAAKt0CwAGAAAAAQAAALB0CwAAAAAAAgAAAPF0CwACAAAAAAAAAAl1CwAAAAAAAgAAABF1CwAAAAAAEgAAABR1CwABAAAAAgAA
+ACN1CwACAAAAAAAAACR1CwABAAAAAQAAADx1CwAAAAAAAgAAAFV1CwABAAAAAQAAAIB1CwAEAAAAAAAAAI91CwACAAAABgAAAJN1
+CwACAAAAAAAAAMR1CwAFAAAAFwAAANJ1CwACAAAAAwAAAOF1CwAAAAAAAgAAAP91CwAFAAAAAQAAADF2CwACAAAAAAAAAEJ2CwAA
+AAAAAgAAAEZ2CwADAAAAAAAAAEd2CwACAAAAAAAAAEt2CwAAAAAAAwAAAHd2CwACAAAAAAAAAJJ2CwAAAAAAAgAAALZ2CwABAAAA
+AQAAANF2CwABAAAAAgAAAO92CwAAAAAAAgAAAP52CwABAAAABAAAABZ3CwABAAAAAQAAACd3CwACAAAAAAAAAEB3CwABAAAAAwAA
+AF93CwADAAAAAAAAAGZ3CwABAAAAAQAAAGd3CwAAAAAAAgAAANp3CwACAAAAAAAAAAJ4CwAAAAAAAgAAAEp4CwAAAAAAAgAAAF94
+CwADAAAAAgAAAGh4CwADAAAAAwAAAIV4CwAWAAAABgAAAJN4CwADAAAAAAAAANZ4CwABAAAAAQAAAPJ4CwAAAAAADAAAAPd4CwAC
+AAAAAwAAAP14CwABAAAAAQAAAA15CwACAAAACgAAACx5CwABAAAAAwAAADR5CwACAAAADAAAADV5CwAFAAAACAAAAEV5CwABAAAA
+AQAAAE15CwABAAAAAQAAAHx5CwAAAAAABwAAANV5CwAAAAAAAgAAAPN5CwAAAAAABAAAAPx5CwACAAAAAAAAACN6CwADAAAABQAA
+ACd6CwACAAAAAQAAAC56CwABAAAAAgAAADZ6CwAAAAAAAgAAAEF6CwBhAAAAUwAAAEh6CwACAAAAAQAAAFp6CwADAAAAAAAAAId6
+CwAHAAAAAQAAAL96CwABAAAAAQAAAP16CwABAAAAAwAAAAt7CwABAAAAAwAAABd7CwAAAAAAAwAAACN7CwABAAAAAQAAACp7CwAA
+AAAAAwAAAD17CwADAAAAAAAAAFB7CwADAAAAAwAAAGF7CwAEAAAAAgAAALh7CwABAAAAAgAAAA98CwADAAAAAQAAACt8CwACAAAA
+AQAAAHN8CwAOAAAAHwAAAIZ8CwAAAAAAAwAAAIx8CwACAAAAAAAAALt8CwAEAAAAGQAAAN58CwAAAAAAEAAAAPN8CwADAAAAAAAA
+AAt9CwADAAAACAAAAA59CwAAAAAAAgAAADx9CwAAAAAAAgAAAMp9CwAFAAAAAAAAANl9CwB2AAAASgAAAOd9CwAAAAAABgAAAP59
+CwAaAAAAFAAAAAV+CwABAAAAAQAAAAZ+CwAAAAAAAwAAADh+CwABAAAAAQAAAI9+CwAAAAAACQAAAMB+CwABAAAABwAAABJ/CwAA
+AAAAAwAAABd/CwAAAAAAAgAAAFt/CwABAAAAAQAAAH9/CwACAAAAAAAAAJt/CwAhAAAAFgAAAK5/CwACAAAAAAAAALR/CwADAAAA
+AQAAAMl/CwAAAAAAAgAAAM1/CwACAAAAAQAAAOV/CwAAAAAAAgAAAPt/CwAbAAAAawAAABuACwAAAAAAAgAAACWACwABAAAAAQAA
+AECACwABAAAAAgAAAE2ACwAAAAAAAgAAAFaACwAAAAAAAgAAAHKACwACAAAAAAAAAJGACwABAAAAAQAAAMaACwADAAAAAAAAAM+A
+CwAAAAAAAgAAAOGACwAFAAAAAwAAAPGACwABAAAAAgAAAP6ACwAHAAAAGwAAABeBCwAAAAAAAgAAADWBCwAAAAAAAwAAAF6BCwA0
+AAAAQQAAAHiBCwABAAAAAgAAAKSBCwALAAAAAQAAAOuBCwACAAAABQAAAAKCCwACAAAAAAAAACOCCwABAAAAAQAAAFCCCwALAAAA
+AAAAAFOCCwABAAAAAQAAAGKCCwAHAAAADQAAAGSCCwABAAAABAAAAJuCCwABAAAAAgAAANqCCwADAAAABQAAAOKCCwABAAAAAQAA
+APKCCwAAAAAAAwAAAP+CCwACAAAAAgAAACeDCwAbAAAADQAAAEmDCwACAAAAAQAAAFaDCwACAAAAAAAAAGeDCwAEAAAAAAAAAGqD
+CwALAAAAEQAAAHaDCwAJAAAACQAAAK+DCwABAAAAAQAAALmDCwADAAAAAAAAAMCDCwACAAAAAAAAAMiDCwAAAAAAAgAAANmDCwAC
+AAAAAAAAAP6DCwAAAAAAAgAAADqECwABAAAAAgAAAEGECwACAAAAAQAAAHOECwAAAAAAAgAAALmECwAAAAAAAgAAANeECwABAAAA
+AQAAAFWFCwADAAAAAAAAAGiFCwABAAAAAQAAAIyFCwACAAAAAAAAAJOFCwAAAAAABAAAALOFCwABAAAAAwAAABGGCwAAAAAAAwAA
+ACOGCwACAAAAAAAAAA+HCwADAAAAAAAAAGqHCwA1AAAADwAAAHmHCwABAAAAAQAAAJOHCwABAAAAAQAAALCHCwAAAAAAAgAAAO2H
+CwABAAAAAQAAAP+HCwADAAAAAwAAAFKICwAAAAAAAgAAAFyICwAAAAAAAwAAAF2ICwAAAAAABAAAAJKICwACAAAAAAAAAJuICwAC
+AAAAAQAAALSICwABAAAAAgAAANKICwAdAAAAEAAAAO+ICwAFAAAAAAAAACeJCwABAAAAAQAAADWJCwABAAAAAQAAADmJCwAAAAAA
+BQAAAEyJCwADAAAAAQAAAFyJCwAAAAAAAgAAAGiJCwACAAAAAAAAAH6JCwAFAAAAAAAAAKSJCwAAAAAAAwAAALGJCwAAAAAAAgAA
+ALqJCwABAAAAAQAAAPqJCwAAAAAAAwAAAPyJCwAAAAAAAgAAAA2KCwAzAAAAHwAAAFSKCwAEAAAAAQAAAGKKCwAAAAAAAgAAAJOK
+CwAAAAAAAgAAAKKKCwAAAAAAAgAAAMCKCwADAAAAAQAAAP2KCwACAAAAAAAAAAOLCwACAAAAAwAAADOLCwAEAAAAAAAAAD6LCwAA
+AAAAAgAAAICLCwACAAAAAgAAAIGLCwADAAAAAAAAAKSLCwAAAAAAAgAAAOWLCwAFAAAABwAAAPmLCwABAAAAAwAAAPqLCwABAAAA
+AgAAAAaMCwAAAAAAAgAAABKMCwAAAAAABAAAAGeMCwAXAAAAUQAAAG6MCwAJAAAABAAAAIKMCwAAAAAAAgAAAJOMCwABAAAAAQAA
+AMWMCwAAAAAAAgAAAOiMCwAAAAAAAgAAAP2MCwABAAAAAQAAADuNCwAEAAAABwAAAEONCwABAAAAAgAAAFuNCwABAAAAAQAAAHGN
+CwAAAAAAAwAAAJCNCwAHAAAAAQAAAJuNCwAAAAAAAwAAAJ2NCwACAAAACgAAANmNCwAJAAAABgAAAAqOCwABAAAAAQAAABuOCwAB
+AAAAAQAAAB6OCwABAAAAAQAAADKOCwAAAAAAAgAAADaOCwAAAAAAAgAAADyOCwABAAAAAQAAAF6OCwACAAAAAAAAAH2OCwADAAAA
+BQAAAIKOCwACAAAAAQAAAIuOCwACAAAAAAAAAJuOCwAIAAAAEgAAAKiOCwAAAAAAAwAAANKOCwAwAAAAIgAAAOmOCwAAAAAAAwAA
+APGOCwAMAAAALQAAAAWPCwADAAAAGAAAAAuPCwADAAAAAgAAABGPCwACAAAAAAAAABaPCwAAAAAABAAAADqPCwABAAAAAQAAAEqP
+CwAAAAAAAgAAAGyPCwABAAAAAQAAALaPCwAAAAAAAgAAANePCwABAAAAAQAAAOyPCwACAAAABAAAAB2QCwABAAAAAgAAADGQCwAA
+AAAAAgAAAEOQCwAAAAAAAgAAAEeQCwAAAAAAAgAAAFiQCwAAAAAAAwAAAFmQCwABAAAAAQAAAIWQCwAAAAAABAAAAI6QCwAEAAAA
+BgAAAJmQCwACAAAAAwAAALGQCwABAAAAAgAAAMiQCwAcAAAAIwAAAM2QCwAbAAAALQAAANOQCwACAAAAAQAAACKRCwAAAAAAAwAA
+AJyRCwABAAAAAwAAAMKRCwAEAAAADAAAAP2RCwAAAAAAAgAAAIKSCwAAAAAAAgAAAKaSCwADAAAAAAAAALiSCwACAAAAAAAAAL+S
+CwAAAAAAAgAAAMqSCwAAAAAABAAAAM+SCwAAAAAAAgAAAA2TCwAAAAAAAgAAAByTCwANAAAAFwAAAD+TCwAAAAAAAgAAAJeTCwAD
+AAAAAAAAAMuTCwAAAAAAAgAAAPSTCwACAAAAAAAAAAGUCwAAAAAAAgAAAA6UCwACAAAAAAAAABiUCwABAAAAAQAAAGqUCwAAAAAA
+AwAAAHOUCwABAAAACAAAALCUCwACAAAAAAAAAL+UCwAAAAAAAwAAAM2UCwACAAAABgAAAOCUCwAAAAAABAAAAPWUCwACAAAACAAA
+AAyVCwAAAAAAAgAAABqVCwAHAAAACwAAACSVCwAHAAAAAAAAADqVCwABAAAAAQAAAD2VCwABAAAAAQAAAGSVCwABAAAAAwAAAJaV
+CwADAAAAAAAAAKSVCwABAAAAAgAAAMKVCwAIAAAAEAAAANyVCwAEAAAAAgAAAB6WCwABAAAAAwAAAC+WCwACAAAAAAAAAHCWCwAB
+AAAAAQAAALWWCwADAAAAAAAAANmWCwABAAAAAQAAABiXCwACAAAAAAAAADCXCwAAAAAACgAAAFSXCwAAAAAACgAAAGmXCwAAAAAA
+AgAAAIaXCwAEAAAAAAAAAIyXCwAAAAAAAgAAALKXCwAAAAAAAwAAALOXCwAEAAAABAAAAMuXCwACAAAAAQAAANiXCwABAAAAAQAA
+ADmYCwAHAAAAAAAAAF6YCwAAAAAAAgAAAISYCwABAAAAAQAAAKWYCwAAAAAABAAAAC6ZCwAAAAAABAAAADeZCwASAAAAKQAAAFKZ
+CwABAAAAAQAAAF6ZCwAAAAAABgAAAHSZCwABAAAAAQAAAH6ZCwABAAAAAQAAAIuZCwACAAAAAQAAAJqZCwAAAAAAAgAAAMeZCwAB
+AAAAAQAAAM+ZCwAFAAAAAgAAANCZCwAIAAAAAAAAANmZCwAAAAAABwAAANuZCwABAAAABgAAAOKZCwACAAAAAAAAAOqZCwABAAAA
+AQAAAPSZCwABAAAAAQAAAP+ZCwAAAAAAAgAAABOaCwACAAAAAAAAACeaCwAGAAAAAQAAAESaCwAAAAAAAgAAAEaaCwAAAAAAAgAA
+AFWaCwACAAAAAQAAAFeaCwAMAAAACQAAAFiaCwABAAAAAQAAAIuaCwAAAAAAAgAAAKKaCwACAAAAAAAAAKqaCwABAAAAAQAAABCb
+CwAGAAAABQAAAB+bCwABAAAABAAAAFSbCwAAAAAAAgAAAHibCwABAAAAAQAAAH+bCwAAAAAAAwAAAJmbCwABAAAAAgAAALSbCwAA
+AAAAAgAAALabCwAAAAAAAgAAAOebCwAdAAAAAQAAAPObCwACAAAAAAAAAPebCwAAAAAAAgAAAAqcCwABAAAABAAAAICcCwAAAAAA
+AgAAAKScCwABAAAACQAAAKqcCwAAAAAAAwAAAM2cCwAAAAAADwAAANmcCwAAAAAAAgAAACWdCwAAAAAAAgAAAFGdCwACAAAAAQAA
+AHadCwACAAAAAQAAAOudCwAAAAAAAgAAAO6dCwApAAAAEQAAABqeCwADAAAAAAAAAEeeCwABAAAAAQAAAGCeCwACAAAAAQAAAG2e
+CwADAAAABQAAAHqeCwAAAAAAAgAAAKueCwAAAAAABgAAANWeCwACAAAAAAAAAPueCwABAAAAAQAAACGfCwAGAAAADAAAAGefCwAB
+AAAAAQAAAHyfCwABAAAAAwAAAI2fCwAAAAAAAgAAALKfCwAFAAAAAwAAALqfCwAEAAAAAQAAAM6fCwAAAAAAAgAAAO+fCwAAAAAA
+AgAAAPCfCwAAAAAAAgAAADegCwAAAAAAAwAAAFmgCwABAAAAAQAAAF6gCwACAAAAAAAAAIOgCwAAAAAAAwAAAMugCwABAAAAAQAA
+AOCgCwACAAAACAAAAPigCwAAAAAAAwAAAPygCwABAAAAAwAAAAihCwAEAAAAAgAAACahCwABAAAAAQAAAGKhCwACAAAAAAAAAGuh
+CwACAAAAAAAAAIuhCwABAAAAAQAAAJChCwADAAAAAQAAAJGhCwA4AAAAJQAAAL2hCwAEAAAACAAAAM6hCwABAAAAAQAAANKhCwAA
+AAAAAwAAABmiCwAAAAAAAgAAACiiCwABAAAAAwAAACuiCwAAAAAABAAAADSiCwAAAAAAAgAAAI2iCwABAAAAAQAAAJGiCwACAAAA
+BgAAAKCiCwAIAAAAAAAAAKGiCwACAAAAAAAAAASjCwAAAAAAAgAAAFCjCwAAAAAACAAAAGCjCwABAAAAAQAAAG2jCwAAAAAAAgAA
+AKujCwADAAAAAwAAAL6jCwAEAAAAAAAAAMKjCwABAAAAAQAAANCjCwABAAAAAQAAAO+jCwAAAAAAAwAAAPujCwAAAAAABwAAAA6k
+CwACAAAAAAAAACKkCwAHAAAABAAAAC+kCwACAAAAAAAAAEqkCwACAAAAAAAAAE+kCwABAAAAAQAAAFikCwAAAAAABQAAAHmkCwAC
+AAAAAAAAAH2kCwAAAAAAAwAAAICkCwABAAAAAQAAAJWkCwACAAAAAQAAALmkCwACAAAAAAAAAMSkCwAEAAAAAAAAANykCwACAAAA
+AAAAADilCwABAAAAAQAAADulCwABAAAAAwAAAGKlCwAAAAAAAgAAAJ+lCwAGAAAAAAAAALelCwABAAAAAQAAALulCwABAAAAAwAA
+AL2lCwABAAAAAQAAAOKlCwADAAAAAAAAAOalCwAEAAAABQAAAO+lCwAHAAAABwAAAP6lCwAAAAAAAgAAABGmCwAFAAAAAAAAAC2m
+CwAAAAAACAAAAE+mCwAFAAAAHwAAAHamCwAFAAAABAAAAK6mCwAAAAAAAgAAAN2mCwABAAAAAQAAAN+mCwACAAAAAQAAAPOmCwAB
+AAAAAQAAADmnCwACAAAAAgAAAEGnCwABAAAAAgAAAFmnCwAEAAAAAgAAAGOnCwAAAAAAAwAAAG+nCwAAAAAAAgAAAKanCwAAAAAA
+AgAAANqnCwAAAAAAAgAAAAioCwABAAAAAgAAAA+oCwACAAAAAAAAAF6oCwAAAAAAAgAAALmoCwACAAAAEAAAANKoCwAKAAAAAgAA
+ANyoCwABAAAABwAAAOmoCwAAAAAAAgAAABypCwABAAAAAgAAACOpCwABAAAAAQAAACmpCwAUAAAAGAAAAHKpCwAIAAAAAAAAAIKp
+CwAAAAAAAgAAALKpCwABAAAAAQAAALepCwAFAAAAAQAAAMGpCwAAAAAAAgAAANypCwACAAAAAQAAAOKpCwACAAAAAAAAAPWpCwAE
+AAAAAwAAABOqCwACAAAAAAAAAFKqCwABAAAAAQAAAH2qCwAAAAAABgAAAIuqCwAAAAAAAgAAAKaqCwAKAAAACgAAAPCqCwAIAAAA
+AwAAAGCrCwAAAAAAAwAAAH+rCwABAAAAAQAAAIWrCwAAAAAAAgAAAI2rCwAAAAAAAgAAAJWrCwABAAAAAQAAAJ6rCwABAAAABQAA
+ALCrCwABAAAAAQAAAMWrCwACAAAAAAAAAM6rCwAAAAAABgAAAOarCwAAAAAAAgAAAOerCwABAAAAAwAAAOurCwACAAAAAAAAABus
+CwADAAAAAQAAADSsCwAAAAAAAgAAAFCsCwADAAAACQAAAHKsCwAFAAAAAQAAAIysCwABAAAABwAAAJOsCwAHAAAAAwAAAKysCwAC
+AAAAAAAAAK6sCwAAAAAAAwAAAMGsCwABAAAAAgAAAOmsCwACAAAAAAAAABitCwABAAAAAgAAADatCwAAAAAAAgAAAD2tCwABAAAA
+AQAAAFetCwABAAAAAQAAAHOtCwAEAAAABQAAAHitCwACAAAAAwAAAJitCwABAAAAAQAAALWtCwADAAAABAAAAL+tCwAAAAAAAgAA
+AMutCwADAAAAAAAAAD6uCwAGAAAABwAAAFuuCwAAAAAAAgAAAJWuCwACAAAAAQAAALmuCwAEAAAAAQAAAMmuCwACAAAAAAAAAOWu
+CwACAAAAAgAAABKvCwABAAAAAgAAABavCwABAAAAAQAAABevCwAAAAAAAgAAADmvCwABAAAAAQAAAEyvCwAGAAAAAwAAAFivCwAB
+AAAAAQAAAHivCwABAAAAAgAAAKKvCwABAAAAAQAAACiwCwADAAAABwAAAGuwCwAFAAAAAAAAAHewCwABAAAAAQAAAJOwCwAAAAAA
+AgAAAJawCwBOAAAAQQAAAOSwCwABAAAAAQAAAB2xCwACAAAAAAAAAD+xCwACAAAAAAAAAFCxCwAJAAAABAAAAFixCwAFAAAABQAA
+AGOxCwABAAAAAQAAAISxCwABAAAABAAAAJuxCwAAAAAABAAAAKixCwAAAAAABQAAAMSxCwABAAAAAQAAAM2xCwABAAAAAQAAANGx
+CwABAAAABAAAAN2xCwADAAAAAgAAAO6xCwACAAAAAAAAABWyCwAAAAAABQAAACSyCwABAAAAAQAAAFqyCwABAAAABAAAAGWyCwAB
+AAAAAQAAANCyCwADAAAAAAAAAOSyCwACAAAAAAAAABuzCwABAAAAAQAAAH+zCwAAAAAAAgAAAPizCwAJAAAAAgAAAB20CwAIAAAA
+AwAAADG0CwABAAAAAQAAAEu0CwACAAAAAAAAAFW0CwADAAAACQAAAFu0CwAAAAAADAAAAGO0CwAGAAAAAAAAAH20CwAAAAAAAgAA
+AJO0CwABAAAAAQAAAKO0CwADAAAAAAAAAKa0CwADAAAACQAAAMO0CwACAAAAAAAAAMi0CwABAAAAAgAAAPi0CwAJAAAAAgAAAP20
+CwADAAAABwAAABe1CwAEAAAACgAAACO1CwAIAAAACAAAADi1CwABAAAAAQAAAEe1CwAAAAAAAgAAAJW1CwABAAAAAQAAAKW1CwAB
+AAAAAwAAALG1CwACAAAAAAAAANa1CwACAAAAAAAAAPu1CwAMAAAABgAAAAG2CwAAAAAAAgAAABu2CwACAAAAAQAAAES2CwABAAAA
+BQAAAH62CwAAAAAAAgAAAJ62CwAAAAAABAAAAMC2CwACAAAAAQAAAAC3CwACAAAAAAAAABC3CwACAAAAAAAAAHO3CwBtAAAAigAA
+AI+3CwACAAAAAAAAAJS3CwACAAAAAAAAAPC3CwAFAAAAAAAAABm4CwADAAAAAwAAAC+4CwAAAAAABwAAAFa4CwAuAAAAOwAAAGu4
+CwABAAAAAwAAAJG4CwABAAAAAQAAAKi4CwAAAAAABwAAAK24CwAAAAAAAgAAAF+5CwAOAAAAAAAAAGy5CwAAAAAAAgAAAIK5CwAB
+AAAAAQAAAKe5CwABAAAAAQAAAOq5CwACAAAAAQAAADi6CwAAAAAAAgAAAH66CwACAAAAAQAAAKO6CwAMAAAACgAAAMW6CwABAAAA
+AQAAANi6CwAAAAAAAwAAAAS7CwAAAAAAAgAAACm7CwAEAAAABgAAADS7CwAAAAAAAgAAAHC7CwAFAAAAAAAAAJO7CwABAAAAAQAA
+AJW7CwADAAAAAQAAANa7CwACAAAAAwAAAOO7CwABAAAAAQAAAD68CwAEAAAABAAAAEO8CwACAAAABAAAAJe8CwACAAAABQAAALi8
+CwAAAAAAAgAAALq8CwAAAAAAAwAAANK8CwABAAAABgAAABq9CwChAAAAeQAAAHi9CwACAAAAAAAAAIy9CwACAAAAAAAAAKe9CwAC
+AAAAAAAAAMq9CwABAAAAAQAAABW+CwAAAAAAAgAAAE6+CwACAAAAAQAAAF2+CwACAAAAAAAAAGG+CwABAAAAAQAAAGK+CwAAAAAA
+BAAAAKe+CwAAAAAAAgAAAPO+CwABAAAAAwAAAPm+CwACAAAAAQAAAE6/CwAUAAAADQAAAHm/CwAAAAAAAgAAAJa/CwACAAAAAwAA
+AKO/CwAIAAAAAQAAAKq/CwAAAAAAAwAAAMG/CwAAAAAAAgAAAM2/CwADAAAAAAAAANC/CwABAAAABwAAAN2/CwACAAAAAAAAAA/A
+CwACAAAAAgAAADHACwADAAAACAAAAGDACwABAAAAAQAAAHjACwABAAAAAgAAAHzACwAOAAAAAgAAAH/ACwAAAAAAAgAAAPLACwAB
+AAAABgAAABjBCwAEAAAAAQAAAF7BCwAAAAAAAwAAAMjBCwABAAAAAQAAAAjCCwAFAAAACQAAADPCCwADAAAAAQAAAELCCwAAAAAA
+AgAAAIfCCwAAAAAAAgAAALDCCwACAAAAAAAAANjCCwABAAAAAgAAANnCCwAAAAAABAAAAAfDCwAAAAAABAAAAA3DCwAWAAAAIAAA
+ACrDCwAAAAAAAgAAADvDCwABAAAAAwAAAEHDCwABAAAABwAAAKzDCwAAAAAAAgAAAMHDCwAAAAAAAgAAANHDCwAEAAAACQAAAPjD
+CwAAAAAAAgAAAP/DCwAAAAAAAgAAAArECwAAAAAAAwAAADPECwACAAAAAAAAAGjECwAHAAAAAQAAAH7ECwAKAAAAFAAAAJTECwAC
+AAAAAAAAAKfECwAEAAAABQAAAMTECwACAAAAAQAAAMnECwAFAAAAAAAAAPvECwAAAAAAAwAAAC3FCwAAAAAAAgAAAD7FCwACAAAA
+AAAAAFXFCwAAAAAABQAAAGDFCwABAAAAAQAAANvFCwAAAAAAAwAAAOHFCwACAAAAAAAAAOrFCwADAAAAAAAAAPfFCwAKAAAAEQAA
+ABnGCwAAAAAAAwAAAErGCwABAAAAAQAAAGrGCwACAAAAAgAAAHDGCwAEAAAABgAAAJ/GCwAHAAAABgAAAKDGCwAMAAAACwAAALjG
+CwACAAAAAQAAACzHCwAEAAAAAQAAAC3HCwADAAAABQAAADbHCwAAAAAAAgAAADzHCwAFAAAAAwAAAE/HCwADAAAAAAAAAFzHCwAA
+AAAAAwAAAIXHCwAAAAAAAgAAAJjHCwAAAAAAAgAAAJzHCwAAAAAAAwAAANbHCwADAAAAAQAAAOTHCwABAAAAAQAAAOjHCwBQAAAA
+OAAAAPzHCwADAAAAAAAAACLICwABAAAAAQAAACXICwACAAAAAQAAADTICwAAAAAAAgAAAEzICwADAAAABQAAAE7ICwABAAAAAQAA
+AGHICwABAAAAAQAAAGbICwAEAAAAAAAAAGvICwAGAAAAIQAAAHHICwADAAAACwAAAOTICwABAAAAAQAAAPTICwABAAAAAQAAAAHJ
+CwAAAAAABAAAAA/JCwABAAAAAgAAABjJCwAAAAAAAgAAAFHJCwABAAAAAQAAAFnJCwADAAAAAgAAAIHJCwADAAAABQAAAIXJCwAB
+AAAAAQAAAKzJCwACAAAABwAAAODJCwACAAAAAQAAAOPJCwAAAAAAAgAAAPjJCwAAAAAAAgAAACDKCwABAAAAAQAAACXKCwAKAAAA
+EwAAAFHKCwABAAAAAwAAAHLKCwAAAAAAAgAAALrKCwACAAAACQAAANjKCwACAAAAAAAAAPXKCwABAAAAAQAAABDLCwAEAAAAAgAA
+ADHLCwAFAAAAAgAAADfLCwADAAAABgAAAEzLCwAFAAAAAQAAAGnLCwAAAAAAAgAAAG3LCwACAAAAAgAAANbLCwADAAAAIAAAACnM
+CwABAAAAAQAAAFTMCwABAAAAAgAAALTMCwACAAAAAAAAAMfMCwAAAAAAAwAAANbMCwABAAAABQAAANjMCwAAAAAAAwAAANzMCwAC
+AAAAAAAAAA/NCwAAAAAAAwAAABHNCwADAAAAEQAAABLNCwADAAAAAAAAAEnNCwBWAAAAPwAAAGbNCwABAAAAAgAAAIzNCwAKAAAA
+CQAAAKHNCwAAAAAAAgAAAL/NCwAAAAAAAwAAAPbNCwAAAAAABQAAACDOCwACAAAAAAAAACbOCwAFAAAACgAAAC3OCwADAAAAAgAA
+AJrOCwACAAAAAAAAALTOCwAwAAAAHwAAAPHOCwAAAAAAAgAAAA3PCwAAAAAAAwAAACfPCwACAAAAAAAAADXPCwABAAAAAQAAADbP
+CwAAAAAAAwAAAEPPCwABAAAAAgAAAG/PCwACAAAAAgAAAHfPCwABAAAABgAAAMvPCwABAAAAAQAAAFXQCwABAAAAAgAAAFbQCwAD
+AAAAAAAAAFnQCwACAAAADQAAAGzQCwABAAAAAgAAAJjQCwACAAAABAAAAKDQCwACAAAAAgAAAMHQCwACAAAAAQAAAOPQCwABAAAA
+AQAAAOrQCwACAAAAAAAAAC/RCwAAAAAAAgAAAFfRCwACAAAAAgAAAIXRCwAIAAAAAwAAAJvRCwD9AAAAaQAAAKjRCwAFAAAAAwAA
+AM/RCwACAAAAAAAAAODRCwASAAAAAAAAAP3RCwACAAAAAwAAAAnSCwABAAAAAQAAABPSCwAAAAAABAAAAEDSCwACAAAAAgAAAEzS
+CwABAAAAAQAAAH7SCwAFAAAAAAAAAIPSCwACAAAAAAAAAITSCwABAAAAAgAAAI/SCwABAAAAAQAAAM7SCwAMAAAAGgAAAOzSCwAE
+AAAAAgAAAAPTCwABAAAAAQAAACjTCwABAAAAAQAAAGLTCwACAAAAAAAAAIHTCwAAAAAABQAAAILTCwABAAAAAQAAAJLTCwAFAAAA
+BAAAAKLTCwAHAAAAEgAAANDTCwADAAAACAAAAOfTCwABAAAAAQAAAPPTCwBMAAAAXAAAAAHUCwAAAAAABwAAAB3UCwAKAAAABgAA
+AEfUCwAAAAAAAgAAANrUCwAAAAAAAgAAAOvUCwADAAAABQAAAAPVCwAEAAAAAAAAABbVCwABAAAAAQAAAC3VCwAAAAAAAgAAAC/V
+CwAEAAAAAAAAAEzVCwAFAAAAAwAAAE7VCwAAAAAAAgAAAGLVCwABAAAAAQAAAHHVCwABAAAAAQAAAJ7VCwADAAAAAQAAAMbVCwAC
+AAAAAAAAAOrVCwAAAAAAAgAAAAHWCwAAAAAABwAAAAnWCwACAAAAAgAAAEXWCwAHAAAADQAAAEzWCwADAAAABAAAAGzWCwAFAAAA
+AAAAAHTWCwADAAAAAgAAAHvWCwAAAAAAAgAAAIfWCwAAAAAAAgAAAKrWCwACAAAAAAAAAL3WCwACAAAAAAAAAODWCwABAAAAAQAA
+ACfXCwAEAAAABAAAAIzXCwABAAAAAQAAAMLXCwAAAAAABAAAAMnXCwACAAAAAQAAAM7XCwAUAAAAGQAAAN3XCwACAAAAAgAAAN7X
+CwABAAAABAAAAPHXCwACAAAAAQAAABPYCwAGAAAAAAAAAI3YCwAOAAAABwAAAJnYCwACAAAAAQAAAK7YCwAAAAAAAgAAAK/YCwAF
+AAAAAQAAANrYCwADAAAAAAAAAN3YCwAAAAAAAgAAAOHYCwADAAAAAQAAAPnYCwAAAAAAAgAAAE7ZCwABAAAABAAAAGnZCwAAAAAA
+AgAAAMLZCwACAAAAAQAAAPfZCwAEAAAAAQAAAAXaCwAFAAAABgAAAA7aCwAIAAAABwAAAHzaCwACAAAACAAAAI3aCwA/AAAAHgAA
+AI7aCwABAAAABAAAAJraCwABAAAAAQAAANDaCwAAAAAABwAAAO3aCwAAAAAAAgAAAPnaCwAmAAAAEgAAABjbCwAFAAAAAgAAAGzb
+CwAAAAAAAgAAAMLbCwADAAAAAAAAAMrbCwACAAAAAAAAAMzbCwAAAAAAAgAAAOTbCwADAAAAAgAAAOrbCwACAAAABQAAAPbbCwAA
+AAAAAgAAAADcCwAAAAAAAgAAAA7cCwADAAAAAQAAABbcCwAEAAAACAAAADLcCwABAAAAAQAAAEncCwACAAAAAwAAAE/cCwAAAAAA
+AgAAAMPcCwADAAAAAAAAAMXcCwACAAAAAAAAAPLcCwAAAAAAAgAAAP7cCwAHAAAAEQAAAJvdCwAAAAAAAgAAALDdCwACAAAAAAAA
+ALrdCwABAAAAAQAAANndCwADAAAAAAAAAPXdCwAJAAAABwAAAAjeCwAAAAAAAgAAACzeCwAAAAAAAwAAAC7eCwABAAAAAgAAAEfe
+CwACAAAAAAAAAGfeCwADAAAABQAAAJ/eCwACAAAAAAAAAKXeCwAAAAAAAgAAALPeCwAAAAAAAgAAANDeCwAHAAAAAAAAAFXfCwAC
+AAAAAAAAAHXfCwAFAAAAAAAAAKDfCwAAAAAAAgAAALPfCwAGAAAAAAAAABHgCwACAAAAAAAAAFrgCwAAAAAAAgAAAGjgCwADAAAA
+AAAAAGvgCwAKAAAAAgAAAIngCwAAAAAAAgAAAJrgCwABAAAAAwAAAMngCwACAAAAAAAAANbgCwACAAAAAgAAAGnhCwACAAAAAAAA
+AHrhCwACAAAAAAAAAIjhCwABAAAAAgAAAJrhCwAAAAAAAgAAAJ7hCwABAAAAAQAAAJ/hCwACAAAAAgAAAL3hCwAAAAAABQAAAL7h
+CwABAAAABAAAAMDhCwACAAAAAAAAAMjhCwAAAAAAAgAAAODhCwABAAAAAQAAADTiCwACAAAAAAAAADriCwAAAAAACwAAAELiCwAD
+AAAAAQAAAFXiCwABAAAAAgAAAGfiCwAZAAAAHwAAAIXiCwAAAAAAAgAAALHiCwAAAAAABAAAALfiCwABAAAAAQAAAL3iCwABAAAA
+AQAAAPXiCwABAAAABAAAAE3jCwADAAAAAgAAAFbjCwAEAAAAAQAAAFrjCwABAAAAAQAAADnkCwAAAAAAAgAAAJHkCwACAAAAAAAA
+AL3kCwAKAAAACwAAAMXkCwABAAAAAgAAAM/kCwAIAAAAAgAAAObkCwABAAAAAQAAAOzkCwABAAAAAQAAAPzkCwAFAAAABgAAACTl
+CwACAAAAAAAAACnlCwAAAAAAAwAAAHvlCwAJAAAABwAAAIblCwACAAAAAQAAAJzlCwABAAAAAQAAAMvlCwAAAAAAAgAAANflCwAB
+AAAAAQAAAOTlCwADAAAAAQAAAOzlCwACAAAAAQAAAPPlCwACAAAAAAAAAAzmCwAAAAAAAgAAAB7mCwACAAAAAQAAADHmCwACAAAA
+AQAAAD7mCwAEAAAAAwAAAETmCwAgAAAARQAAAMfmCwABAAAAAQAAAOvmCwABAAAAAQAAAAjnCwABAAAAAgAAACznCwACAAAAAAAA
+ADPnCwAAAAAAAgAAADbnCwACAAAAAAAAAGDnCwAAAAAAAwAAAGnnCwAAAAAABAAAAIfnCwACAAAAAQAAAJnnCwAAAAAAAgAAALjn
+CwABAAAAAQAAAOnnCwACAAAAAQAAAAfoCwABAAAAAwAAAB3oCwAKAAAABQAAADDoCwACAAAABQAAAD3oCwADAAAAAAAAAEboCwAE
+AAAACAAAAG3oCwAAAAAAAgAAALnoCwAxAAAAKAAAAMLoCwABAAAADwAAAMPoCwABAAAAAgAAANjoCwABAAAAAwAAAC7pCwAAAAAA
+AgAAAEjpCwAAAAAABwAAAEzpCwAAAAAAAgAAAE7pCwAAAAAAAgAAAFzpCwAFAAAAAAAAAGLpCwABAAAAAQAAAHPpCwACAAAAAQAA
+AHnpCwAAAAAAAwAAAJPpCwANAAAAAwAAAJbpCwAFAAAAAAAAAJ/pCwABAAAAAQAAAMXpCwALAAAAJQAAAA3qCwAIAAAABAAAACDq
+CwBBAAAALAAAACXqCwBvAAAAVgAAACzqCwABAAAAAQAAAEDqCwACAAAAAAAAALHqCwAQAAAAEAAAALzqCwAEAAAABgAAAMbqCwAB
+AAAAAQAAAOjqCwAAAAAAAgAAAAHrCwAQAAAACAAAAGvrCwAAAAAAAgAAAJvrCwACAAAAAAAAAKDrCwAPAAAADQAAANHrCwAGAAAA
+AAAAAAHsCwAAAAAAAwAAADPsCwAAAAAAAgAAAE/sCwABAAAAAQAAAGLsCwABAAAAAQAAAI7sCwAAAAAAAgAAAMbsCwACAAAAAQAA
+AOHsCwACAAAABgAAAPrsCwABAAAAAQAAADvtCwAFAAAAAQAAADztCwABAAAAAQAAAFvtCwADAAAAAAAAAIDtCwAAAAAAAgAAAI7t
+CwACAAAAAAAAAKLtCwAAAAAAAwAAALPtCwABAAAAAQAAALvtCwACAAAAAAAAAM/tCwAHAAAAAgAAAPftCwACAAAABgAAACLuCwAC
+AAAAAQAAACTuCwACAAAAAQAAAF3uCwABAAAAAwAAAHDuCwAEAAAAAAAAAK3uCwAAAAAAAgAAAOTuCwADAAAAAAAAAO7uCwADAAAA
+AAAAAFfvCwAAAAAAAgAAAHDvCwACAAAAAgAAALjvCwACAAAAAAAAANzvCwADAAAABQAAAOPvCwACAAAAAAAAADLwCwACAAAAAQAA
+ADPwCwAAAAAAAgAAAF/wCwABAAAAAQAAAInwCwABAAAAAwAAAKnwCwAAAAAAAgAAAK/wCwAAAAAAAwAAAAnxCwABAAAAAQAAADDx
+CwAAAAAAAgAAADjxCwAAAAAABAAAAFHxCwACAAAAAQAAANnxCwAAAAAAAgAAAN7xCwAPAAAACwAAAOXxCwAAAAAAAgAAABDyCwAu
+AAAANwAAACvyCwAAAAAADQAAALryCwABAAAAAQAAAOHyCwAAAAAAAgAAAPXyCwABAAAAAQAAAB7zCwANAAAABwAAACTzCwAAAAAA
+AgAAACbzCwAHAAAABAAAAFHzCwANAAAABgAAAITzCwABAAAADAAAALTzCwADAAAAAAAAAMPzCwACAAAAAgAAAMnzCwAAAAAAAgAA
+AMvzCwAAAAAAAgAAAAT0CwACAAAABAAAAAf0CwAAAAAAAgAAAJH0CwAGAAAAAgAAAMb0CwAAAAAAAgAAAP30CwAFAAAAAwAAAP70
+CwAAAAAACgAAACb1CwABAAAAAgAAACf1CwAAAAAAAgAAACr1CwAFAAAAAAAAAFr1CwABAAAABQAAAGH1CwAAAAAAAgAAAGj1CwAF
+AAAAAgAAAK31CwAAAAAAAgAAAL/1CwABAAAAAQAAAMD1CwAJAAAABwAAAAL2CwAAAAAAAgAAAA72CwABAAAAAgAAAFv2CwABAAAA
+AQAAAOf2CwAGAAAACQAAAOj2CwAjAAAAAgAAAPX2CwABAAAAAQAAAH33CwACAAAAAAAAAKz3CwAAAAAAAwAAAOD3CwACAAAAAAAA
+APr3CwAAAAAAAgAAAA34CwABAAAAAgAAACH4CwACAAAAAQAAAFr4CwAAAAAAAwAAAAf5CwAAAAAAAgAAACL5CwAAAAAAAwAAADH5
+CwAEAAAABgAAAGf5CwAAAAAAAgAAAJD5CwAAAAAAAgAAAJr5CwACAAAAAAAAAKz5CwAEAAAAAgAAAPv5CwAFAAAABAAAAAr6CwAF
+AAAACQAAAEz6CwABAAAAAQAAAGT6CwAAAAAABAAAAJn6CwAAAAAAAgAAALT6CwACAAAAAwAAAL/6CwAAAAAABAAAAAL7CwABAAAA
+AgAAAIH7CwACAAAAAAAAAJD7CwAIAAAABAAAAJT7CwABAAAAAQAAAOb7CwACAAAABgAAAP/7CwAAAAAAAgAAAB38CwACAAAAAAAA
+ACL8CwABAAAAAgAAACf8CwACAAAAAQAAACv8CwABAAAAAgAAAC78CwADAAAABAAAAEj8CwACAAAAAAAAAFT8CwAEAAAAAQAAAGz8
+CwACAAAAAQAAAHH8CwACAAAAAAAAAIn8CwAAAAAAAgAAAJH8CwACAAAAAAAAAKL8CwAAAAAAAgAAAK/8CwAAAAAAAgAAALH8CwAB
+AAAAAQAAALX8CwAAAAAAAgAAAO/8CwAjAAAAOgAAAPX8CwAIAAAAAAAAAPj8CwACAAAAAQAAAB39CwABAAAAAQAAACL9CwAIAAAA
+BQAAAE/9CwAAAAAAAgAAAHH9CwACAAAAAAAAABr+CwABAAAAAgAAACz+CwANAAAAEAAAAE7+CwAFAAAAAAAAAI3+CwAQAAAAFAAA
+AJb+CwADAAAAAQAAANr+CwAIAAAADAAAABr/CwACAAAAAgAAADP/CwADAAAAAwAAAGP/CwACAAAAAQAAAHj/CwABAAAAAgAAAIT/
+CwACAAAACQAAAKr/CwACAAAAAAAAAM3/CwAAAAAAAgAAANX/CwAAAAAAAgAAAO//CwAAAAAACQAAAAYADAAAAAAABgAAABgADAAA
+AAAAAgAAACcADAAAAAAABwAAAIMADAABAAAAAQAAAI0ADAAFAAAAAQAAAMkADAACAAAAAQAAANsADAAAAAAABAAAAP8ADAABAAAA
+AQAAAG8BDAAKAAAAAAAAAHgBDAAAAAAAAgAAAKIBDAACAAAAAAAAANgBDAAAAAAABwAAAPsBDAABAAAAAQAAAP4BDAAAAAAAAgAA
+AAsCDAADAAAAAAAAADUCDAACAAAAAQAAAD8CDAABAAAAAQAAAE8CDAADAAAAAAAAAGECDAAAAAAAAgAAAGICDAADAAAAAwAAAIoC
+DAABAAAAAQAAAL4CDAABAAAACQAAANECDAABAAAAAQAAAPsCDAACAAAAAAAAAB4DDAAAAAAAAgAAAD0DDAADAAAAAAAAAEcDDAAJ
+AAAACQAAAE4DDAALAAAABQAAAKUDDAAEAAAABQAAALcDDAAAAAAAAgAAAOoDDAABAAAAAgAAAAAEDAABAAAAAQAAAAMEDAAAAAAA
+AgAAACAEDAACAAAAAQAAAF4EDAACAAAAAAAAAGEEDAADAAAAAAAAAIwEDAABAAAAAQAAALAEDAABAAAAAQAAALsEDAAEAAAAAQAA
+AOoEDAABAAAAAgAAACQFDAABAAAAAQAAAEQFDAAAAAAABAAAAFIFDAAAAAAAAgAAAGAFDAAAAAAAAgAAAGYFDAADAAAAAQAAAJAF
+DAABAAAAAQAAAMIFDAAAAAAAAgAAANoFDAACAAAAAAAAAPkFDAABAAAAAgAAACUGDAAAAAAAAwAAAEQGDAAhAAAAAwAAAFQGDAAC
+AAAAAAAAAF4GDAABAAAACAAAAGYGDAABAAAAAQAAAGoGDAABAAAAAwAAAGsGDAABAAAABwAAAJMGDAAAAAAABQAAAMYGDAAAAAAA
+AwAAANYGDAAAAAAAAwAAAAMHDAAEAAAADwAAABAHDAACAAAAAAAAABsHDAABAAAAAQAAAB4HDAACAAAAAAAAACAHDAACAAAAAAAA
+ACEHDAACAAAAAAAAADUHDAAEAAAAAAAAADcHDAAEAAAAAAAAAFUHDAAAAAAAAgAAAJIHDAAAAAAAAgAAAKsHDAAAAAAAAgAAAK8H
+DAADAAAAAAAAALMHDAACAAAAAwAAALoHDAAAAAAAAgAAAB8IDAAoAAAAGAAAADcIDAACAAAABAAAAD8IDAACAAAAAAAAAGAIDAAA
+AAAABQAAAMEIDAACAAAAAAAAAMsIDAACAAAAAAAAABkJDAADAAAAAgAAAB4JDAABAAAAAQAAAFEJDAACAAAAAAAAAMoJDAAAAAAA
+AgAAANoJDAAAAAAAAgAAAOAJDAAJAAAABQAAAOgJDAAAAAAABAAAAAwKDAACAAAAAAAAAEgKDAAVAAAACgAAAE8KDAABAAAAAQAA
+ABMLDAABAAAAAgAAACwLDAAAAAAAAwAAAEALDAAAAAAABAAAAE8LDAAAAAAABwAAAJALDAAAAAAAAwAAAMQLDAAAAAAAAgAAAMYL
+DAADAAAACQAAAPULDAAAAAAAAgAAACQMDAAAAAAAAwAAADAMDAAAAAAAAwAAAFUMDAADAAAAAAAAAGMMDAABAAAAAgAAAJAMDAAA
+AAAAAgAAAKwMDAACAAAACwAAALkMDAADAAAAAAAAAMoMDAADAAAAAAAAANQMDAABAAAAAgAAANsMDAAPAAAAFAAAACENDAAGAAAA
+AQAAADcNDAAHAAAAAAAAAJkNDAACAAAABAAAALANDAAAAAAAAgAAAL0NDAAFAAAACAAAAAwODAAEAAAACwAAAA0ODAAAAAAAAwAA
+AEQODAABAAAAAQAAAGEODAACAAAAAQAAAJgODAAjAAAAMgAAAMMODAAEAAAAAAAAAMgODAABAAAAAgAAAPIODAAAAAAAAgAAAAEP
+DAACAAAAAwAAADwPDAACAAAAAAAAAG4PDAABAAAAAQAAAKcPDAACAAAAAAAAAL0PDAABAAAAAwAAAMwPDAABAAAAAQAAAPgPDAAR
+AAAASwAAACgQDAAIAAAAAgAAADQQDAADAAAACAAAAGoQDAACAAAAAAAAAKAQDAAAAAAAAgAAAKgQDAADAAAABAAAAAIRDAADAAAA
+AQAAACARDAACAAAAAAAAADsRDAADAAAAAAAAAEIRDAAAAAAAAgAAAMMRDAACAAAAAAAAAM0RDAACAAAAAAAAAPURDAAAAAAAAgAA
+ADMSDAAFAAAABgAAAEoSDAACAAAAAQAAAFsSDAAJAAAAAgAAAG0SDAAAAAAADAAAAJYSDAAAAAAAAgAAALUSDAAAAAAAAwAAANwS
+DAAFAAAACgAAAPkSDAABAAAAAgAAAAATDAAAAAAAAwAAAEQTDAAAAAAABAAAAEUTDAABAAAAAgAAAGwTDAABAAAABAAAAIATDAAB
+AAAAAQAAAIoTDAABAAAAAQAAAJsTDAABAAAAAQAAALITDAABAAAAAgAAAMgTDAAEAAAAAAAAANETDAAAAAAAAgAAAAEUDACzAAAA
+4AAAAE8UDAAAAAAAAgAAAOQUDAABAAAAAgAAABIVDAATAAAACwAAAEYVDAACAAAAAAAAAFMVDAACAAAAAQAAAGQVDAABAAAAAgAA
+AHoVDAADAAAABQAAAHsVDAAAAAAAAwAAAL0VDAACAAAAAAAAANIVDAABAAAAAQAAANgVDAAAAAAAAgAAAOQVDAABAAAAAQAAAOoV
+DAAAAAAAAgAAADkWDAADAAAAAQAAAFYWDAABAAAAAwAAAGcWDAAAAAAABAAAAG8WDAAAAAAAAgAAAHMWDAAAAAAAAgAAAIUWDAAA
+AAAAAgAAAMoWDAABAAAAAQAAANkWDAAAAAAAAgAAAOIWDAABAAAAAgAAAOMWDAAAAAAAAwAAAPEWDAADAAAAAAAAAAAXDAACAAAA
+AAAAACAXDAAAAAAAAgAAAC8XDAAAAAAAAgAAAGEXDAAAAAAABgAAAIYXDAACAAAAAQAAAJMXDAAAAAAAAgAAAKQXDAACAAAAAgAA
+ALAXDAAAAAAABAAAAC0YDAADAAAAAAAAAGgYDAAJAAAABAAAAIkYDAAAAAAAAgAAAIoYDAAFAAAAAAAAALQYDAACAAAAAAAAALUY
+DAAAAAAAAgAAAM8YDAABAAAACAAAANYYDAACAAAAAAAAANwYDAABAAAAAQAAAN4YDAAQAAAAFwAAAOkYDAABAAAAAQAAAA8ZDAAA
+AAAAAgAAABwZDAABAAAAAQAAAC0ZDAAAAAAAAgAAAGYZDAADAAAABAAAAHMZDAAAAAAAAgAAAIkZDAABAAAAAgAAAOEZDAABAAAA
+AQAAAPsZDAAAAAAAAwAAACkaDAAAAAAAAgAAAD8aDAACAAAAAAAAAEsaDAABAAAAAQAAAE8aDAAAAAAABQAAAGIaDAACAAAABQAA
+AKYaDAAAAAAAAgAAAM4aDAABAAAAAgAAANIaDAABAAAAAQAAAOEaDAACAAAAAAAAACMbDAAAAAAAAgAAADsbDAAEAAAAAAAAAFMb
+DAAEAAAAAAAAAFobDAACAAAAAAAAAGkbDAAjAAAABQAAAGwbDAAQAAAAAwAAALkbDAACAAAAAAAAAM4bDAABAAAAAQAAAOobDAAB
+AAAAAQAAADEcDAAAAAAAAgAAAEgcDAAFAAAAAgAAAFgcDAAAAAAAAgAAAFkcDAADAAAAAAAAAG8cDAACAAAAAAAAAHAcDAABAAAA
+BQAAAIYcDACzAAAAnQAAAPocDAAFAAAAAAAAAAMdDAABAAAAAQAAADIdDAAAAAAAAgAAAGEdDAAAAAAAAgAAAH0dDAACAAAAAAAA
+ANAdDAAIAAAAAwAAAOgdDAAAAAAAAgAAACQeDAACAAAAAQAAAE0eDAABAAAAAgAAAGYeDAACAAAABAAAAKQeDAABAAAAAQAAAKYe
+DAAAAAAAAgAAALgeDAABAAAAAQAAALseDAAAAAAAAgAAAMAeDAAAAAAAAgAAANkeDAACAAAAAgAAANweDAAAAAAAAwAAAOYeDAAC
+AAAAAAAAAOgeDAACAAAAAQAAAO4eDAACAAAAAAAAAAUfDAADAAAAAQAAADIfDAACAAAAAQAAAFMfDAAAAAAAAgAAAKofDAADAAAA
+AAAAANofDAAFAAAAAAAAAPMfDAAAAAAAAgAAAEQgDAACAAAAAQAAAE0gDAAAAAAABAAAAFQgDAACAAAAAQAAAGAgDAACAAAAAAAA
+AHsgDAAAAAAAAwAAAIogDAAfAAAAAgAAALAgDAACAAAAAAAAALsgDAABAAAAAQAAANsgDAABAAAABgAAAOwgDAADAAAABAAAAAYh
+DAABAAAAAQAAACAhDAAAAAAAAwAAAFQhDAAFAAAAAgAAAGIhDAACAAAAAAAAAI4hDAABAAAAAQAAAMEhDAAAAAAABQAAANUhDAAB
+AAAAAQAAAFciDAABAAAAAQAAAGwiDAACAAAAAQAAAHYiDAACAAAAAAAAAJciDAACAAAAAQAAAM8iDAADAAAAAAAAACojDAAAAAAA
+AwAAACwjDAADAAAAAAAAAC4jDAACAAAAAAAAAFQjDAABAAAABQAAAJkjDAABAAAAAwAAAJ8jDAABAAAAAgAAALkjDAABAAAAAQAA
+ALojDAABAAAAAQAAABgkDAAAAAAAAwAAACMkDAAAAAAAAgAAAFkkDAACAAAAAAAAAG0kDAAOAAAACAAAAG8kDAABAAAAAQAAAHQk
+DAAAAAAAAwAAAHYkDAACAAAAAAAAAHwkDAAAAAAAAwAAAL0kDAABAAAAAQAAABUlDAADAAAAAAAAACclDAACAAAAAwAAAFAlDAAB
+AAAAAgAAAKolDAAEAAAACAAAAMwlDAABAAAAAwAAAOElDAALAAAAAQAAAOolDAABAAAAAQAAAOwlDAADAAAAAQAAABQmDAABAAAA
+AwAAABcmDAA9AAAAPQAAAB8mDAABAAAADAAAADEmDAAAAAAAAwAAAF0mDAAFAAAAAAAAAKQmDACSAAAASQAAAD0nDAABAAAAAQAA
+AEwnDAACAAAAAAAAAIcnDAABAAAAAQAAAIwnDAADAAAAAAAAAKknDAABAAAAAQAAALEnDAAAAAAABAAAAM4nDAAAAAAAAgAAANQn
+DAACAAAAAAAAANgnDAAAAAAAAwAAAN0nDAADAAAAAQAAAN4nDAACAAAAAQAAAA0oDAAAAAAAAwAAAA4oDAAEAAAAAgAAADIoDAAA
+AAAAAgAAAEAoDAADAAAABQAAAGooDAACAAAAAAAAAMgoDAACAAAAAAAAAMooDAABAAAABAAAANMoDAACAAAAAAAAAO0oDAAAAAAA
+AgAAAPQoDAABAAAAAQAAABApDAAEAAAAAAAAACopDAADAAAABwAAAE0pDAAFAAAABwAAAHMpDAADAAAAAAAAAKEpDABrAAAAWQAA
+AMwpDAAAAAAACQAAANwpDAACAAAABwAAAOMpDAACAAAAAwAAAEEqDAABAAAAAwAAAEsqDAAFAAAAAAAAAFEqDAAEAAAAAAAAAFcq
+DAAFAAAAAAAAAHUqDAAAAAAAAgAAAHgqDAAkAAAAKgAAAIMqDAAAAAAAAgAAABIrDAAAAAAABAAAACgrDAAAAAAAAgAAADUrDAAA
+AAAAAgAAAD4rDAACAAAAAAAAAEErDAACAAAAAQAAAEorDAACAAAAAAAAAFgrDAABAAAAAgAAAFkrDAABAAAAAQAAAFsrDAADAAAA
+AwAAAGUrDAACAAAAAAAAAIorDAABAAAABAAAAJgrDAAAAAAAAgAAAJorDAABAAAAAQAAALwrDAABAAAABAAAAPorDAABAAAAAQAA
+ABYsDAAOAAAAAgAAACQsDAADAAAAAAAAAEUsDAACAAAAAgAAAHIsDAAAAAAAAgAAALQsDAAEAAAACQAAANosDAACAAAAAAAAAOQs
+DAAAAAAAAwAAAO8sDAAAAAAAAgAAAPwsDAABAAAAAgAAAAAtDAABAAAAAgAAABEtDAAAAAAAAgAAACMtDAABAAAAAQAAAFwtDAAG
+AAAADAAAAF0tDAABAAAAFwAAAGQtDAACAAAAAAAAAKktDAACAAAAAAAAAL0tDAAFAAAAAQAAAL4tDAAAAAAAAwAAAMUtDAABAAAA
+BQAAAPItDAACAAAAAAAAADwuDAAAAAAABAAAAF0uDAACAAAAAAAAAH8uDAADAAAAAAAAAJIuDAACAAAABgAAAMYuDAACAAAAAAAA
+ANcuDAAEAAAAAwAAADMvDAADAAAAAgAAAD8vDAAIAAAADwAAAE8vDAABAAAAAgAAAFsvDAADAAAAAAAAAHwvDAAMAAAAAQAAAKIv
+DAAAAAAAAgAAAL0vDAABAAAAAQAAABEwDAADAAAAAAAAABswDAAAAAAAAgAAAEAwDAACAAAAAAAAAFQwDAACAAAAAAAAAIgwDAAY
+AAAAEAAAAMkwDAAFAAAABgAAAOIwDAARAAAABgAAAOUwDAACAAAAAAAAAOkwDAADAAAAAAAAAPAwDAAOAAAAAQAAADcxDAABAAAA
+AQAAAFAxDAAAAAAAAgAAAFMxDAACAAAAAAAAAGUxDAAbAAAABQAAAJoxDAABAAAAAgAAAKIxDAAAAAAAAwAAAKoxDAADAAAABAAA
+ALIxDAABAAAAAQAAAN4xDAABAAAACAAAAPQxDAADAAAAAAAAABkyDAABAAAAAQAAADQyDAACAAAAAAAAAE8yDAABAAAAAgAAAIQy
+DAACAAAAAwAAAIkyDAAAAAAABAAAALAyDAAEAAAABQAAANgyDAABAAAAAgAAAP0yDAAAAAAAAgAAAAAzDAACAAAAAAAAAAozDAAA
+AAAABQAAAEczDAACAAAAAQAAAEozDAAGAAAAGQAAAEwzDAAEAAAAAAAAAIEzDAAAAAAAAgAAANQzDAADAAAAAQAAAOgzDAAAAAAA
+CgAAAPIzDAABAAAAAQAAAP0zDAAAAAAAAgAAAAU0DAAAAAAAAgAAADs0DAACAAAAAQAAAGs0DAAAAAAAAgAAAIc0DAACAAAAAAAA
+AIk0DAABAAAAAQAAAKA0DAABAAAABAAAAKk0DAACAAAAAAAAAAo1DAAAAAAAAgAAAFs1DAADAAAAAQAAAHU1DAAAAAAAAwAAAJE1
+DAAAAAAAAgAAAJ41DAAAAAAAAgAAAMQ1DAACAAAAAAAAAPM1DAAAAAAABgAAAAw2DAABAAAAAQAAAC42DAADAAAAAAAAAEs2DAAA
+AAAAAgAAAFY2DAACAAAAAAAAAHI2DAACAAAAAAAAAHY2DAAFAAAAAAAAAJU2DAACAAAAAAAAAO82DAAEAAAAAgAAAF03DAAAAAAA
+AgAAAGA3DAACAAAAAAAAAGM3DAAAAAAAAgAAAMk3DAAAAAAAAgAAAOc3DAAAAAAAAgAAABw4DAAAAAAABAAAADY4DAAAAAAAAgAA
+AFI4DAABAAAAAgAAAF84DAACAAAAAAAAAII4DAAAAAAAAgAAAI44DAAAAAAAAgAAAJY4DAACAAAAAAAAAJo4DAAGAAAAAAAAAKc4
+DAACAAAAAAAAALo4DABFAAAAhQAAAMk4DAABAAAAAgAAAMo4DAACAAAAAgAAANM4DAAAAAAAAgAAAOc4DAACAAAAAAAAAPU4DAAA
+AAAAAgAAAAk5DAAbAAAACwAAACE5DAAVAAAAIAAAADw5DAAAAAAABAAAAEg5DAABAAAAAQAAAGs5DAABAAAAAwAAAIc5DAAAAAAA
+AgAAAJM5DAACAAAAAAAAALE5DAAAAAAAAwAAANA5DAAAAAAAAgAAAPo5DAADAAAAAAAAAD06DAAEAAAAAgAAAD86DAACAAAAAAAA
+AEM6DAABAAAAAQAAAEk6DAAFAAAAAgAAAF86DAAEAAAAAAAAAGc6DAADAAAAAAAAAIQ6DAAAAAAAAgAAAJk6DAAAAAAAAgAAALg6
+DAAAAAAAAgAAANQ6DAAAAAAAAgAAANc6DAACAAAAAQAAAOo6DAADAAAAAgAAAPc6DAAAAAAABAAAAF47DAAsAAAAEwAAAGg7DAAA
+AAAAAgAAALA7DAAAAAAAAgAAALI7DAABAAAAAQAAAM07DAAAAAAAAgAAAN07DAAEAAAAEgAAAOE7DAACAAAAAAAAAOw7DAADAAAA
+AQAAAPc7DAACAAAAAAAAACQ8DAACAAAAAAAAADY8DAACAAAAAQAAAGE8DAAAAAAAAwAAAGQ8DAAKAAAABgAAAGg8DAAAAAAAAgAA
+AHo8DAACAAAAAAAAALM8DAAAAAAAAgAAAMo8DAACAAAAAgAAANQ8DAALAAAAHQAAAOI8DAADAAAAAAAAAAI9DAADAAAAAAAAAAU9
+DAABAAAAAQAAACo9DAAAAAAAAwAAAFQ9DAAJAAAABAAAAGA9DAABAAAAAQAAAGM9DAAJAAAABQAAAHQ9DAAAAAAAAgAAAIY9DAA2
+AAAANAAAAMs9DAAAAAAAAgAAAM89DAABAAAABAAAANI9DAAAAAAAAgAAAOY9DAABAAAAAQAAAPM9DAAAAAAAAgAAAPU9DAABAAAA
+AgAAAP09DAADAAAAAAAAAAQ+DAAAAAAAAgAAAEg+DAABAAAACgAAAGA+DAABAAAABAAAAKs+DAABAAAAAwAAAK0+DAAAAAAAAgAA
+ALg+DAABAAAAAwAAAMA+DAAAAAAAAgAAANg+DAABAAAAAQAAANs+DAAAAAAAAgAAADQ/DAAGAAAABAAAAGE/DAABAAAAAQAAAJ0/
+DAADAAAAAAAAALs/DAABAAAAAQAAAL0/DAACAAAAAAAAANg/DAAAAAAAAgAAAOM/DAACAAAAAAAAAOQ/DAACAAAAAAAAAOw/DAAB
+AAAABQAAAGxADAAAAAAABAAAAHtADAACAAAAAAAAALNADAAAAAAAAwAAAMZADAABAAAABQAAAMtADAABAAAAAwAAANlADAACAAAA
+AAAAAONADAABAAAAAgAAAChBDAABAAAAAQAAADJBDAAAAAAAAgAAAG9BDAAAAAAAAgAAAJBBDAADAAAAAQAAALxBDAAEAAAAAQAA
+APtBDAACAAAAAAAAAP1BDAACAAAADgAAAAdCDAADAAAAAQAAABdCDAAAAAAAAgAAAD5CDAAIAAAABQAAAHhCDAACAAAAAAAAAHlC
+DAABAAAAAQAAAJ5CDAAAAAAAAgAAAKJCDAABAAAAAQAAAMJCDAAPAAAABAAAABRDDAACAAAAAAAAAB1DDAABAAAAAgAAADRDDAAC
+AAAACgAAADhDDAADAAAABwAAAJZDDAAJAAAAIAAAAKVDDAACAAAAAAAAALpDDAAFAAAAAAAAAOZDDAACAAAAAgAAAPFDDAABAAAA
+AQAAAA9EDAACAAAAAwAAABhEDAAAAAAAAgAAAHFEDAABAAAAAQAAAIFEDAADAAAAAQAAANNEDAACAAAAAAAAANtEDAAAAAAAAwAA
+AAdFDAAAAAAAAgAAADRFDAABAAAACgAAADhFDAAAAAAAAwAAAEBFDAANAAAAEwAAAEpFDAAGAAAAAAAAAFhFDAAEAAAAAAAAAGxF
+DAAKAAAAAwAAAHZFDAACAAAAAAAAAIBFDAAAAAAAAgAAALRFDAABAAAAAQAAAO1FDAACAAAAAAAAACVGDAAAAAAAAgAAAClGDAAA
+AAAAAgAAAF1GDAADAAAABAAAAI1GDAACAAAAAAAAALZGDAAPAAAABAAAAPBGDAABAAAAAwAAAPFGDAAAAAAAAgAAAARHDAADAAAA
+AAAAADJHDAADAAAABgAAADtHDAABAAAAAgAAAEZHDAAPAAAABAAAAFFHDAAIAAAADgAAAItHDAAAAAAAAgAAALZHDAABAAAABgAA
+APtHDAAPAAAAAwAAAEpIDAABAAAAAQAAAFtIDAABAAAACQAAAI5IDAADAAAAAAAAAARJDAABAAAAAgAAAB9JDAAAAAAAAgAAAFRJ
+DAABAAAAAgAAAGJJDAAEAAAAAQAAAI5JDAAAAAAAAgAAAJZJDAABAAAAAgAAAK1JDAAAAAAAAgAAAMtJDAAHAAAAAQAAAM9JDAAB
+AAAABQAAAOZJDAABAAAAAQAAAOlJDAADAAAAAAAAAP1JDAATAAAABQAAAAZKDAAAAAAAAgAAAB9KDAABAAAAAQAAAC9KDAACAAAA
+AAAAADBKDAACAAAAAQAAAFVKDAADAAAAAAAAAIRKDAAHAAAAAQAAAJxKDAABAAAABAAAAJ1KDAADAAAAAAAAALpKDAAXAAAAOAAA
+AMpKDAABAAAAAgAAAPhKDAAAAAAAAwAAAEFLDAAAAAAAAgAAAFpLDAABAAAAAQAAAGhLDAACAAAAAQAAAIlLDAABAAAAAQAAAKpL
+DAABAAAABwAAAMRLDAABAAAAAgAAAMZLDAABAAAAAQAAAM1LDAADAAAAAAAAAOtLDAACAAAAAQAAAPdLDAACAAAAAAAAABJMDAAA
+AAAAEgAAAB9MDAAFAAAAAQAAACZMDAAHAAAAAAAAAENMDAAEAAAAAwAAAFRMDAAAAAAAAgAAAJhMDAABAAAAAQAAAJpMDAABAAAA
+DgAAANBMDAAAAAAAAgAAABlNDAAAAAAABQAAAE9NDAABAAAABQAAAIpNDAACAAAABgAAADFODAAAAAAAAgAAAFJODAAIAAAAAQAA
+AGdODAADAAAAAAAAAGtODAABAAAAAgAAAJRODABTAAAAXgAAAJ9ODAAJAAAABgAAALlODAADAAAAAQAAAMNODAABAAAAAQAAANtO
+DAABAAAAAQAAANxODAACAAAAAQAAAOBODAABAAAAAgAAAONODAABAAAAAQAAAPBODAACAAAAAAAAAPpODAABAAAAAwAAAP9ODAAM
+AAAACwAAAA1PDAAGAAAAAAAAAFJPDAACAAAAAQAAAJdPDAADAAAAAAAAAL5PDAAAAAAAAwAAANtPDAAAAAAAAgAAAOhPDAAAAAAA
+AgAAAE5QDAACAAAAAQAAAJNQDAABAAAAAQAAAJVQDAACAAAAAwAAALpQDAAEAAAAAAAAAOFQDAAAAAAAAgAAAOlQDAAEAAAAAAAA
+AAJRDAANAAAACgAAAAZRDAAFAAAABwAAABNRDAACAAAAAQAAACJRDAADAAAAFAAAADVRDAABAAAAAgAAAF9RDAAAAAAAAwAAAJNR
+DAABAAAACgAAALdRDAABAAAAAQAAANNRDAAIAAAAAQAAANpRDAACAAAAAAAAAO1RDAABAAAAAwAAAPpRDAAAAAAAAgAAACRSDAAK
+AAAAAgAAACpSDAAAAAAAAgAAAFtSDAAQAAAAHwAAAG5SDAABAAAAAQAAAKFSDAACAAAABQAAALZSDAACAAAAAQAAABBTDAACAAAA
+AAAAAGNTDAADAAAAAQAAAG1TDAAAAAAAAgAAAHRTDAAAAAAAAwAAAIFTDAAAAAAAAgAAAIxTDAAAAAAAAgAAAJtTDAAPAAAABQAA
+AKpTDAABAAAAAQAAAL1TDAAaAAAAFQAAANlTDAABAAAABQAAAAVUDAADAAAAAQAAAG9UDAAAAAAAAwAAAH5UDAAAAAAAAgAAAIFU
+DAACAAAAAQAAAItUDAADAAAAAAAAAJxUDAACAAAABAAAALRUDAAAAAAABAAAALhUDAACAAAAAAAAAOVUDAAAAAAABAAAACtVDAAA
+AAAAAwAAADNVDAACAAAAAAAAAFJVDAABAAAAAgAAAGhVDAABAAAAAQAAAJJVDAAAAAAAAgAAAL1VDAAVAAAAGgAAAFpWDAABAAAA
+AQAAAFxWDAAAAAAAAgAAAGhWDAABAAAAAQAAAIdWDAAEAAAAAAAAAI1WDAACAAAAAQAAAI9WDAAAAAAAAgAAAMNWDAAAAAAAAwAA
+AM1WDAACAAAABAAAAN9WDAAeAAAAFQAAAABXDAAAAAAAGwAAAJtXDAABAAAABwAAAKVXDAAAAAAAAgAAAK5XDAAAAAAABAAAAOdX
+DAAAAAAAAgAAAPVXDAAAAAAAAgAAACdYDAAAAAAABAAAAEhYDAAEAAAACQAAAGJYDAAFAAAAAgAAAG9YDAADAAAAAQAAAI1YDAAC
+AAAAAAAAAM9YDAAkAAAAIAAAANpYDAAAAAAAAgAAAOFYDAABAAAAAQAAAO9YDAAAAAAAAgAAAPdYDAAGAAAABwAAABBZDAAGAAAA
+AwAAAB9ZDAAFAAAAAAAAADxZDAACAAAAAAAAAGZZDAAOAAAABQAAAApaDAABAAAAAQAAABFaDAACAAAAAgAAACBaDAABAAAAAQAA
+ADFaDAAAAAAAAwAAAKZaDAAAAAAAAwAAAPFaDABOAQAAvQAAAAVbDAABAAAAAgAAAA1bDAABAAAAAQAAACBbDAAAAAAAAgAAAEFb
+DAALAAAAAwAAAERbDAABAAAAAQAAAEpbDAADAAAAAgAAAFBbDAADAAAAAwAAAKtbDAABAAAAAgAAACdcDAAAAAAAAgAAADxcDAAB
+AAAAAgAAAF5cDAACAAAAAAAAAGBcDAABAAAAAQAAAKJcDAAIAAAAAAAAAPFcDAAAAAAAAwAAAPpcDAADAAAAAgAAAARdDAAAAAAA
+BAAAABhdDAAAAAAAAgAAAB5dDAAAAAAAAwAAACVdDAAFAAAAAQAAAHddDAABAAAAAQAAAIxdDAAAAAAABAAAALZdDAACAAAAAAAA
+AOJdDAAHAAAABgAAAORdDAAAAAAAAwAAAOhdDAACAAAAAQAAAPtdDAACAAAAAAAAAEFeDAAUAAAADwAAAEReDAAEAAAAEQAAAEte
+DAABAAAAAQAAAHJeDAAHAAAABAAAAHReDAAAAAAABAAAAKReDAAAAAAAAgAAAK9eDAACAAAADQAAAMZeDAAEAAAAAAAAANxeDAAA
+AAAABQAAAPNeDAAAAAAAAgAAAP1eDAAAAAAAAgAAAB5fDAACAAAAAAAAAF5fDAAAAAAAAgAAAG9fDAAAAAAAAgAAAKtfDAAHAAAA
+AAAAALZfDAABAAAAAgAAABlgDAACAAAAAAAAACxgDAACAAAAAAAAAHJgDAAIAAAAAwAAAPdgDAAFAAAAAQAAAANhDAACAAAAAAAA
+AFBhDAAAAAAAAgAAAGZhDAAJAAAABQAAAIVhDAACAAAAAAAAANFhDAAFAAAABAAAAONhDAABAAAAAQAAAPFhDAAAAAAAAgAAAPNh
+DAABAAAAAQAAAPlhDAACAAAAAAAAAGliDAACAAAAAAAAAG9iDAAEAAAAAAAAAIpiDAAAAAAAAgAAAJ5iDAAEAAAAAwAAAKxiDAAV
+AAAABgAAAMFiDAABAAAAAwAAAMNiDAABAAAACQAAANFiDAABAAAAAQAAANViDAACAAAAAwAAANZiDAADAAAAAAAAAPBiDAABAAAA
+BgAAAPdiDAADAAAAAwAAAPxiDAAJAAAAAQAAAP1iDAABAAAAAQAAADFjDAAJAAAAAAAAADpjDAACAAAAAQAAAGxjDAAAAAAABwAA
+ALNjDAAAAAAAAwAAANRjDAABAAAAAQAAAANkDAAAAAAAAgAAAB5kDAACAAAAAQAAACxkDAAUAAAACgAAADpkDAACAAAAAAAAAG5k
+DAABAAAAAQAAAHdkDAADAAAAAQAAAJFkDAARAAAAGwAAAL1kDAAAAAAAAwAAAOZkDAABAAAAAQAAAAxlDAADAAAAAQAAABBlDAAC
+AAAAAAAAADZlDAACAAAAAAAAADdlDAAEAAAAAgAAADplDAABAAAAAQAAAIdlDAADAAAAEAAAAJFlDAACAAAAAAAAAJllDAAIAAAA
+AAAAAMNlDAACAAAAAAAAAPFlDAAAAAAAAgAAAB9mDAAJAAAABgAAAGFmDAAAAAAAAgAAAHNmDAAKAAAAAwAAAIFmDAAAAAAAAgAA
+AKZmDAAAAAAAAgAAALVmDAADAAAAAAAAAL5mDAADAAAAAQAAAL9mDAAAAAAAAgAAAJpnDAADAAAACwAAAMdnDAACAAAAAQAAAAVo
+DAADAAAACAAAABRoDAAAAAAAAgAAAC5oDAAAAAAAAgAAAC9oDAAAAAAAAgAAAF5oDAACAAAAAAAAAKNoDAAAAAAAAgAAAN1oDAAB
+AAAABAAAAOZoDAABAAAAAwAAAP9oDAAAAAAABAAAAAxpDAACAAAAAAAAABJpDAABAAAAAQAAAFNpDAAAAAAABQAAAGhpDAAAAAAA
+AgAAALBpDAADAAAAAgAAANNpDAABAAAAAQAAANRpDAABAAAAAQAAANZpDAAAAAAAAgAAANdpDAADAAAABgAAAANqDAACAAAAAgAA
+ADJqDAABAAAAAgAAAEBqDAAAAAAAAgAAAIJqDAABAAAAAQAAAMdqDAABAAAABAAAAPRqDAABAAAAAQAAABxrDAABAAAACAAAACRr
+DAABAAAAAQAAAEJrDAAAAAAAAgAAAFZrDAAJAAAAAAAAAHBrDAACAAAABgAAALBrDAABAAAAFAAAAL1rDAAAAAAABQAAANVrDAAB
+AAAAAQAAAP9rDAADAAAAAgAAABZsDAAAAAAAAgAAABxsDAABAAAAAQAAACJsDAAAAAAAAgAAAHpsDAAAAAAAAgAAAJNsDAAKAAAA
+FAAAAJ1sDAAPAAAAFQAAALhsDAAGAAAAAAAAANhsDAAGAAAABgAAAPdsDAAAAAAAAgAAAP9sDAABAAAAAQAAABBtDAABAAAAAwAA
+ABFtDAAFAAAACQAAABZtDAAAAAAAAgAAAGJtDAABAAAAFQAAAH5tDAAAAAAAAgAAAIZtDAADAAAAAgAAAI5tDAAAAAAAAgAAAJdt
+DAAUAAAAHAAAAMNtDAAAAAAAAwAAAN1tDAAAAAAAAgAAAPFtDAAMAAAADQAAAB1uDAAAAAAAAgAAACduDAAeAAAARwAAAENuDAAA
+AAAAAwAAAGduDAADAAAAAQAAAHRuDAABAAAAAQAAAKxuDAABAAAABwAAAM1uDAABAAAAAwAAANFuDAAAAAAACQAAANNuDAAAAAAA
+AwAAAOBuDAABAAAAAgAAAA9vDAABAAAAAQAAADlvDAAAAAAAAgAAAD5vDAADAAAAAAAAAFdvDAAEAAAAAwAAAGdvDAACAAAAAAAA
+AJhvDAAAAAAAAgAAAKBvDAAAAAAAAwAAANZvDAAAAAAABAAAAPZvDAABAAAAAQAAAC9wDAARAAAACAAAADRwDAAAAAAAAgAAAHJw
+DAACAAAABQAAAHNwDAABAAAAAQAAAJBwDAABAAAAAwAAAJ9wDAACAAAAAAAAALtwDAABAAAAAQAAALxwDAACAAAAAAAAAL9wDAAC
+AAAAAwAAAMVwDAAJAAAAAAAAAMdwDAABAAAAAQAAANBwDAAAAAAAAgAAABVxDAAAAAAAAwAAACdxDAAJAAAABwAAAD1xDAAAAAAA
+AwAAAFpxDAA0AAAACgAAAH1xDAABAAAAAQAAAH5xDAAGAAAABwAAAJ5xDAACAAAAAAAAAKJxDAABAAAAAQAAALlxDAAjAAAAFwAA
+AMdxDAAAAAAAAgAAACdyDAACAAAAAAAAAE5yDAAAAAAACwAAAJ9yDAACAAAAAQAAALdyDAACAAAAAgAAALlyDAAFAAAAEwAAANRy
+DAACAAAAAAAAANpyDAAAAAAAAgAAAN1yDAAAAAAABQAAAARzDAABAAAAAQAAABFzDAABAAAAAwAAACdzDAAAAAAAAwAAAD1zDAAF
+AAAAAAAAAEBzDAADAAAABwAAAEVzDAAAAAAAAgAAAF1zDAANAAAAGgAAAIdzDAAAAAAAAgAAAKRzDAAEAAAAAQAAALlzDAADAAAA
+AAAAAO9zDAACAAAAAQAAAPNzDAAAAAAAAgAAADh0DAACAAAAAAAAAGB0DAAuAAAAVQAAAGV0DAADAAAAAAAAAG10DAACAAAAAQAA
+AM10DAAGAAAAEwAAAAJ1DAAAAAAAAwAAACF1DAABAAAAAQAAADR1DAACAAAAAQAAAEp1DAAAAAAAAgAAAE51DAAEAAAAAAAAAH91
+DAACAAAAAQAAAMB1DAACAAAAAAAAAPp1DAAuAAAAFgAAAB52DAAAAAAAAwAAAB92DAAAAAAAAgAAACZ2DAABAAAABAAAAEN2DAAB
+AAAAAgAAAGx2DAABAAAACQAAAHR2DAAFAAAAAwAAAM92DAAAAAAABAAAABh3DAABAAAAAQAAACt3DAAEAAAAAQAAAD93DAACAAAA
+AAAAAIN3DAACAAAAAAAAAIV3DAABAAAAAQAAAO53DAAAAAAAAgAAAPd3DAAAAAAAAgAAABR4DAAAAAAABwAAAD54DAAAAAAAAgAA
+AOd4DAACAAAAAQAAAAl5DAABAAAAAQAAAA55DAABAAAAAwAAAEZ5DAABAAAAAgAAAEt5DAAAAAAAAwAAAFF5DAABAAAAAQAAAG95
+DAAFAAAAAgAAAH15DAACAAAAAAAAAIN5DAABAAAAAQAAAK55DAAUAAAACAAAAMR5DAACAAAAAAAAANF5DAABAAAAAQAAAO15DAAD
+AAAAAAAAAAZ6DAABAAAAAQAAAFd6DAACAAAAAAAAAGt6DAACAAAABQAAAJF6DAAAAAAABQAAAJZ6DAAfAAAAEAAAAJl6DAABAAAA
+AQAAAMB6DAABAAAACQAAANd6DAAEAAAAAAAAACR7DAABAAAAAQAAAF97DAABAAAAAQAAAJp7DAABAAAAAQAAAMl7DAACAAAAAgAA
+AOB7DAABAAAAAQAAAO97DAABAAAABQAAABl8DAAHAAAAAwAAABt8DAAAAAAAAwAAAEB8DAAAAAAAAgAAAE18DAAAAAAAAgAAAFx8
+DAACAAAAAAAAAGp8DAADAAAABAAAAH58DAAZAAAAHgAAAIZ8DAAEAAAAAwAAAJR8DABYAAAAcQAAAM98DAADAAAABAAAAOh8DAAB
+AAAAAgAAAA59DAABAAAAAQAAABV9DAAOAAAAFwAAABh9DAADAAAAAAAAAEl9DAABAAAAAgAAAFZ9DAAAAAAAAgAAAI99DAACAAAA
+AAAAALJ9DAABAAAAAQAAAMx9DAACAAAAAQAAAPN9DAAGAAAAAAAAAPx9DAAAAAAAAgAAAAR+DAADAAAAAAAAABZ+DAAAAAAAAgAA
+ADB+DAAFAAAAAwAAAEZ+DAACAAAAAAAAAE9+DAABAAAAAgAAAGF+DAACAAAAAAAAAJR+DAAHAAAAFQAAAMB+DAABAAAAAQAAAMR+
+DAACAAAAAQAAAMV+DAAAAAAAAgAAANN+DAABAAAAAQAAADN/DAAAAAAAAgAAADV/DAADAAAAAAAAAEF/DAABAAAAAgAAAGZ/DAAB
+AAAAAgAAAIZ/DAACAAAAAAAAAIl/DAAAAAAAAwAAAIt/DAABAAAAAQAAAI1/DAACAAAAAAAAAMV/DAACAAAAAAAAAPJ/DAAJAAAA
+CQAAAAGADAAGAAAAIQAAAAyADAACAAAAAAAAADOADAAXAAAASwAAAD2ADAAEAAAAAAAAAFqADAABAAAAAQAAAIqADAAAAAAAAgAA
+AI2ADAAIAAAAAQAAAJqADAAAAAAAAgAAAJ2ADAADAAAACgAAAM6ADAADAAAAAAAAANmADAAAAAAAAgAAAN+ADAACAAAAAQAAAOCA
+DAAAAAAABgAAAC2BDAACAAAAAQAAADqBDAACAAAAAQAAAGOBDAACAAAAAAAAAGuBDAAEAAAAFwAAAIOBDAAEAAAACAAAAISBDAAC
+AAAAAwAAAJyBDAAAAAAABAAAANeBDAABAAAAAQAAAAyCDAAAAAAAAgAAACiCDAAAAAAABAAAAJKCDAABAAAAAQAAAA6DDAACAAAA
+AAAAAD+DDAACAAAAAAAAAFODDAABAAAAAQAAAJqDDAAAAAAAAgAAAKWDDAABAAAAAQAAAPeDDAAAAAAAAgAAAAGEDAABAAAAAQAA
+AA+EDAACAAAAAAAAABKEDAACAAAAAQAAABiEDAABAAAAAQAAADuEDAAAAAAAAgAAAG2EDAAAAAAABgAAAIKEDAAAAAAAAgAAAK2E
+DAACAAAAAgAAAL2EDAAAAAAAAwAAAMiEDAAAAAAAEAAAANGEDAACAAAAAAAAANSEDAABAAAAAgAAANaEDAADAAAAAwAAANqEDAAD
+AAAAAQAAANyEDAAZAAAAJAAAAOaEDAADAAAAAAAAAOyEDAAAAAAAAgAAAPeEDAAAAAAAAgAAAPuEDAABAAAAAQAAAD6FDAAAAAAA
+AgAAAEKFDAAeAAAAFgAAAEOFDACYAAAAaAAAAGiFDAAAAAAAAgAAAKyFDAABAAAAAQAAAPCFDAAEAAAAAAAAAAqGDAACAAAACwAA
+ACOGDAABAAAAAQAAAE+GDAABAAAAAgAAAHuGDAAAAAAABgAAAKWGDAABAAAAAQAAAKeGDAABAAAAAQAAALqGDAABAAAAAQAAAMqG
+DAABAAAAAQAAAM+GDAAAAAAABAAAAPuGDAAAAAAABQAAAAGHDAACAAAAAAAAABaHDAAFAAAAEQAAAF6HDAAAAAAAAgAAAImHDAAA
+AAAABgAAAJiHDAACAAAAAAAAAJ6HDAAAAAAAAgAAAJ+HDAACAAAAAgAAAAGIDAAKAAAABAAAABqIDAADAAAAAAAAACCIDAABAAAA
+AQAAACWIDAACAAAAAAAAAHyIDAADAAAAAAAAAJGIDAAZAAAAAAAAAJ+IDAADAAAAAQAAAKqIDAABAAAAAQAAAPiIDAABAAAAAQAA
+AC6JDAACAAAAAgAAAHaJDAAAAAAAAwAAAI2JDAAGAAAABwAAAKeJDAASAAAADwAAAOqJDAADAAAABgAAAPyJDAALAAAAAAAAAACK
+DAAAAAAAAwAAAA6KDAAAAAAAAgAAAGeKDAADAAAAAAAAAKWKDAABAAAAAQAAAMaKDAAEAAAAAgAAAMqKDAABAAAAAQAAAOaKDAAA
+AAAAAgAAACuLDAAEAAAAAAAAADaLDAAAAAAAAgAAAL6LDAABAAAAAQAAAOmLDAACAAAAAAAAACGMDAA3AAAAWQAAAE2MDAABAAAA
+AQAAAGCMDAABAAAABAAAAGOMDAAAAAAABAAAALGMDAACAAAAAQAAANeMDAACAAAAAAAAANmMDAACAAAAAAAAAHWNDAAoAAAAIgAA
+AJWNDAAAAAAAAgAAAKuNDAABAAAAAQAAAL2NDAABAAAAAwAAAMaNDAAAAAAABAAAAM+NDAACAAAAAAAAAPCNDAABAAAACAAAAHiO
+DAAEAAAAAQAAANOODAACAAAAAQAAABiPDAAAAAAABAAAAE6PDAABAAAAAQAAAICPDAAAAAAABAAAAIGPDAABAAAAAQAAANmPDAAA
+AAAAAgAAAOGPDAAAAAAAAwAAAOaPDAACAAAAAAAAAAOQDAACAAAAAgAAABeQDAADAAAAAAAAAECQDAACAAAAAgAAAFCQDAADAAAA
+BQAAAFeQDAAFAAAAAAAAAI+QDAACAAAAAAAAAJ2QDAAAAAAAAgAAAMaQDAABAAAAAwAAANuQDAAMAAAAAAAAAN+QDAAAAAAABAAA
+AD+RDAANAAAAAwAAAGmRDAACAAAAAQAAAG+RDAAEAAAAAAAAAH+RDAACAAAAAQAAAJORDAADAAAAAQAAAKyRDAABAAAAAQAAANqR
+DAAGAAAABAAAAPaRDAAEAAAAAgAAABCSDAAAAAAABQAAAB2SDAAAAAAAAwAAAGmSDAACAAAAAwAAAHSSDAAAAAAAAgAAAIOSDAAE
+AAAAAQAAAJuSDAACAAAAAAAAAMWSDAADAAAAAQAAAAyTDAAAAAAAAgAAAFSTDAACAAAAAwAAAF2TDAABAAAAAwAAAGCTDAAAAAAA
+AgAAAGuTDAAAAAAAAgAAAMGTDAACAAAAAQAAANSTDAACAAAAAAAAAAGUDAABAAAABAAAAByUDAACAAAABAAAAE2UDAABAAAAAQAA
+AHWUDAAAAAAAAgAAAAuVDAACAAAAAAAAAEqVDAADAAAAAAAAAFCVDAAEAAAAAAAAAG6VDAABAAAAAQAAAKWVDAACAAAAAAAAAKeV
+DAABAAAAAQAAAK+VDAAAAAAAAwAAAAeWDAADAAAAAAAAAAmWDAACAAAAAQAAABOWDAABAAAABAAAAKaWDAABAAAAAQAAALiWDAAA
+AAAAAgAAAMyWDAADAAAAAAAAANSWDAAAAAAABAAAAACXDAAXAAAACgAAAESXDAAEAAAAAgAAAE2XDAALAAAAHQAAAHmXDAAAAAAA
+AgAAAIOXDAABAAAAAQAAAJmXDAACAAAAAwAAAKuXDAAAAAAAAgAAALaXDAADAAAABgAAAMiXDAACAAAAAAAAAMqXDAAFAAAABwAA
+ABaYDAAIAAAAAAAAADuYDAAJAAAAAAAAAEyYDAAPAAAACQAAAE2YDAABAAAABwAAAFmYDAAAAAAAAwAAAGyYDAADAAAABAAAAJeY
+DAAiAAAAHgAAAJ+YDAAAAAAAAwAAANOYDAAAAAAAAgAAAN2YDAAAAAAABAAAAFaZDAABAAAAAQAAAGSZDAABAAAAAQAAALyZDAAB
+AAAAAQAAAAmaDAACAAAAAAAAACGaDAABAAAAAQAAAFiaDAABAAAAGQAAAGiaDAAUAAAADwAAAG6aDAABAAAAAQAAAIWaDAACAAAA
+AAAAAMSaDAAAAAAAAgAAABObDAAPAAAAAQAAAC+bDAACAAAAAAAAADmbDAADAAAABQAAAEWbDAAFAAAAAQAAAFqbDAABAAAAAQAA
+ALWbDAAEAAAAAgAAAMybDAAFAAAAAAAAAN6bDAADAAAAAAAAAB6cDAASAAAAIAAAADycDAABAAAAAQAAAGacDAAAAAAABgAAAJac
+DAABAAAAAQAAALKcDAAAAAAAAwAAAM2cDAACAAAAEwAAAA6dDAAEAAAABAAAAD6dDAABAAAAAgAAAF2dDAADAAAAAAAAAIOdDAAA
+AAAAAgAAAImdDAAFAAAAGwAAALidDAABAAAAAQAAAMWdDAAAAAAACAAAAM+dDAABAAAAAgAAANqdDAAAAAAAAwAAAO2dDAABAAAA
+AgAAAPedDAAOAAAACAAAACyeDAABAAAAAwAAADSeDAAAAAAAAwAAALaeDAABAAAAAQAAAPWeDAADAAAAAAAAAAyfDAACAAAAAAAA
+AE2fDAABAAAAAQAAAFefDAAAAAAAAgAAANGfDAAdAAAAEQAAAOCfDAAFAAAADQAAAP2fDAAEAAAAAQAAAFCgDAABAAAAAQAAAKag
+DAABAAAAAQAAANGgDAAMAAAAHgAAAOugDAABAAAABAAAAO6gDAAAAAAADwAAAAKhDAAAAAAABQAAADWhDAADAAAAAwAAAEShDAAB
+AAAAAgAAAE6hDAAAAAAACgAAAFehDAAAAAAAAgAAAHahDAAAAAAAAgAAAIehDAADAAAABQAAAJOhDAACAAAAAAAAAJuhDAAEAAAA
+DgAAABaiDAAAAAAAAgAAADmiDAAAAAAAAgAAAFyiDAAAAAAAAgAAAGqiDAABAAAAAQAAAIuiDAAAAAAAAgAAABWjDAABAAAAAgAA
+ACijDAACAAAAAAAAACujDAABAAAAAQAAACyjDAADAAAAAQAAADGjDAAGAAAACwAAAKyjDAACAAAAAAAAAB2kDAAEAAAAAQAAAC2k
+DAACAAAAAAAAAEmkDAAAAAAAAgAAAFGkDAADAAAADwAAAGOkDAAAAAAAAwAAAI+kDAABAAAAAwAAAPCkDAAEAAAABwAAAPukDAAB
+AAAAAwAAAAelDAABAAAAAgAAABOlDAABAAAAAQAAAB6lDAAEAAAAAAAAAEulDAAAAAAAAwAAAFilDAACAAAAAAAAAKGlDAABAAAA
+AQAAAOelDAACAAAAAAAAAPelDAAtAAAANQAAAImmDAAGAAAAEwAAAIqmDAAAAAAABQAAAJumDAAAAAAAAgAAAJ6mDAACAAAABgAA
+ALCmDAACAAAAAwAAAMOmDAACAAAAAAAAAMSmDAAEAAAAAAAAACWnDAACAAAAAAAAADGnDAAAAAAAAgAAAGmnDAAAAAAAAgAAAG+n
+DAAAAAAAAwAAANinDAAAAAAAAgAAAOunDAByAAAAagAAAPSnDAABAAAAAgAAAAWoDAAFAAAACgAAAByoDAACAAAAAQAAACCoDAAB
+AAAAAQAAACGoDAABAAAAAgAAAEaoDAADAAAAAAAAALeoDAAAAAAAAgAAALmoDAACAAAAAgAAAMOoDAABAAAAAgAAAMeoDAAXAAAA
+EwAAAACpDAACAAAAAQAAAAqpDAAAAAAAAgAAAE2pDAABAAAABAAAAI+pDAAAAAAAAwAAAJSpDAACAAAABwAAANmpDAADAAAAAQAA
+AP6pDAABAAAAAQAAAASqDAAAAAAAAgAAAAeqDAAAAAAAAgAAABWqDAACAAAAAAAAABuqDAADAAAABQAAAByqDAAAAAAAAgAAAFSq
+DAAJAAAAEAAAAFeqDAADAAAAAQAAAIuqDAAAAAAABAAAAKeqDAACAAAAAAAAAPWqDAABAAAAAQAAAPeqDAAJAAAAAwAAAPqqDAAA
+AAAAAgAAAPyqDAAAAAAABQAAAAOrDAABAAAAAgAAAB2rDAACAAAAAAAAACCrDAADAAAAAAAAAJarDAANAAAAGwAAAKyrDAABAAAA
+AwAAAO2rDAAAAAAAAgAAAAisDAAKAAAABQAAABysDAABAAAAAQAAADCsDAADAAAAAAAAAGasDAAAAAAAAwAAAHesDAAAAAAAAwAA
+AJ2sDAAAAAAAAgAAABGtDAABAAAAAwAAAB+tDAABAAAAAQAAACOtDAABAAAAAgAAAGStDAABAAAAAQAAAJ2tDAABAAAAAgAAAKSt
+DAABAAAAAQAAAMGtDAAAAAAABQAAAOStDAAAAAAAAgAAAAquDAAEAAAAAgAAABWuDAAGAAAAGgAAABiuDAAAAAAAAgAAAG+uDAAB
+AAAAAQAAAKuuDAACAAAAAAAAAGevDAABAAAAAQAAAHGvDAACAAAAAgAAAHevDAAFAAAAAQAAAH+vDAAFAAAAAgAAAJivDAAAAAAA
+AgAAALivDAACAAAAAgAAANKvDAABAAAAAwAAANavDAABAAAAAQAAANqvDAAFAAAACAAAAOuvDAAAAAAAAgAAAPCvDAABAAAAAQAA
+AA+wDAAAAAAABAAAACSwDAAAAAAAAgAAACywDAAAAAAAAgAAADqwDAACAAAAAwAAAGKwDAAIAAAAAAAAAHSwDAAKAAAADgAAAIyw
+DAACAAAABAAAAJCwDAAEAAAAAAAAALqwDAADAAAAAAAAAMCwDAADAAAAAAAAAOiwDAAEAAAAAAAAAPewDAAAAAAAAgAAAP+wDAAA
+AAAAAgAAAEKxDAAAAAAABAAAAESxDAABAAAAAwAAAIKxDAADAAAAAwAAAI6xDAACAAAAAAAAAK+xDAABAAAABAAAANCxDAAFAAAA
+CAAAACSyDAAAAAAAAgAAACmyDAALAAAAAAAAAEyyDAAFAAAAAwAAAGeyDAABAAAAAQAAAGyyDAAAAAAAAwAAAHiyDAAAAAAAAwAA
+AJ2yDAAAAAAAAgAAAJ6yDAABAAAAAgAAAK+yDAADAAAACAAAALSyDAABAAAAAQAAALqyDAACAAAABAAAAL+yDAACAAAAAQAAAC6z
+DAAAAAAAAgAAADazDAAAAAAAAwAAAEqzDAABAAAAAQAAAJ6zDAABAAAAAgAAAKOzDAACAAAABQAAANyzDAACAAAABQAAAGS0DAAA
+AAAAAgAAAGe0DAAFAAAABwAAAG+0DAAOAAAABwAAAHe0DAAAAAAAAgAAAMi0DAAAAAAAAgAAAOS0DAAAAAAAAgAAAP+0DAACAAAA
+AAAAABS1DAACAAAAAAAAABe1DAAAAAAADQAAAFW1DAABAAAAAgAAAFq1DAACAAAAAAAAAGG1DAABAAAABAAAAHy1DAAAAAAAAwAA
+ALS1DAAAAAAABAAAANC1DAAHAAAAEgAAAPO1DAACAAAAAAAAAA62DAAGAAAAAgAAAE62DAAAAAAAAgAAAG+2DAAJAAAAEAAAAKO2
+DAAAAAAAAgAAAMq2DAABAAAAAwAAANC2DAABAAAAAQAAANG2DAACAAAAAAAAAOe2DAABAAAAAQAAAPW2DAAAAAAAAgAAADa3DAAC
+AAAAAAAAAGS3DAABAAAAAQAAAGi3DAAEAAAACgAAAGu3DAADAAAAAAAAAIq3DAACAAAAAAAAALa3DAACAAAAAgAAAL+3DAADAAAA
+AgAAAAy4DAAAAAAAAgAAABO4DAABAAAAAQAAACK4DAAFAAAABgAAAEu4DAACAAAAAAAAANm4DAAAAAAAAgAAAN64DAACAAAAAwAA
+APe4DAACAAAAAAAAAAy5DAACAAAAAAAAABa5DAADAAAAAgAAAES5DAABAAAADgAAAFq5DAAHAAAABQAAAGi5DAAAAAAAAgAAAJi5
+DAABAAAAAQAAALe5DAAAAAAAAgAAAM25DAABAAAAAQAAAOi5DAABAAAAAgAAAO+5DAACAAAAAAAAAPK5DAABAAAABQAAACi6DAAE
+AAAAAAAAAFa6DAABAAAAAQAAAKa6DAACAAAAAAAAANW6DAAAAAAAAwAAACm7DAAAAAAAAwAAAFq7DAACAAAAAAAAAHG7DAAKAAAA
+DAAAAM27DAABAAAAAQAAANW7DAAYAAAAJAAAANq7DAACAAAAAwAAAPa7DAAAAAAAAgAAAGe8DAAEAAAAAAAAAIa8DAABAAAAAQAA
+AIe8DAABAAAAAQAAAIu8DAADAAAAAgAAAJC8DAACAAAAAAAAAKu8DAABAAAACgAAAA29DAACAAAAAAAAACO9DAAAAAAAAwAAAG69
+DAAAAAAAAgAAAIm9DAALAAAAFQAAAJS9DAACAAAAAAAAAKO9DAACAAAABAAAAOS9DAACAAAABQAAABm+DAABAAAAAQAAAFa+DAAH
+AAAAAAAAAF6+DAABAAAAAwAAAJq+DAABAAAAAwAAAKK+DAADAAAAAAAAAKu+DAAAAAAAAgAAANa+DAAAAAAAAgAAABO/DAABAAAA
+AQAAAGC/DAABAAAABAAAAHi/DAAHAAAAAQAAAIG/DAABAAAAAQAAAMS/DAABAAAAAQAAAAbADAAAAAAAAgAAABXADAACAAAAAQAA
+AB3ADAAMAAAAEgAAAG3ADAAMAAAACwAAAHDADAAAAAAAAgAAAJTADAAAAAAAAgAAAJbADAABAAAACQAAALbADAAMAAAALQAAAODA
+DAABAAAAAgAAAC3BDAAXAAAAQQAAAELBDAAFAAAABQAAAGDBDAAAAAAAAgAAAHnBDAABAAAADQAAAIDBDAAEAAAABAAAAJXBDAAB
+AAAAAwAAAKHBDAAAAAAAAgAAAKfBDAAEAAAAAAAAANvBDAADAAAAAwAAAD3CDAAGAAAAAgAAAFPCDAAAAAAAAwAAAI/CDAACAAAA
+AwAAAL3CDAAEAAAAAQAAAMXCDAACAAAAAAAAAN/CDAAAAAAAAgAAAArDDAAFAAAACgAAADjDDAACAAAAAQAAAD7DDAAAAAAAAgAA
+AEXDDAAAAAAABQAAAFDDDAAEAAAABAAAAIHDDAAAAAAAAwAAALjDDAADAAAABAAAAL3DDAABAAAABgAAAMvDDAAAAAAAAgAAAPvD
+DAAAAAAABQAAAPzDDAACAAAAAQAAABHEDAABAAAAAQAAADjEDAACAAAAAwAAANzEDAACAAAAAAAAAALFDAAAAAAAAgAAAAjFDAAA
+AAAABgAAABTFDAACAAAAAgAAAE3FDAAJAAAADAAAAI/FDAAAAAAAAwAAALfFDAACAAAAAAAAANPFDAANAAAAAwAAAOfFDAAGAAAA
+AgAAAPDFDAAMAAAAGgAAAPzFDAAAAAAAAgAAAATGDAADAAAAAwAAADTGDAABAAAAAQAAAFXGDAACAAAAAAAAAHTGDAABAAAAAQAA
+AH3GDAABAAAAAQAAAH7GDAABAAAABAAAAPPGDAACAAAABAAAAAPHDAAAAAAAAgAAADDHDAA4AAAAEgAAAE/HDAADAAAAAAAAAIvH
+DAAAAAAABAAAAOLHDAACAAAAAAAAAEHIDAABAAAAAQAAAGDIDAABAAAAAQAAAH7IDAAEAAAADAAAAILIDAAAAAAAAwAAAOLIDAAA
+AAAABAAAACTJDAABAAAAAgAAAFPJDAABAAAAAgAAAILJDAAFAAAAAQAAAITJDAAAAAAACQAAAIrJDAABAAAABAAAAIvJDAACAAAA
+AAAAALXJDAAKAAAABAAAALjJDAADAAAAAQAAAM3JDAABAAAAAQAAAM/JDAADAAAAAAAAAOPJDAACAAAAAAAAAIbKDAABAAAAAQAA
+AIvKDAAAAAAAAgAAALnKDAAAAAAAAwAAAL7KDAADAAAAAwAAANLKDAACAAAAAAAAANnKDAAvAAAAHwAAACnLDAACAAAAAgAAAIfL
+DAADAAAAAAAAAIzLDAAAAAAAAwAAAK/LDAAFAAAABwAAALTLDAAAAAAAAwAAAMHLDAABAAAAAgAAAM7LDAAAAAAAAgAAANjLDAAD
+AAAAAAAAAN7LDAAAAAAAAgAAAOvLDAAFAAAABAAAAAHMDAACAAAAAAAAAATMDAAAAAAAAgAAABfMDAACAAAAAwAAACrMDAACAAAA
+AQAAADTMDAAAAAAAAgAAAHnMDAACAAAAAAAAAILMDAAAAAAABAAAAKTMDAABAAAABgAAAMXMDAAAAAAABAAAANLMDAAAAAAAAwAA
+AAXNDAADAAAAAgAAABDNDAAAAAAAAgAAADrNDAAHAAAABQAAAHLNDAABAAAAAgAAAILNDAAHAAAAAwAAAOjNDAACAAAAAAAAAAjO
+DAACAAAAAAAAABzODAAdAAAABAAAAC/ODAABAAAAAQAAAFzODAACAAAAAAAAAI3ODAAEAAAAAgAAAJTODAAGAAAAAQAAAKDODAAC
+AAAAAQAAAKbODAACAAAAAAAAAKvODAABAAAABQAAAKzODAACAAAAAAAAADvPDAACAAAAAQAAAJnPDAAAAAAAAgAAALbPDAAAAAAA
+BAAAANzPDAACAAAAAAAAAPzPDAAAAAAAAwAAAAXQDAAAAAAABgAAACDQDAACAAAAAAAAADvQDAADAAAAAAAAAJfQDAACAAAAAwAA
+AJjQDAACAAAAAQAAAJ7QDAADAAAAAQAAAKXQDAABAAAAAQAAAMLQDAAFAAAAAQAAANvQDAADAAAADAAAADXRDAACAAAAAwAAAGTR
+DAADAAAACAAAAG3RDAACAAAAAwAAAILRDABLAAAANQAAAKfRDAAAAAAAAgAAAL7RDAAHAAAABQAAAOrRDAAAAAAAAgAAAAjSDAAB
+AAAAAQAAADzSDAALAAAABAAAAEnSDAABAAAAAQAAAFbSDAAAAAAAAgAAAGzSDAACAAAAAAAAAKLSDAABAAAABAAAAMbSDAACAAAA
+AAAAANXSDAAEAAAAAwAAAO/SDAABAAAAAgAAAPjSDAABAAAACQAAACbTDAAFAAAAEAAAACfTDAAAAAAAAwAAAFrTDAACAAAAAAAA
+AHPTDAABAAAAAQAAAL3TDAAAAAAAAgAAAP/TDAACAAAAAgAAACTUDAAAAAAABAAAAC7UDAACAAAAAAAAADrUDAAOAAAABgAAAEzU
+DAAAAAAAAgAAAFLUDAACAAAAAAAAAOnUDAABAAAAAQAAAPzUDAABAAAAAgAAAALVDAACAAAAAAAAABrVDAABAAAAAQAAAJjVDAAA
+AAAAAgAAANLVDAACAAAAAAAAAAfWDAACAAAAAAAAAA/WDAABAAAAAQAAABjWDAACAAAABAAAAB3WDAADAAAABQAAACfWDAAAAAAA
+AgAAADHWDAACAAAAAAAAADjWDAAAAAAAAgAAAFfWDAABAAAAAQAAAHfWDAAAAAAAAgAAAKbWDAABAAAADAAAAMTWDAADAAAABQAA
+AAjXDAAAAAAABAAAAC7XDAACAAAAAAAAADnXDAABAAAAAQAAAGzXDAAAAAAAAgAAAInXDAAFAAAACAAAAJLXDAABAAAAAQAAALjX
+DAAEAAAAAwAAANPXDAAAAAAAAgAAAPLXDAAAAAAAAgAAAC/YDAAAAAAAAgAAAFHYDAACAAAAAAAAAGvYDAABAAAAAQAAAG/YDAAD
+AAAAAwAAAJ/YDAAFAAAAAAAAAKDYDAAEAAAAAQAAAMPYDAAAAAAAAgAAANHYDAADAAAAAAAAAPnYDAACAAAAAwAAAP3YDAACAAAA
+AQAAACnZDAAAAAAAAgAAACvZDAADAAAAAQAAAFDZDAACAAAABQAAAGvZDAA4AAAAQAAAAMXZDAACAAAAAQAAAOrZDAAHAAAAAAAA
+ABLaDAABAAAAAQAAAFbaDAABAAAAAwAAAFnaDAACAAAAAQAAAFraDAADAAAAAQAAAH/aDAAAAAAAAgAAAJ3aDAACAAAAAAAAAKHa
+DAACAAAAAQAAAM7aDAAAAAAAAgAAAPLaDAABAAAAAQAAADHbDAAAAAAAAgAAADjbDAACAAAAAAAAAFfbDAABAAAAAQAAAGbbDAAB
+AAAAAgAAAHXbDAAAAAAAAgAAAHnbDAACAAAABQAAAI/bDAAAAAAAAgAAALHbDAACAAAAAAAAAN/bDAADAAAAAAAAAOPbDAAAAAAA
+BAAAAOrbDAAAAAAAAgAAAPLbDAAAAAAABAAAAAbcDAAAAAAABwAAACncDAAAAAAAAgAAADncDAABAAAAAQAAAE7cDAABAAAAAQAA
+AFncDAABAAAAAgAAAIHcDAABAAAAAQAAAKfcDAACAAAAAQAAAMzcDAAAAAAABwAAAM/cDAACAAAAAwAAADXdDAABAAAAAQAAAD3d
+DAAAAAAABQAAAIvdDAABAAAABQAAAMrdDAADAAAAAgAAAM7dDAADAAAAAAAAANfdDAALAAAABwAAAAjeDAAAAAAAAgAAABDeDAAD
+AAAAAAAAACfeDAABAAAAAQAAADPeDAACAAAAAAAAADbeDAAAAAAAAgAAAEreDAADAAAAAQAAAF7eDAABAAAAAgAAAKzeDAABAAAA
+AQAAALreDAAAAAAAAwAAAOLeDAACAAAAAgAAAOveDAABAAAAAQAAAPreDAABAAAAAwAAAPzeDAAHAAAAAAAAAB3fDAACAAAAAAAA
+ADvfDAACAAAAAAAAAHnfDAAAAAAAAwAAAH3fDAABAAAAAQAAAH7fDAABAAAAAQAAAKXfDAAAAAAAAgAAAM7fDAAAAAAAAgAAACng
+DAAAAAAAAgAAAEfgDAAGAAAAAAAAAFngDAACAAAAAQAAAF/gDAACAAAAAQAAAKjgDAAAAAAAAgAAALLgDAALAAAADQAAAMjgDAAG
+AAAAAAAAACLhDAACAAAAAAAAAELhDAAFAAAABgAAAFThDAACAAAAAAAAAFjhDAADAAAAAAAAAF3hDAACAAAAAAAAAILhDAACAAAA
+AgAAAJLhDAACAAAAAwAAAJXhDAAFAAAAAAAAAMLhDAADAAAAAAAAAM7hDAABAAAAAwAAACDiDAABAAAAAQAAACTiDAACAAAABwAA
+AEXiDAAEAAAAAAAAAEniDAAAAAAAAgAAAJHiDAAAAAAAAgAAAL/iDAACAAAAAwAAAOziDAACAAAAAAAAABzjDAABAAAAAgAAACPj
+DAACAAAAAQAAAFLjDAACAAAAAAAAAGTjDAAAAAAAAgAAAIbjDAAAAAAAAgAAAI3jDAABAAAAAQAAAK/jDAAAAAAAAgAAAO3jDAAB
+AAAAAQAAAPzjDAABAAAAAQAAABfkDAABAAAAAgAAACrkDAAAAAAAAgAAAEbkDAACAAAAAAAAAGTkDAAAAAAABgAAAJLkDAABAAAA
+AwAAAJfkDAABAAAAAgAAAMLkDAAQAAAADAAAAMPkDAABAAAAAQAAANLkDAACAAAABQAAAO/kDAABAAAAAQAAAP/kDAAAAAAAAgAA
+ABzlDAADAAAAAwAAAC7lDAAAAAAAAgAAAHPlDAAAAAAAAgAAAJLlDAAAAAAAAgAAAKTlDAADAAAAAAAAANrlDAABAAAAAQAAABjm
+DAABAAAAAQAAAJPmDAABAAAAAgAAAJvmDAACAAAAAQAAAPjmDAAPAAAAIgAAAFLnDAABAAAAAQAAAKznDAAAAAAAAgAAAK/nDAAD
+AAAACAAAAOvnDAAAAAAAAgAAAPTnDAAJAAAAAAAAACLoDAABAAAAAwAAADXoDAADAAAAAwAAAIDoDAACAAAAAgAAAJDoDAAAAAAA
+AgAAAJLoDAAAAAAAAgAAAKvoDAABAAAABAAAAOLoDAAEAAAAAAAAAOboDAAAAAAAAwAAABfpDAAAAAAAAgAAAC7pDAAAAAAAAgAA
+AEnpDAAAAAAAAgAAAGzpDAAAAAAAAgAAAI7pDAABAAAAAgAAAOTpDAAAAAAAAgAAAPjpDAAHAAAAAQAAACnqDAACAAAAAQAAAFfq
+DAAAAAAAAgAAAGrqDAABAAAAAQAAAHDqDAABAAAAAQAAAJrqDAAAAAAABAAAALHqDAAAAAAAAgAAALLqDAAHAAAADwAAAEnrDAAO
+AAAAEQAAAIPrDAAKAAAAFQAAAJzrDAACAAAADQAAAJ/rDAAAAAAAAgAAAMDrDAAAAAAAAgAAANLrDAACAAAAAgAAANnrDAADAAAA
+BwAAAODrDAADAAAAAwAAAOTrDAACAAAAAQAAAOXrDAACAAAAAgAAAPjrDAACAAAAFwAAACjsDAAAAAAAAgAAAFTsDAADAAAABgAA
+AH3sDAACAAAABAAAANTsDAAAAAAAAwAAAA3tDAABAAAAAwAAACDtDAAPAAAAEAAAACPtDAABAAAAAgAAAELtDAAAAAAAAgAAAEvt
+DAAEAAAAAAAAAG3tDAAAAAAAAgAAAJjtDAABAAAADAAAAK7tDAAAAAAAAgAAALftDAACAAAAAAAAAL/tDAAAAAAABwAAAMDtDAAB
+AAAAAQAAANHtDAAWAAAADgAAAObtDAAAAAAAAgAAAOftDAACAAAAAAAAAPLtDAAAAAAAAwAAAAPuDAABAAAAAQAAABLuDAABAAAA
+AgAAABXuDAAAAAAAAgAAAFPuDAADAAAAAQAAAF/uDAAEAAAABgAAAIruDAAAAAAAAgAAAJ3uDAAAAAAAAgAAANvuDAACAAAAAQAA
+AOvuDAABAAAAAQAAAPTuDAABAAAAAQAAAPXuDAACAAAAAAAAAAPvDAAAAAAABAAAABDvDAAGAAAAAwAAABbvDAACAAAAAAAAAEbv
+DAAFAAAAAQAAAFjvDAACAAAABQAAAG7vDAAHAAAAAAAAAIbvDAAAAAAAAgAAAMvvDAADAAAAAQAAAO/vDAASAAAADgAAAArwDAAB
+AAAAAgAAACzwDAABAAAAAwAAADfwDAAFAAAAEAAAAD3wDAAAAAAAAwAAAF7wDAADAAAADgAAAJnwDAADAAAAAAAAANLwDAABAAAA
+AgAAANnwDAABAAAAAgAAAE/xDAACAAAAAAAAAF7xDAAcAAAARAAAAILxDAAIAAAADAAAAIfxDAACAAAABAAAAK/xDAACAAAAAQAA
+ALPxDAAAAAAABwAAALXxDAACAAAAAQAAAMjxDAAAAAAAAgAAAMnxDAAEAAAAAQAAANXxDAAAAAAAAgAAAO/xDAAQAAAADwAAABDy
+DAABAAAAAwAAACDyDAADAAAAAQAAACHyDAAAAAAAAgAAADTyDAAFAAAAAgAAAFfyDAAAAAAAAgAAAGHyDAAAAAAAAwAAAHTyDAAB
+AAAAAQAAAJ7yDAABAAAAAQAAAL/yDAAAAAAAAgAAANjyDAACAAAAAAAAAN3yDAAAAAAABQAAAAXzDAABAAAAAQAAABnzDAAAAAAA
+AgAAADLzDAAOAAAAAgAAAGjzDAADAAAAAAAAALDzDAAGAAAADAAAAMbzDAACAAAAAAAAAAn0DAADAAAABAAAABr0DAABAAAAAgAA
+ACP0DAAIAAAAFAAAADL0DAAQAAAACgAAAET0DAAAAAAAAwAAAEn0DAACAAAAAAAAAFP0DAABAAAAAQAAAHD0DAACAAAAAgAAAOz0
+DAABAAAABgAAAPj0DAADAAAAAQAAAD71DAALAAAAAgAAAKP1DAAAAAAAAwAAAKb1DAADAAAAAAAAAKz1DAACAAAABAAAAPn1DAAq
+AAAAJAAAAK32DAAAAAAAAgAAAAr3DAAGAAAAAgAAABz3DAABAAAAAwAAACP3DAAGAAAAAgAAAFP3DAABAAAABAAAAFX3DAACAAAA
+BAAAAFn3DAABAAAAAQAAAF/3DAACAAAAAAAAAH73DAABAAAAAwAAAK/3DAADAAAAAwAAAL/3DAABAAAABAAAAMX3DAAEAAAADgAA
+APr3DAABAAAAAQAAAA74DAAJAAAAEAAAADD4DAAAAAAAEQAAADT4DAAIAAAABwAAAD/4DAAAAAAAAgAAAID4DAACAAAABAAAAIH4
+DAAAAAAAAgAAAK/4DAADAAAAAQAAALj4DAAAAAAABAAAANL4DAAAAAAAAwAAAOD4DAB3AAAAZAAAAOr4DAABAAAAAQAAAAv5DAAC
+AAAAAQAAAFv5DAAAAAAAAgAAAG/5DAACAAAAAAAAAHn5DAAHAAAABAAAAH/5DAAAAAAAAgAAAIz5DAAAAAAAAwAAAJz5DAAFAAAA
+AQAAANT5DAACAAAAAAAAAAX6DAAAAAAABgAAAAf6DAADAAAAAAAAAA/6DAAEAAAAAgAAABb6DAAAAAAAAgAAABn6DAAAAAAABQAA
+ADn6DAAAAAAAAgAAADz6DAAAAAAAAwAAAED6DABSAAAAvwAAAFT6DAAJAAAADQAAAF76DAABAAAAAQAAAHX6DAACAAAAAQAAAIn6
+DAADAAAAAAAAAJL6DAAAAAAAAgAAAJ36DAACAAAAAAAAAPH6DAACAAAAAAAAAPL6DAABAAAAAQAAAC/7DAAdAAAADgAAAET7DAAA
+AAAAAgAAAJb7DAABAAAAAQAAAJr7DAAAAAAAAgAAAKn7DAAHAAAABAAAAKr7DAADAAAAAAAAANv7DAAAAAAAAwAAAPj7DAACAAAA
+AAAAAAD8DAAAAAAAAgAAABX8DAAAAAAAAgAAAET8DAAAAAAAAgAAAE78DAABAAAAAQAAAHj8DAAAAAAAAgAAAH38DAAGAAAACgAA
+AM/8DAAIAAAAAwAAAPP8DAABAAAAAQAAACb9DAABAAAAAQAAACj9DAADAAAAAQAAACr9DAADAAAAAAAAADX9DAACAAAAAAAAADj9
+DAAAAAAAAgAAAFv9DAABAAAADAAAAHj9DAADAAAABQAAAIT9DAABAAAAAQAAAJH9DAAAAAAABAAAALP9DAAAAAAAAgAAANH9DACB
+AAAAaAAAAPX9DAADAAAAAAAAAAb+DAAAAAAAAgAAAA7+DAABAAAAAQAAACj+DAABAAAAAgAAADb+DAAAAAAAAgAAAD3+DAAAAAAA
+AgAAAEn+DAABAAAABAAAAFj+DAAIAAAABQAAAGH+DAAAAAAABQAAAHX+DAABAAAAAQAAAIH+DAAAAAAABQAAAIL+DAABAAAAAQAA
+AJT+DAACAAAADQAAAPD+DAABAAAAAgAAAPr+DAAFAAAAHgAAAP3+DAAAAAAAAgAAABX/DAABAAAAAQAAADP/DAAFAAAAAQAAADb/
+DAACAAAAAAAAAEP/DAACAAAABAAAAFv/DAAFAAAAAQAAAF//DAAMAAAABgAAAHb/DAAEAAAADgAAAIv/DAABAAAAAQAAAJ3/DAAG
+AAAAAAAAAPH/DAABAAAAAQAAADEADQABAAAAAQAAAFkADQACAAAAAAAAAF0ADQAHAAAACAAAAGYADQABAAAAAgAAAG0ADQABAAAA
+CQAAAIcADQACAAAABwAAAO8ADQADAAAAAwAAAA0BDQACAAAAAAAAAB0BDQAAAAAAAgAAADIBDQAAAAAAAwAAAGgBDQACAAAAAAAA
+AH4BDQAAAAAAAgAAAIYBDQABAAAAAQAAAJIBDQAAAAAAAwAAAJ8BDQACAAAAAAAAABcCDQAAAAAAAgAAACICDQAFAAAAAQAAADIC
+DQAAAAAAAgAAADUCDQABAAAAAQAAAHACDQAEAAAAAAAAAKcCDQACAAAAAAAAANECDQABAAAAAwAAAPMCDQACAAAAAAAAABADDQAB
+AAAAAQAAACQDDQABAAAAAQAAACcDDQABAAAAAQAAADUDDQAFAAAABQAAADwDDQACAAAAAAAAAE8DDQABAAAABgAAAFgDDQACAAAA
+AAAAALEDDQACAAAAAAAAANgDDQACAAAABwAAAOYDDQADAAAAAQAAAPwDDQACAAAAAAAAAAIEDQAEAAAABAAAABAEDQACAAAAAAAA
+AB8EDQADAAAACwAAAC8EDQAIAAAABgAAAF8EDQACAAAAAAAAALYEDQAEAAAAAgAAAMQEDQCoAAAAswAAAN8EDQABAAAAAgAAAOIE
+DQACAAAAAAAAAOsEDQACAAAAAgAAAEsFDQAAAAAAAgAAAJgFDQABAAAAAQAAAMcFDQAZAAAAGAAAAAYGDQAAAAAAAgAAADgGDQAA
+AAAAAwAAADoGDQAEAAAAAAAAADsGDQACAAAABQAAAE0GDQADAAAAAgAAAFYGDQABAAAAAQAAAGQGDQAAAAAAAgAAAJEGDQABAAAA
+AQAAANcGDQAAAAAAAgAAAIUHDQALAAAAAAAAAIsHDQAAAAAAAwAAAJYHDQADAAAAAAAAAKgHDQABAAAADAAAAMMHDQACAAAABAAA
+ANwHDQADAAAAAAAAACQIDQABAAAAAQAAAEIIDQABAAAABQAAAG8IDQBpAAAAYAAAAIcIDQAEAAAAAAAAAJwIDQAAAAAAAgAAANsI
+DQAAAAAABQAAAAAJDQAAAAAAAgAAAAQJDQAAAAAAAgAAAAoJDQABAAAAAQAAABIJDQAAAAAAAgAAABcJDQADAAAAAgAAABkJDQAB
+AAAABAAAAGkJDQAJAAAAEQAAAKcJDQADAAAAAQAAANsJDQAEAAAAAAAAAOkJDQACAAAAAAAAAAMKDQADAAAAAQAAAAcKDQAHAAAA
+BAAAAFkKDQAAAAAAAgAAAM8KDQAAAAAAAgAAAPsKDQABAAAAAgAAAP8KDQADAAAAAQAAAEILDQAAAAAABAAAAFYLDQACAAAAAAAA
+AHkLDQAiAAAAHgAAAJoLDQAKAAAAAAAAALQLDQACAAAAAAAAANALDQAAAAAAAgAAAOYLDQAAAAAAAgAAAOcLDQAGAAAABAAAAPYL
+DQAFAAAABgAAAFMMDQAEAAAAAgAAAFkMDQAEAAAABAAAAGcMDQACAAAAAAAAAHkMDQAIAAAADwAAAIkMDQACAAAAAAAAANIMDQAD
+AAAAAAAAANoMDQACAAAAAAAAABQNDQACAAAAAAAAACUNDQAAAAAAAgAAADsNDQABAAAAAQAAAFQNDQAHAAAACQAAAFwNDQACAAAA
+AQAAAGcNDQABAAAAAQAAAOoNDQADAAAAAAAAAAYODQABAAAAAQAAAEwODQACAAAAAAAAAF0ODQAAAAAAAwAAAIwODQAGAAAAAQAA
+AJgODQACAAAAAgAAAK8ODQACAAAAAAAAALIODQAGAAAAAgAAAOEODQADAAAACQAAABQPDQAGAAAAAAAAABsPDQACAAAAAAAAAEoP
+DQAAAAAAAgAAAF4PDQABAAAABQAAAHEPDQAAAAAAAgAAAIIPDQAAAAAAAgAAAJAPDQAAAAAABQAAALEPDQABAAAABwAAALUPDQAB
+AAAAAQAAAO8PDQAAAAAAAgAAADUQDQABAAAAAQAAAEkQDQAAAAAAAgAAAGAQDQAAAAAAAgAAAHYQDQACAAAAAAAAAHwQDQAAAAAA
+AgAAAIYQDQABAAAAAQAAAJkQDQACAAAAAQAAANgQDQACAAAAAAAAAAMRDQACAAAAAAAAABsRDQBBAAAAWwAAAF4RDQABAAAAAQAA
+AGoRDQACAAAAAAAAAJcRDQADAAAAAwAAAK0RDQAHAAAABAAAAM4RDQACAAAAAAAAANERDQAEAAAADgAAANMRDQACAAAAAAAAAOMR
+DQA3AAAAQQAAAAsSDQACAAAAAgAAAA0SDQABAAAABwAAAB4SDQABAAAAAQAAACoSDQACAAAAAAAAADwSDQACAAAAAAAAAFASDQAH
+AAAACwAAAFcSDQACAAAABgAAAG8SDQABAAAAAQAAAH4SDQAAAAAAAgAAAIoSDQAKAAAAAAAAAKQSDQAdAAAAHgAAAMsSDQADAAAA
+AAAAANQSDQAAAAAAAgAAAEsTDQADAAAABQAAAGoTDQAEAAAAAQAAAIATDQALAAAAEQAAAJETDQAAAAAACQAAAJ0TDQADAAAAAAAA
+AEAUDQABAAAAAQAAAFEUDQADAAAAAQAAAFUUDQADAAAAAAAAAIYUDQAAAAAAAgAAAOYUDQAAAAAAAgAAACgVDQACAAAAAAAAAEAV
+DQAOAAAABAAAAE4VDQAAAAAAAgAAAFcVDQABAAAAAQAAAHUVDQABAAAACQAAAOoVDQACAAAAAAAAAOsVDQABAAAAAgAAAO0VDQAA
+AAAAAgAAAO4VDQAFAAAAAAAAACQWDQABAAAAAQAAADMWDQADAAAAAAAAADcWDQAPAAAABQAAADoWDQADAAAAAAAAAFwWDQABAAAA
+AQAAAHIWDQAEAAAAAQAAAI4WDQAAAAAAAwAAAKkWDQACAAAAAQAAALoWDQABAAAAAQAAAL0WDQAEAAAAAQAAANcWDQACAAAAAAAA
+APEWDQBXAAAATAAAAP8WDQAAAAAAAgAAAAQXDQACAAAAAQAAAAcXDQACAAAAAwAAAAsXDQASAAAABQAAAD4XDQABAAAAAQAAAFMX
+DQACAAAABgAAAGcXDQAIAAAAAAAAAJgXDQAAAAAAAgAAAJ8XDQACAAAAAQAAAKIXDQADAAAAAAAAAPYXDQACAAAAEwAAAPwXDQAG
+AAAAAgAAAA8YDQAPAAAAAQAAAGcYDQADAAAABAAAAL0YDQACAAAAAAAAANAYDQAAAAAAAgAAAOoYDQACAAAAAQAAAO0YDQABAAAA
+AgAAAAcZDQACAAAAAwAAACQZDQAFAAAAAQAAAD0ZDQABAAAAAgAAAI8ZDQABAAAAAgAAALIZDQABAAAAAQAAAL0ZDQAAAAAABQAA
+APEZDQACAAAAAAAAAPQZDQBPAAAAQQAAABEaDQASAAAADQAAAFIaDQACAAAAAAAAAGsaDQAAAAAAAgAAAK4aDQACAAAAAgAAAN4a
+DQABAAAAAgAAAPQaDQACAAAAAAAAAA4bDQABAAAACQAAABsbDQACAAAAAQAAAF8bDQAAAAAAAgAAAHQbDQACAAAAAAAAAIYbDQAB
+AAAAAgAAAJMbDQAEAAAAAAAAAL0bDQADAAAAAQAAAMkbDQAAAAAABAAAANobDQAdAAAACQAAAOcbDQACAAAAAQAAADUcDQABAAAA
+AQAAAEAcDQABAAAAAgAAAEMcDQAAAAAAAwAAAIgcDQAAAAAAAgAAAIocDQABAAAAAgAAAJEcDQAQAAAADAAAALAcDQACAAAAAAAA
+ALccDQAAAAAAAgAAAAEdDQABAAAAAQAAABwdDQACAAAAAAAAAFMdDQACAAAAAAAAALEdDQAIAAAADQAAALQdDQABAAAAAgAAAMcd
+DQACAAAAAQAAANIdDQABAAAAAgAAAPwdDQAAAAAAAgAAAC4eDQAAAAAAAgAAADAeDQAAAAAAAgAAAFIeDQAAAAAABAAAAGAeDQAB
+AAAAAQAAAGQeDQAGAAAAAwAAAGseDQAcAAAAMQAAAHgeDQAAAAAAAgAAAJMeDQABAAAAAQAAAM8eDQAFAAAAAgAAAPAeDQAAAAAA
+AwAAAAgfDQABAAAAAQAAABMfDQADAAAAAAAAANQfDQABAAAAAQAAABUgDQABAAAAAwAAADcgDQAEAAAACgAAAFAgDQAFAAAAAQAA
+AHwgDQAKAAAACwAAAK0gDQACAAAAAAAAAPEgDQAAAAAAAwAAABEhDQACAAAAAAAAACAhDQABAAAAAQAAAC4hDQADAAAAAAAAAI0h
+DQAFAAAAAwAAAMohDQAAAAAAAgAAAOAhDQAAAAAAAgAAAPQhDQAiAAAAHwAAAPUhDQAAAAAABAAAAFgiDQACAAAAAAAAAGsiDQAB
+AAAAAgAAAIEiDQABAAAACAAAAIkiDQAAAAAACwAAAJYiDQABAAAAAgAAAJ0iDQABAAAAAQAAANMiDQABAAAAAQAAANoiDQACAAAA
+AgAAANwiDQAMAAAADAAAAAcjDQACAAAAAAAAAAwjDQACAAAAAAAAACUjDQABAAAACAAAAFYjDQAAAAAAAgAAAMMjDQADAAAADQAA
+ANMjDQACAAAAAQAAANcjDQACAAAAAwAAAOcjDQAAAAAAAgAAAPcjDQADAAAAAAAAACokDQABAAAAAgAAAEskDQAAAAAAAgAAAG8k
+DQAAAAAAAgAAAIQkDQADAAAAAAAAAJUkDQADAAAAAAAAALwkDQAAAAAAAgAAAL4kDQAAAAAAAgAAAPQkDQAAAAAAAwAAAPkkDQAE
+AAAAAAAAAAglDQAHAAAAAAAAAAklDQAAAAAAAwAAAEUlDQABAAAAAgAAALUlDQADAAAABwAAANolDQAAAAAABAAAAPIlDQAEAAAA
+AgAAAPUlDQAEAAAAAQAAAAgmDQAAAAAAAgAAAEImDQAAAAAAAwAAAFsmDQABAAAAAQAAAL0mDQAAAAAAAwAAAMAmDQADAAAABgAA
+ANYmDQAAAAAAAgAAAAEnDQAAAAAABwAAACknDQACAAAAAQAAAH0nDQAAAAAAAgAAAIUnDQACAAAAAAAAAJAnDQAAAAAAAwAAAKQn
+DQACAAAAAAAAALEnDQAEAAAAAQAAAMonDQAAAAAABgAAANknDQACAAAAAAAAAN0nDQAHAAAAAgAAAPgnDQABAAAAAQAAAAIoDQAC
+AAAAAAAAABEoDQAxAAAAVwAAABooDQABAAAAAQAAACcoDQAAAAAAAgAAACsoDQABAAAAAwAAAEQoDQACAAAAAAAAAEUoDQAAAAAA
+AgAAAHEoDQB3AAAAhgAAAJ4oDQADAAAAAQAAALooDQAEAAAAAAAAAPUoDQAAAAAAAgAAAPcoDQAAAAAAAgAAAAspDQAGAAAADQAA
+ABUpDQACAAAAAQAAADEpDQAAAAAAAgAAAEApDQACAAAAAAAAAFQpDQAAAAAAAgAAAGMpDQABAAAAAQAAAIApDQAAAAAAAgAAAJ8p
+DQABAAAAAgAAAL8pDQAAAAAAAgAAAMApDQABAAAAAQAAAPspDQACAAAAAgAAAE0qDQADAAAAAQAAAH8qDQAAAAAAAwAAAJMqDQAT
+AAAABwAAALkqDQABAAAABgAAAMQqDQAEAAAAAAAAAPAqDQAHAAAADAAAAAUrDQAAAAAAAgAAAAorDQACAAAAAAAAABorDQAAAAAA
+BQAAACIrDQAAAAAAAgAAAEorDQAAAAAAAgAAAGgrDQAFAAAAFAAAAJkrDQACAAAAAAAAAKkrDQACAAAABwAAALErDQACAAAAAAAA
+AMwrDQAAAAAAAgAAANQrDQACAAAAAQAAAAAsDQAFAAAABQAAABwsDQABAAAAAgAAACwsDQACAAAAAQAAADQsDQAAAAAAAgAAADws
+DQAEAAAAAAAAAFQsDQADAAAAAAAAAHssDQAAAAAAAgAAAJ4sDQABAAAAAQAAALksDQABAAAAAwAAALssDQABAAAAAwAAANksDQAE
+AAAABQAAADstDQALAAAAKAAAAIktDQACAAAACgAAAJwtDQAAAAAAAgAAAL4tDQAaAAAACgAAADYuDQABAAAAAwAAAEYuDQABAAAA
+AQAAAIwuDQADAAAABAAAAJguDQABAAAAAQAAAKYuDQAKAAAACAAAAK4uDQAAAAAAAgAAAL8uDQABAAAAAgAAAMkuDQACAAAABAAA
+AOguDQABAAAAAQAAAHAvDQAHAAAADwAAAIwvDQABAAAAAwAAAJEvDQACAAAAAAAAAKIvDQABAAAABQAAAPQvDQABAAAAAgAAABEw
+DQAAAAAAAgAAABkwDQABAAAAAQAAACswDQAAAAAAAgAAAIIwDQAAAAAAAwAAAJ0wDQADAAAABAAAANEwDQAAAAAABQAAAAQxDQAA
+AAAABwAAAEQxDQAAAAAABQAAAFwxDQAHAAAAAQAAAI0xDQAHAAAABwAAAKkxDQAHAAAADQAAALUxDQACAAAAAAAAAP0xDQAAAAAA
+AgAAAD8yDQAAAAAAAgAAAHMyDQAEAAAAAgAAAHQyDQAAAAAAAwAAAH0yDQABAAAABgAAAH4yDQADAAAAAQAAALYyDQACAAAAAAAA
+APUyDQABAAAAAQAAAAYzDQADAAAAAQAAACczDQABAAAAAQAAADgzDQACAAAAAAAAAEQzDQADAAAABQAAAEgzDQAAAAAAAgAAAJQz
+DQA4AAAAcQAAAKEzDQADAAAAAAAAAKkzDQAAAAAAAgAAANozDQAAAAAABgAAAPozDQABAAAAAQAAAAA0DQAEAAAAAwAAAAk0DQAA
+AAAAAgAAABw0DQAAAAAAAgAAADE0DQAAAAAABAAAAD40DQACAAAAAQAAAEM0DQABAAAAAQAAAE00DQAEAAAAAQAAAGw0DQACAAAA
+AAAAAJA0DQAAAAAABAAAAKs0DQABAAAAAQAAALw0DQAAAAAAAgAAAPA0DQAGAAAABgAAAAQ1DQAAAAAAAgAAAAs1DQACAAAAAgAA
+ABY1DQABAAAAAgAAACE1DQAVAAAAJwAAACs1DQACAAAAAgAAAEA1DQABAAAAAQAAAGA1DQAFAAAABQAAAGU1DQAMAAAAAAAAAGg1
+DQAAAAAAAgAAAIE1DQABAAAAAgAAAIc1DQADAAAAAQAAAJM1DQACAAAACgAAAJo1DQAhAAAACQAAAJw1DQAAAAAAAgAAAMU1DQAD
+AAAAAQAAAN01DQAAAAAAAgAAAN41DQACAAAAAwAAAOM1DQAAAAAAAgAAAPo1DQAEAAAAAgAAAP81DQAAAAAAAgAAAAA2DQACAAAA
+AAAAADE2DQACAAAAAwAAAFU2DQAAAAAAAwAAAHU2DQABAAAAAgAAAJM2DQADAAAABAAAAJg2DQADAAAAAAAAAKs2DQAAAAAAAgAA
+AMo2DQADAAAAAgAAAPQ2DQAMAAAAJgAAABM3DQABAAAAAwAAAC03DQABAAAAAQAAAEg3DQAAAAAABAAAAFQ3DQAAAAAAAgAAAFY3
+DQAAAAAAAwAAAGo3DQAAAAAADwAAAJk3DQACAAAAAQAAAKM3DQAEAAAAAAAAANU3DQAJAAAADgAAANs3DQAAAAAAAgAAADE4DQAC
+AAAAAAAAAEc4DQACAAAAAAAAAE44DQAGAAAAAQAAAGk4DQAAAAAAAgAAAH44DQABAAAAAQAAAIE4DQACAAAAAAAAAKs4DQACAAAA
+AAAAAMw4DQABAAAAAQAAAN44DQAAAAAAAgAAAOo4DQAAAAAAAwAAACo5DQAKAAAABAAAAFw5DQAAAAAAAwAAAHc5DQABAAAAAQAA
+AHs5DQAFAAAADAAAAJI5DQABAAAABQAAAL85DQAEAAAACwAAANA5DQABAAAAAgAAANc5DQAAAAAAAgAAAPM5DQAKAAAACgAAACg6
+DQABAAAAAQAAAGc6DQACAAAAAAAAANs6DQADAAAADwAAAO06DQAFAAAAAAAAACA7DQAAAAAAAwAAAGQ7DQACAAAAAAAAAGU7DQAI
+AAAABgAAAG87DQAAAAAAAgAAAHA7DQAAAAAAAgAAAI07DQACAAAAAAAAADE8DQAAAAAAAgAAAFE8DQAAAAAAAgAAAG08DQAAAAAA
+AgAAAHY8DQACAAAAAQAAAIc8DQANAAAACQAAAMA8DQADAAAAAQAAAPg8DQAGAAAAFgAAAAA9DQAHAAAABQAAADw9DQAKAAAAAwAA
+AEE9DQABAAAAAgAAAEc9DQACAAAAAAAAAEs9DQACAAAAAwAAAGo9DQAGAAAABgAAAJA9DQABAAAABQAAAOo9DQACAAAAAAAAAAc+
+DQABAAAAAgAAABU+DQAAAAAABAAAABg+DQAAAAAAAwAAAKQ+DQACAAAAAAAAALY+DQALAAAAGAAAAMM+DQABAAAACQAAAMk+DQAD
+AAAACAAAAPA+DQABAAAAAQAAAP4+DQAKAAAAAgAAACY/DQACAAAAAAAAADw/DQACAAAAAQAAAHU/DQACAAAAAwAAAH0/DQAEAAAA
+AAAAAO4/DQDWAAAA1AAAAP4/DQADAAAAAAAAABlADQABAAAAAgAAAB5ADQAAAAAAAgAAADtADQAFAAAABgAAAEBADQAFAAAAAAAA
+AEFADQAAAAAABAAAAElADQABAAAAAQAAAF1ADQAAAAAAAgAAAIVADQAKAAAABQAAAJlADQAEAAAAAAAAALlADQAAAAAABAAAALxA
+DQACAAAAAQAAABFBDQAAAAAAAgAAACBBDQAAAAAABAAAADZBDQAAAAAAAgAAAEhBDQAAAAAAAwAAAFlBDQAAAAAAAgAAAGVBDQAB
+AAAABAAAALNBDQACAAAAAAAAANJBDQAAAAAAAgAAAP1BDQABAAAAAgAAADtCDQACAAAAAQAAAIdCDQACAAAAAAAAAJJCDQABAAAA
+AQAAAK5CDQABAAAAAwAAALpCDQABAAAAAQAAANRCDQABAAAAAgAAAOJCDQADAAAAAAAAABBDDQABAAAAAgAAAERDDQAAAAAAAgAA
+AEtDDQACAAAAAQAAAFVDDQABAAAABAAAAFhDDQACAAAAAgAAAFpDDQACAAAAAAAAAI9DDQACAAAAAAAAAABEDQAEAAAAAAAAAAhE
+DQABAAAABAAAABdEDQACAAAAAwAAACFEDQAEAAAAAQAAADNEDQAEAAAAAQAAAEFEDQACAAAAAAAAAIZEDQABAAAAAgAAAMlEDQAA
+AAAAAgAAAOBEDQAVAAAAHAAAAA1FDQACAAAAAAAAACRFDQACAAAAAAAAADlFDQACAAAAAAAAAEtFDQAAAAAAAgAAAGRFDQABAAAA
+BwAAAHhFDQAHAAAAAgAAAKZFDQACAAAAAAAAALFFDQAAAAAAAgAAANhFDQABAAAAAwAAAN1FDQAAAAAAAgAAAO1FDQAAAAAACAAA
+AARGDQAGAAAAAAAAAAlGDQAAAAAAAgAAABJGDQAAAAAAAgAAAJ9GDQALAAAACQAAALhGDQAAAAAAAgAAALxGDQAOAAAACAAAAMVG
+DQAAAAAABgAAAOVGDQAAAAAAAgAAAP1GDQAAAAAAAgAAAAhHDQACAAAAAAAAAGZHDQABAAAAAwAAAGdHDQACAAAAAAAAAG1HDQAD
+AAAAAQAAAIBHDQABAAAAAQAAAINHDQACAAAAAAAAAItHDQACAAAAAgAAAKBHDQAHAAAAAQAAALNHDQAEAAAAAAAAAM1HDQAiAAAA
+pQAAAPNHDQAfAAAAEAAAAD9IDQAAAAAABAAAAEJIDQACAAAAAQAAAGhIDQABAAAAAQAAAHBIDQAAAAAAAwAAAH5IDQADAAAAAgAA
+AKJIDQACAAAABwAAAKVIDQAAAAAAAgAAAKxIDQABAAAAAQAAAClJDQAAAAAAAgAAADdJDQABAAAAAQAAADlJDQAAAAAAAgAAADxJ
+DQAEAAAABwAAAExJDQABAAAAAQAAAGtJDQAAAAAAAwAAAHlJDQAAAAAAAwAAAIJJDQAAAAAAAgAAAIpJDQAAAAAAAgAAAJpJDQAC
+AAAAAQAAAKlJDQABAAAAAgAAAP1JDQACAAAAAAAAAAZKDQABAAAAAgAAABlKDQAJAAAAHQAAACNKDQABAAAABAAAAIlKDQABAAAA
+AwAAAJZKDQAAAAAAAgAAAMtKDQAAAAAAAwAAANhKDQACAAAAAAAAAAlLDQAFAAAAAwAAAPBLDQADAAAAAQAAADNMDQACAAAAAAAA
+AE5MDQAMAAAAAQAAAFtMDQAAAAAAAwAAAGRMDQAAAAAAAwAAAIJMDQAJAAAAFgAAAB1NDQAEAAAAAQAAAC1NDQAEAAAAAAAAADVN
+DQABAAAAAQAAAJ9NDQABAAAAAgAAAKpNDQAGAAAAAwAAAMhNDQADAAAABQAAAMxNDQAJAAAAAQAAAPBNDQABAAAAAgAAAPtNDQAB
+AAAAAQAAABxODQACAAAAAAAAAEhODQABAAAABgAAAExODQACAAAAAAAAAFpODQACAAAAAgAAALVODQACAAAAAQAAAM1ODQABAAAA
+AQAAANZODQAFAAAAAgAAAORODQAAAAAAAgAAAP9ODQAAAAAAAwAAAAFPDQABAAAAAQAAABFPDQADAAAAAAAAADpPDQAAAAAABQAA
+AE1PDQAlAAAANQAAAFRPDQACAAAAAAAAAFhPDQACAAAAAAAAAFpPDQABAAAAAgAAAFxPDQABAAAAAQAAAGRPDQACAAAAAAAAAGpP
+DQABAAAAAQAAAMhPDQAAAAAAAwAAAOlPDQACAAAAAAAAAPhPDQAEAAAAAAAAACVQDQACAAAAAAAAADVQDQAFAAAABQAAAEFQDQAD
+AAAAAQAAAKVQDQAQAAAABAAAAKZQDQAHAAAAAQAAALBQDQAJAAAAAwAAAM1QDQAAAAAABAAAANRQDQACAAAAAQAAANpQDQABAAAA
+AQAAAO1QDQACAAAAAAAAAP5QDQABAAAAAQAAABlRDQAMAAAACgAAADJRDQAAAAAACQAAADxRDQABAAAAAQAAAHZRDQAMAAAADgAA
+AH1RDQABAAAAAwAAAKdRDQABAAAAAgAAANBRDQAGAAAABgAAAPpRDQAAAAAAAgAAAANSDQACAAAAAAAAABhSDQAAAAAABAAAAC5S
+DQAAAAAAAgAAAGBSDQAAAAAAAgAAAI5SDQACAAAAAAAAAJ9SDQABAAAAAgAAALxSDQADAAAADAAAAL1SDQABAAAAAQAAAMRSDQAB
+AAAADwAAAOZSDQADAAAAAgAAAPxSDQABAAAAAQAAAAZTDQABAAAAAQAAAAhTDQABAAAAAgAAACpTDQACAAAAAgAAAElTDQACAAAA
+AwAAAG9TDQAAAAAAAgAAAIlTDQAVAAAAAAAAAKFTDQACAAAAAgAAAMxTDQABAAAAAgAAAOxTDQACAAAAAwAAAPFTDQAEAAAAAAAA
+AP9TDQAGAAAABAAAAFxUDQADAAAAAwAAAG9UDQAcAAAAGQAAAIRUDQACAAAAAwAAAJJUDQACAAAAAAAAAMdUDQAAAAAAAgAAACFV
+DQAAAAAAAgAAAHVVDQAIAAAAAwAAAJ1VDQAAAAAAAwAAALBVDQABAAAAAQAAAL5VDQADAAAAAgAAAORVDQAAAAAAAgAAADBWDQAD
+AAAAAQAAAD5WDQAEAAAAAAAAAERWDQAFAAAAAQAAAGhWDQABAAAAAQAAAGtWDQAAAAAAAwAAAItWDQARAAAAAAAAAK1WDQAAAAAA
+BgAAAAZXDQAOAAAAAwAAAChXDQADAAAAAAAAAD5XDQAEAAAAAwAAAFBXDQACAAAABgAAAFlXDQACAAAAAgAAAMFXDQAAAAAABAAA
+AMtXDQAAAAAAAgAAANBXDQAEAAAADwAAAOdXDQABAAAAAQAAAPZXDQAKAAAAAQAAAAhYDQAEAAAAAgAAADdYDQABAAAAAQAAAF9Y
+DQAAAAAAAwAAAGFYDQACAAAAAQAAAGVYDQABAAAAAQAAAHdYDQACAAAAAgAAAJVYDQAAAAAAAgAAAKNYDQADAAAAAwAAAM9YDQAB
+AAAAAQAAAOxYDQABAAAAEQAAADZZDQAEAAAABwAAAHJZDQABAAAAAgAAALFZDQAAAAAAAgAAANBZDQADAAAAAAAAAN5ZDQAEAAAA
+AAAAAPNZDQASAAAADAAAAP5ZDQADAAAAAQAAAF5aDQAFAAAAAwAAAH1aDQABAAAAAQAAAIJaDQAAAAAAAgAAAINaDQAIAAAACQAA
+AIlaDQABAAAAAQAAAJ5aDQABAAAAAgAAALJaDQADAAAAAAAAALlaDQAZAAAAEwAAALtaDQABAAAAAwAAALxaDQAMAAAABgAAAMla
+DQACAAAAAAAAANxaDQAGAAAABQAAAPBaDQABAAAABAAAABZbDQAAAAAAAwAAAD1bDQACAAAAAAAAAEBbDQABAAAAAQAAAE5bDQAB
+AAAAAQAAAJJbDQAKAAAAAQAAAJtbDQAHAAAABAAAALBbDQAIAAAAAAAAALNbDQADAAAAAgAAALlbDQACAAAAAAAAAPFbDQAYAAAA
+PAAAAP5bDQABAAAAAQAAADRcDQAAAAAAAgAAADZcDQABAAAAAwAAAF9cDQACAAAAAAAAAGlcDQAvAAAADAAAAJdcDQAAAAAAAwAA
+ALxcDQABAAAAAgAAANlcDQADAAAAAAAAAOBcDQADAAAABAAAAOhcDQAAAAAAAgAAAAJdDQACAAAAAAAAAFFdDQAAAAAAAgAAAHld
+DQAHAAAADgAAALBdDQABAAAABgAAALddDQABAAAAAQAAAORdDQACAAAAAgAAAO9dDQABAAAAAQAAAP9dDQAFAAAAAQAAACJeDQAC
+AAAAAAAAADNeDQAAAAAABAAAAEheDQAAAAAABAAAALleDQAAAAAABAAAANheDQABAAAAAQAAABxfDQABAAAAAwAAACNfDQAKAAAA
+HQAAAHZfDQAAAAAAAgAAAK9fDQAFAAAABwAAAB9gDQACAAAAAAAAAClgDQAAAAAAAgAAADRgDQAIAAAAEAAAAGVgDQAMAAAAEwAA
+AHFgDQAAAAAAAgAAAIdgDQABAAAAAQAAAIlgDQAAAAAAAgAAAJJgDQACAAAAAAAAAJhgDQAAAAAAGQAAAO5gDQABAAAAAgAAABNh
+DQAAAAAAAgAAAJlhDQABAAAAAgAAAK1hDQABAAAAAgAAAO5hDQACAAAAAQAAAPFhDQABAAAAAQAAAP1hDQACAAAAAAAAABNiDQAA
+AAAAAgAAAE9iDQADAAAAAAAAAFxiDQAAAAAAAgAAAGNiDQADAAAAAAAAAIBiDQABAAAAAgAAAJ5iDQABAAAABAAAAKZiDQABAAAA
+AQAAALhiDQAAAAAABgAAAM1iDQAAAAAAAgAAAAVjDQACAAAAAAAAACJjDQABAAAAAwAAAC5jDQAAAAAAAgAAAEBjDQADAAAAAAAA
+AE9jDQAAAAAAAgAAAG9jDQAAAAAAAgAAAH9jDQADAAAABQAAAIljDQABAAAAAgAAALVjDQAAAAAABAAAAL9jDQACAAAABQAAAMFj
+DQAEAAAAAQAAAMZjDQAAAAAAAwAAANJjDQBjAAAARwAAAO5jDQAAAAAABAAAAABkDQABAAAABQAAAEtkDQAFAAAAAwAAAF5kDQAA
+AAAAAgAAAGxkDQAAAAAABAAAAIJkDQACAAAAAAAAAJVkDQACAAAAAAAAAKVkDQABAAAAAQAAAOBkDQAAAAAAAgAAAP1kDQAIAAAA
+AAAAAI5lDQAEAAAAAwAAANJlDQADAAAAAAAAAAtmDQAPAAAACwAAADRmDQACAAAAAwAAAE5mDQAAAAAAAgAAAHNmDQADAAAAAgAA
+ANdmDQADAAAAAAAAAOpmDQADAAAACgAAAAVnDQATAAAACwAAAAdnDQACAAAAAAAAAA5nDQAAAAAACgAAAChnDQABAAAAAQAAADln
+DQACAAAAAQAAAGdnDQADAAAAAwAAAHBnDQAAAAAAAgAAANRnDQABAAAAAQAAANtnDQACAAAAAQAAAO5nDQABAAAAAQAAAPdnDQAE
+AAAAAAAAAA5oDQADAAAAAQAAABRoDQACAAAAAgAAACxoDQABAAAAAwAAAGxoDQAAAAAAAgAAAH5oDQABAAAAAQAAAKpoDQAAAAAA
+BAAAANVoDQADAAAAAAAAAPNoDQAAAAAAAwAAAAFpDQABAAAAAgAAABhpDQAEAAAAAQAAACdpDQAHAAAAGwAAADhpDQAAAAAABQAA
+AGFpDQACAAAAAgAAAJVpDQABAAAAAQAAAJlpDQABAAAAAQAAAJ1pDQAnAAAADwAAAKNpDQABAAAAAQAAANFpDQABAAAAAQAAANhp
+DQAAAAAAAgAAAOJpDQACAAAAAAAAAORpDQAEAAAAAwAAAPJpDQABAAAAAQAAABVqDQABAAAAAQAAACtqDQAEAAAADgAAAFtqDQAA
+AAAAAwAAAF5qDQACAAAAAAAAAGVqDQAAAAAAAwAAAKVqDQAAAAAAAgAAAKpqDQABAAAAAQAAAOlqDQABAAAABQAAAO9qDQAGAAAA
+AAAAAGNrDQAAAAAAAgAAAKNrDQAAAAAAAgAAALVrDQAAAAAAAgAAALxrDQABAAAAAQAAAOlrDQACAAAABQAAACxsDQACAAAAAAAA
+ADpsDQACAAAAAAAAAFNsDQAAAAAABQAAAFpsDQAAAAAAAgAAAGBsDQABAAAAAwAAAGRsDQAvAAAAJgAAAH5sDQABAAAAAQAAAKds
+DQABAAAAAgAAAL9sDQAHAAAAAQAAAMBsDQCQAAAAKAAAAMlsDQAKAAAAAwAAAO9sDQAGAAAABwAAAPZsDQACAAAAAQAAAARtDQAC
+AAAAAAAAAAZtDQALAAAAAwAAAA9tDQABAAAAAQAAAB9tDQACAAAABAAAAC5tDQACAAAAAAAAAIJtDQAGAAAAAAAAAJVtDQAAAAAA
+BAAAANZtDQAAAAAAAgAAANhtDQAAAAAAAwAAAOJtDQAAAAAAAwAAAOVtDQAAAAAAAgAAAP1tDQADAAAABQAAAAJuDQABAAAAAgAA
+AANuDQABAAAAAQAAADpuDQARAAAACQAAAGVuDQABAAAAAQAAAHVuDQACAAAAFgAAAH9uDQACAAAAAAAAAIZuDQADAAAAAQAAAKNu
+DQABAAAABQAAAMBuDQABAAAAAQAAANxuDQAGAAAADAAAAP5uDQAAAAAACwAAABNvDQABAAAAAQAAAC5vDQAAAAAAAgAAAFZvDQAC
+AAAAAgAAAMJvDQABAAAAAQAAAMVvDQABAAAAAQAAABpwDQACAAAAAAAAAHRwDQAAAAAAAwAAAMtwDQAAAAAAAgAAAPxwDQAEAAAA
+AAAAAAVxDQABAAAAAQAAADdxDQACAAAAAAAAAD9xDQACAAAAAAAAAERxDQABAAAAAQAAAFFxDQABAAAAAQAAAHVxDQAAAAAAAgAA
+AJ1xDQAAAAAAAgAAAK5xDQADAAAAAQAAAMRxDQACAAAAAAAAAN9xDQADAAAAAAAAAOBxDQADAAAAFAAAAO9xDQACAAAAAgAAAANy
+DQADAAAAAAAAAF9yDQACAAAAAQAAAHtyDQAAAAAAAgAAAIVyDQACAAAAAAAAAJtyDQAAAAAAAgAAAKVyDQARAAAAAQAAAKdyDQAB
+AAAAAQAAAOhyDQAAAAAAEAAAAPpyDQAAAAAAAgAAAEtzDQABAAAAAQAAAFZzDQAGAAAACwAAAHNzDQAAAAAAAgAAAKJzDQAAAAAA
+AgAAAKNzDQACAAAAAAAAALNzDQAAAAAAAgAAANtzDQAJAAAAAQAAAO1zDQACAAAAAQAAAA50DQAAAAAAAgAAACR0DQAAAAAAAgAA
+ACd0DQACAAAAAAAAACp0DQACAAAAAAAAADt0DQAAAAAAAgAAAF50DQABAAAAAgAAAJR0DQACAAAAAQAAAKF0DQABAAAAAgAAAKV0
+DQAAAAAAAgAAAMt0DQACAAAAAQAAANJ0DQAAAAAAAwAAAPx0DQAAAAAABAAAAAJ1DQABAAAAAgAAAB51DQADAAAAAgAAAD11DQAB
+AAAABgAAAFZ1DQADAAAAAQAAAOZ1DQAAAAAAAgAAAAF2DQAAAAAAAgAAAAp2DQABAAAAAQAAABF2DQABAAAAAQAAAEt2DQAAAAAA
+AgAAAFN2DQAgAAAANAAAAHh2DQACAAAAAQAAAJl2DQAAAAAABAAAAKp2DQACAAAAAAAAALN2DQABAAAAAQAAALZ2DQADAAAAAAAA
+AP92DQAAAAAAAgAAAHR3DQABAAAAAwAAAIR3DQACAAAAAAAAAJp3DQACAAAAAAAAAKF3DQACAAAAAQAAAKN3DQADAAAAAAAAAMZ3
+DQAMAAAACAAAAMd3DQAAAAAAAgAAAPB3DQAAAAAAAgAAABR4DQAKAAAAGAAAAJN4DQADAAAAAgAAANV4DQALAAAAAwAAAOd4DQAD
+AAAAAAAAAPx4DQACAAAAAQAAAP14DQABAAAAAQAAAAh5DQABAAAAAQAAABl5DQALAAAAAQAAADd5DQACAAAAAAAAADp5DQACAAAA
+AQAAADx5DQABAAAAAQAAAD15DQAAAAAAAwAAAHl5DQAAAAAAAgAAAMp5DQABAAAAAQAAAPZ5DQAAAAAABAAAAP15DQACAAAAAwAA
+AP55DQAFAAAACAAAABJ6DQAEAAAAAQAAACN6DQABAAAAAQAAAC56DQABAAAAAQAAADR6DQACAAAAAAAAADd6DQACAAAAAQAAAKx6
+DQADAAAAAAAAAK96DQAAAAAAAgAAALZ6DQABAAAAAQAAANl6DQAAAAAABAAAAAN7DQAAAAAAAwAAAA97DQABAAAAAgAAABt7DQAD
+AAAAAAAAADR7DQADAAAAAQAAAFJ7DQABAAAAAwAAAFx7DQABAAAAAgAAAGl7DQADAAAAAAAAAHh7DQAAAAAAAgAAAMF7DQADAAAA
+AAAAAMN7DQAAAAAAAgAAAOR7DQAEAAAAAQAAAAl8DQAFAAAABgAAAE18DQACAAAABAAAAJV8DQAFAAAAAAAAAKN8DQABAAAAAwAA
+AK98DQACAAAAAAAAAMx8DQBIAAAAPAAAAM58DQAEAAAADAAAAOl8DQASAAAABQAAAAF9DQAZAAAAIgAAACd9DQADAAAAAAAAAEF9
+DQABAAAAAwAAAKJ9DQACAAAAAAAAAKd9DQAAAAAAAgAAAOR9DQADAAAAAwAAAAV+DQAAAAAAAgAAAA5+DQABAAAAAQAAAB9+DQAH
+AAAAAgAAAEN+DQABAAAACQAAAGl+DQAAAAAAAgAAAIV+DQABAAAAAQAAAJl+DQAAAAAAAgAAALV+DQACAAAAAAAAALh+DQABAAAA
+AgAAAPB+DQAAAAAAAgAAABR/DQACAAAAAAAAABV/DQAEAAAACAAAADp/DQAAAAAAAgAAAE9/DQABAAAAAgAAAF5/DQACAAAAAAAA
+AGB/DQACAAAAAQAAAJB/DQATAAAADAAAAMF/DQAAAAAABgAAAMx/DQADAAAAAAAAAA+ADQAAAAAAAgAAAHCADQAAAAAAAgAAAIWA
+DQCoAAAAvgAAAJiADQAIAAAAAgAAAKWADQADAAAAAAAAAK2ADQAHAAAAAAAAALWADQAAAAAAAgAAAO+ADQAAAAAAAgAAAD6BDQAB
+AAAAAQAAAEOBDQAFAAAAAQAAAFaBDQACAAAAAQAAAKiBDQAGAAAAAgAAAO+BDQADAAAAAAAAAPKBDQABAAAABAAAAE2CDQAAAAAA
+AgAAAISCDQADAAAAAQAAAKCCDQADAAAAAwAAAPyCDQAAAAAAAwAAAAKDDQADAAAAAwAAACCDDQAMAAAAEQAAAF2DDQABAAAAAQAA
+AISDDQACAAAAAQAAAM+DDQADAAAAAwAAANGDDQABAAAAAQAAABKEDQASAAAAEgAAADyEDQABAAAAAwAAAFCEDQAAAAAAAwAAAHeE
+DQABAAAAAQAAAHyEDQABAAAAAQAAAIGEDQABAAAAAwAAAIWEDQAAAAAAAgAAAIiEDQAJAAAAAAAAAJqEDQAKAAAAAQAAALCEDQAF
+AAAAAgAAAMmEDQABAAAAAQAAAOOEDQACAAAAAQAAAOeEDQAaAAAAGQAAABqFDQAFAAAAGwAAAC+FDQABAAAAAQAAAEuFDQABAAAA
+AQAAAGGFDQACAAAAAgAAAI6FDQAAAAAAAgAAAKqFDQADAAAAAQAAAL+FDQACAAAAAAAAAM+FDQADAAAAAQAAACaGDQABAAAABgAA
+ADuGDQABAAAAAgAAAFOGDQACAAAAAQAAAGCGDQACAAAAAAAAAHGGDQACAAAAAQAAAKKGDQABAAAAAQAAAKSGDQAAAAAABAAAAKWG
+DQABAAAAAQAAAK2GDQADAAAAAAAAALKGDQABAAAAAQAAAMmGDQAAAAAAAgAAANOGDQAAAAAAAwAAANeGDQAAAAAABQAAAO+GDQAJ
+AAAAAgAAAPGGDQAAAAAAAgAAAEGHDQABAAAAAgAAAEWHDQADAAAAAwAAAEaHDQACAAAABgAAAGmHDQBKAAAAIQAAAG+HDQABAAAA
+AQAAAIqHDQABAAAAAQAAAJ+HDQADAAAACgAAAKaHDQAGAAAADQAAALuHDQAAAAAAAgAAANOHDQAHAAAAIQAAAN2HDQADAAAAAAAA
+APeHDQAAAAAAAgAAABCIDQAAAAAAAgAAABKIDQAFAAAAAAAAABSIDQABAAAABQAAAGiIDQAEAAAAAAAAAG+IDQABAAAAAQAAAISI
+DQABAAAABAAAAJqIDQAAAAAAAgAAAKKIDQACAAAABQAAAMaIDQADAAAAAAAAANKIDQAAAAAABAAAAOKIDQACAAAAAAAAAPyIDQAA
+AAAAAgAAAAiJDQAAAAAAAgAAABaJDQABAAAAAQAAAEyJDQABAAAAAQAAAMaJDQABAAAAAgAAANSJDQAAAAAAAgAAAOCJDQABAAAA
+AQAAAPiJDQABAAAAAgAAAAmKDQABAAAAAgAAABKKDQACAAAAAAAAABuKDQAAAAAAAwAAAGeKDQACAAAAAQAAAHGKDQABAAAAAQAA
+AH6KDQACAAAAAQAAAH+KDQACAAAAAQAAAJaKDQAAAAAAAwAAAKWKDQAAAAAAAgAAALmKDQABAAAAAgAAAAyLDQAAAAAAAgAAAA+L
+DQAEAAAAAgAAAEeLDQACAAAAAAAAAF6LDQABAAAAAgAAAG2LDQAJAAAAHgAAAHmLDQADAAAAAAAAAI6LDQADAAAAAQAAAJqLDQAC
+AAAAAAAAAMGLDQACAAAAAAAAAMyLDQABAAAAAQAAAN+LDQAAAAAAAgAAAOiLDQAHAAAAAAAAACWMDQADAAAAAwAAAD6MDQACAAAA
+BAAAAFGMDQACAAAAAAAAAGyMDQADAAAAAAAAAI2MDQABAAAAAQAAAMqMDQACAAAAAQAAAOeMDQACAAAAAAAAAASNDQAFAAAAAgAA
+ABKNDQACAAAAAAAAACGNDQADAAAAAAAAACuNDQAAAAAAAgAAAIyNDQAAAAAAAwAAAK2NDQACAAAAAQAAALaNDQADAAAAAQAAAL6N
+DQACAAAAAgAAAM6NDQAIAAAADAAAANWNDQAAAAAAAgAAAPWNDQAFAAAAAAAAAPqNDQAHAAAALQAAAP6NDQAEAAAAAAAAABGODQAA
+AAAAAgAAAESODQAAAAAAAgAAAIqODQAAAAAAAgAAAJiODQAAAAAABgAAALOODQABAAAAAQAAAMCODQACAAAAAQAAAMuODQABAAAA
+AQAAANGODQABAAAAAQAAANyODQAAAAAAAwAAAOCODQAAAAAAAwAAAOKODQAEAAAAFwAAAAGPDQAAAAAAAgAAAHKPDQACAAAAAAAA
+ALePDQAXAAAAGgAAAN2PDQAAAAAAAgAAAPGPDQACAAAAAAAAAPOPDQABAAAAAQAAABiQDQACAAAAAAAAAGiQDQABAAAABAAAAG6Q
+DQACAAAAAAAAAHyQDQACAAAAAQAAAK6QDQADAAAAAAAAANWQDQAAAAAAAgAAAAmRDQABAAAAAQAAAEKRDQACAAAAAAAAAFORDQAB
+AAAAAQAAAFiRDQBFAAAAHgAAAHCRDQADAAAAAAAAAH+RDQAAAAAAAgAAAISRDQAAAAAABwAAAKWRDQABAAAAAQAAALCRDQAAAAAA
+AgAAANaRDQADAAAAAAAAAPCRDQABAAAAAgAAAAGSDQABAAAAAgAAAC2SDQACAAAAAwAAAFSSDQAAAAAAAwAAAFuSDQADAAAAAAAA
+AGeSDQAAAAAAAgAAAP6SDQABAAAAAQAAACKTDQABAAAAAQAAAEyTDQACAAAAAQAAAIiTDQAUAAAAGAAAAKeTDQACAAAAAAAAALKT
+DQAAAAAAAgAAAPGTDQACAAAAAQAAABCUDQACAAAAAQAAACeUDQAAAAAAAwAAACmUDQAAAAAAAwAAAEmUDQAAAAAAAgAAAGuUDQAA
+AAAAAgAAAIWUDQAAAAAAAgAAAImUDQACAAAAAQAAAIqUDQACAAAAAAAAAJyUDQAEAAAAAwAAAOeUDQABAAAAAgAAAAKVDQABAAAA
+AQAAAAmVDQACAAAAAAAAAAyVDQAAAAAAAgAAAB2VDQAAAAAAAgAAADiVDQAAAAAAAgAAAGyVDQAAAAAAAwAAAI6VDQAGAAAABQAA
+AJWVDQACAAAAAAAAAB6WDQABAAAAAgAAAEmWDQADAAAAAAAAAFyWDQADAAAAAAAAAGSWDQACAAAAAAAAAKaWDQAHAAAAAgAAAMGW
+DQACAAAAAAAAANOWDQADAAAAAAAAAOOWDQAAAAAAAgAAAECXDQABAAAAAwAAAFiXDQACAAAAAAAAAHSXDQAAAAAAAgAAAH+XDQAE
+AAAAAQAAAOmXDQABAAAABQAAAPKXDQABAAAABQAAAPqXDQACAAAAAAAAABuYDQAFAAAAAAAAADmYDQABAAAAAgAAAEiYDQAAAAAA
+AgAAAHyYDQAAAAAAAgAAAIiYDQAAAAAAAwAAAMeYDQACAAAAAQAAANaYDQACAAAAAAAAAOOYDQAAAAAAAgAAAC6ZDQAAAAAAAgAA
+ADOZDQABAAAAAQAAAFuZDQAAAAAAAgAAAIWZDQABAAAAAQAAAK6ZDQACAAAAAAAAALCZDQABAAAAAgAAADuaDQACAAAAAAAAAHSa
+DQACAAAABwAAAHyaDQAAAAAAAgAAAImaDQAAAAAAAgAAAK+aDQACAAAAAQAAALuaDQABAAAAAQAAAACbDQAAAAAABAAAADWbDQAB
+AAAAAwAAAF+bDQAWAAAAAgAAAIGbDQAJAAAACAAAANqbDQACAAAAAQAAACScDQABAAAAAQAAAC6cDQAAAAAAAwAAAIecDQADAAAA
+AwAAALqcDQAAAAAAAgAAALycDQABAAAAAQAAAL6cDQAIAAAAAAAAANicDQADAAAAAAAAAOWcDQACAAAAAAAAAO6cDQADAAAAAQAA
+ADydDQABAAAABAAAAFCdDQADAAAABAAAAJ+dDQACAAAAAAAAAK2dDQABAAAAEAAAAL+dDQABAAAAAgAAANWdDQADAAAAAQAAAP2d
+DQADAAAAAQAAAASeDQACAAAAAAAAADueDQACAAAAAQAAAGCeDQABAAAAAgAAAI6eDQAAAAAABQAAAOeeDQAAAAAAAgAAAACfDQAE
+AAAAGAAAAAyfDQAAAAAAAwAAABifDQABAAAAAQAAAByfDQABAAAABgAAACifDQAAAAAAAgAAADOfDQAfAAAAIAAAADmfDQAKAAAA
+BAAAAFOfDQAAAAAAAwAAAGifDQACAAAAAgAAAIafDQAeAAAAIgAAAI2fDQABAAAAAQAAAKWfDQAAAAAAAwAAAL2fDQAGAAAACAAA
+AOGfDQACAAAAAgAAACagDQACAAAAAQAAAKKgDQABAAAAAgAAAKegDQABAAAAAQAAALegDQACAAAAAQAAAMagDQABAAAAAQAAAMqg
+DQABAAAAAQAAANigDQABAAAAAQAAAN+gDQACAAAAAAAAAOqgDQACAAAAAAAAAPigDQABAAAAAQAAACChDQACAAAAAAAAADKhDQAB
+AAAAAwAAADihDQAAAAAAAgAAADuhDQABAAAAAQAAAIuhDQATAAAAEwAAAI2hDQABAAAAAQAAAI6hDQACAAAAAQAAAN+hDQACAAAA
+AAAAAOmhDQACAAAAAAAAAPChDQAFAAAAAQAAAPihDQABAAAAAwAAADSiDQACAAAAAAAAAE2iDQAAAAAAAwAAAGmiDQAAAAAAAgAA
+AIKiDQACAAAAAQAAAIOiDQADAAAAAQAAAIaiDQAAAAAAAwAAAKaiDQAAAAAAAgAAAPqiDQABAAAAAQAAAP2iDQABAAAAAgAAAEOj
+DQABAAAAAQAAAEijDQAAAAAABQAAAEyjDQABAAAAAgAAAGOjDQADAAAAAQAAAL6jDQAAAAAAAgAAAO6jDQAKAAAACwAAABCkDQAB
+AAAAAQAAABKkDQACAAAAAAAAAHekDQACAAAAAgAAAJSkDQACAAAAAAAAAKKkDQAAAAAAAwAAAMOkDQBMAAAAbAAAAMakDQACAAAA
+AQAAAMikDQACAAAAAgAAAOSkDQAMAAAAAAAAAOakDQACAAAAAQAAAPKkDQAGAAAAAAAAAPikDQABAAAAAQAAAAClDQAAAAAAAwAA
+ADelDQAAAAAAAgAAAESlDQACAAAAAAAAAFWlDQABAAAAAQAAAIClDQBUAAAAWAAAAJGlDQAAAAAAAwAAABWmDQAAAAAAAgAAABum
+DQABAAAADQAAABymDQABAAAAAQAAACKmDQABAAAABwAAADOmDQACAAAAAQAAADqmDQAAAAAAAgAAAE+mDQAAAAAAAgAAAFemDQAh
+AAAANQAAAGmmDQAAAAAAAgAAAMmmDQADAAAAAQAAANCmDQAFAAAABwAAAOemDQAGAAAAAAAAAP2mDQADAAAAAAAAABWnDQABAAAA
+AQAAACanDQAAAAAAAgAAADWnDQAHAAAABAAAAGCnDQAAAAAAAgAAAG6nDQAAAAAAAgAAAHynDQACAAAAAQAAAIenDQABAAAAAwAA
+AL2nDQAAAAAABAAAANenDQAAAAAAAgAAAN6nDQABAAAAAgAAAOenDQACAAAABAAAAPKnDQACAAAAAAAAAPanDQAgAAAANwAAAByo
+DQACAAAAAAAAAESoDQABAAAABAAAAFaoDQAAAAAABQAAAGKoDQABAAAAAwAAAH+oDQACAAAAAAAAAIOoDQAAAAAAAgAAAJWoDQAC
+AAAAAQAAAKuoDQAIAAAAAAAAANyoDQAAAAAAAwAAAAWpDQACAAAAAwAAAG+pDQAAAAAABQAAAJepDQAAAAAAAgAAAL2pDQAAAAAA
+AgAAAMypDQAAAAAAAwAAAPCpDQAFAAAAAQAAAPKpDQADAAAACQAAAPmpDQABAAAABwAAAFWqDQAAAAAAAgAAAFeqDQAAAAAABQAA
+AF6qDQABAAAAAQAAAGyqDQAAAAAAAgAAAISqDQAAAAAAAgAAAIWqDQAEAAAAAAAAAJOqDQACAAAAAQAAAJiqDQAAAAAAAgAAAK+q
+DQAAAAAAAgAAALKqDQAEAAAABgAAALOqDQACAAAAAAAAALqqDQAIAAAAAAAAAPSqDQACAAAAAAAAAByrDQABAAAAAQAAACirDQAA
+AAAAAwAAADurDQAGAAAAAAAAAESrDQAFAAAAAwAAAEirDQAIAAAAFQAAAJCrDQAAAAAAAgAAAJmrDQABAAAAAwAAAKOrDQAIAAAA
+EAAAAKmrDQAAAAAAAgAAAL6rDQAFAAAAAwAAAOKrDQACAAAAAQAAAO2rDQADAAAABgAAAIWsDQACAAAAAgAAAIqsDQACAAAABAAA
+AIysDQABAAAAAgAAAKisDQABAAAAAwAAANWsDQACAAAAAAAAAAitDQACAAAAAgAAAA+tDQAEAAAADwAAABCtDQABAAAAAQAAABSt
+DQAAAAAAAgAAABqtDQAAAAAAAwAAAB2tDQANAAAAAgAAADKtDQADAAAAAAAAAE+tDQAAAAAAAgAAAGOtDQBoAAAABwAAAHStDQAA
+AAAAAwAAAHWtDQAJAAAADgAAAJutDQACAAAAAAAAAJ2tDQABAAAAAQAAABCuDQAAAAAAAgAAABmuDQAAAAAABAAAACeuDQABAAAA
+BAAAAEeuDQAEAAAAAQAAAGuuDQAGAAAABwAAAHCuDQAAAAAAAwAAAISuDQAIAAAAEgAAAK6uDQAIAAAAAwAAAOCuDQAAAAAAAgAA
+AO2uDQACAAAABQAAADWvDQACAAAAAAAAAFOvDQAAAAAAAgAAAGuvDQAAAAAABAAAAHuvDQAEAAAAAAAAAKSvDQADAAAAAgAAAKmv
+DQABAAAAAQAAAMKvDQASAAAAEgAAAOavDQADAAAABAAAAPWvDQABAAAAAQAAAPqvDQADAAAAAAAAAAawDQAQAAAABgAAADCwDQAE
+AAAAAAAAADWwDQAGAAAAIQAAAFiwDQAEAAAAAgAAAHCwDQACAAAAAgAAAHqwDQAEAAAAAQAAAHywDQAAAAAAAwAAAI2wDQACAAAA
+AwAAAJWwDQAAAAAAAgAAAJawDQAAAAAAAgAAAMiwDQAMAAAAAAAAAAKxDQADAAAAAgAAAAuxDQAAAAAAAgAAADqxDQACAAAAAAAA
+AJaxDQABAAAAAQAAAL2xDQACAAAAAAAAANWxDQAAAAAAAgAAANaxDQAEAAAAAAAAANqxDQAAAAAAAgAAAN2xDQACAAAAAAAAAOGx
+DQABAAAAAQAAAAayDQABAAAAAgAAAGGyDQACAAAAAwAAAJOyDQAAAAAAAgAAAKiyDQABAAAAAgAAALKyDQAAAAAACgAAANGyDQAB
+AAAAAgAAAOGyDQABAAAAAQAAAOqyDQABAAAAAQAAAAKzDQAAAAAAAgAAAAqzDQAAAAAAAgAAAGazDQABAAAAAQAAAHGzDQAAAAAA
+AgAAAIqzDQADAAAAAAAAAL2zDQAAAAAAAgAAAMOzDQABAAAAAQAAAMWzDQACAAAAAwAAANazDQABAAAAAQAAABK0DQAAAAAAAgAA
+AE+0DQADAAAAAAAAAFq0DQAAAAAAAwAAAJC0DQAEAAAAAAAAAJa0DQAAAAAAAgAAAK60DQADAAAAAgAAALG0DQAAAAAAAwAAAOG0
+DQAAAAAACgAAAEG1DQAAAAAAAgAAAHq1DQAAAAAAAgAAAHu1DQACAAAACQAAAIu1DQARAAAABQAAALC1DQABAAAAAwAAALa1DQAB
+AAAAAQAAANW1DQAFAAAABgAAAAC2DQADAAAAAAAAAAe2DQAAAAAAAgAAACu2DQABAAAACAAAAC62DQAAAAAAAgAAAGO2DQACAAAA
+AAAAAH+2DQAAAAAAAgAAALm2DQASAAAAAwAAAMO2DQAAAAAAAgAAAMi2DQAAAAAAAgAAANK2DQABAAAAAQAAAN22DQACAAAAAgAA
+AOu2DQABAAAACAAAABG3DQACAAAAAgAAABO3DQABAAAAAgAAABm3DQABAAAAAwAAABq3DQAKAAAADQAAAD63DQACAAAAAAAAAE+3
+DQADAAAAAAAAAJO3DQADAAAAAQAAAKq3DQAAAAAAAgAAAL63DQABAAAAAQAAAMu3DQABAAAAAQAAANK3DQABAAAAAgAAAP63DQAB
+AAAAAQAAADK4DQAFAAAAAgAAAGS4DQAAAAAAAgAAALq4DQAEAAAAAAAAAL+4DQACAAAAAQAAAMS4DQAFAAAABAAAAM+4DQACAAAA
+DAAAAOK4DQAAAAAABAAAAPO4DQABAAAAAQAAAAS5DQAAAAAAAgAAAF+5DQABAAAAAQAAAHu5DQACAAAABAAAAKO5DQADAAAAAQAA
+AL+5DQAAAAAABQAAAMC5DQAAAAAAAwAAAA66DQABAAAAAQAAAD66DQADAAAAAQAAAH66DQAAAAAABQAAAIG6DQAAAAAAAgAAAMq6
+DQACAAAAAgAAAAK7DQABAAAAAQAAAC67DQAAAAAAAgAAADa7DQABAAAAAgAAAD27DQACAAAAAgAAAGS7DQBGAAAAogAAAHG7DQAB
+AAAAAQAAAIK7DQAGAAAABQAAAKK7DQADAAAAAwAAALO7DQACAAAAAQAAAMC7DQA3AAAAUgAAAMa7DQADAAAAAQAAAPG7DQAAAAAA
+AgAAAA68DQADAAAACQAAAFC8DQACAAAAAAAAAFW8DQABAAAAAQAAAF28DQACAAAAAQAAAKm8DQADAAAACAAAAK68DQAAAAAAAwAA
+AEa9DQAAAAAABAAAAGG9DQABAAAABgAAAG+9DQAEAAAACwAAAJW9DQACAAAAAAAAAK+9DQAAAAAAAgAAALe9DQACAAAAAAAAAOy9
+DQAWAAAAEAAAAC++DQACAAAAAAAAADy+DQANAAAAAQAAAEO+DQAAAAAAAgAAAEi+DQACAAAAAAAAAHe+DQABAAAAAQAAAIC+DQAA
+AAAAAwAAALK+DQABAAAACwAAALm+DQACAAAAAAAAAO6+DQADAAAAAAAAABa/DQAAAAAAAgAAAGW/DQABAAAAAgAAAGu/DQAEAAAA
+BAAAAHq/DQAAAAAAAgAAAH+/DQAFAAAAAAAAAIC/DQAAAAAABAAAAJm/DQAEAAAAAQAAAKO/DQAGAAAAAgAAAKS/DQAAAAAAAgAA
+AMC/DQAQAAAABwAAAMK/DQACAAAAAAAAAMa/DQAAAAAAAgAAANO/DQACAAAAAAAAAN+/DQACAAAAAAAAAOe/DQABAAAAAQAAAPa/
+DQBrAAAAcQAAABvADQABAAAAAwAAADbADQABAAAAAQAAAD/ADQABAAAAAwAAAFzADQABAAAAAQAAAHfADQABAAAAAgAAAPDADQAB
+AAAAAQAAAPzADQADAAAAAAAAADvBDQACAAAAAAAAADzBDQACAAAAAAAAAEHBDQABAAAAAgAAAGvBDQABAAAAAQAAAJnBDQABAAAA
+AwAAALvBDQAUAAAACgAAAO7BDQAgAAAAJQAAABnCDQABAAAAAwAAACXCDQACAAAAAAAAACjCDQABAAAAAQAAAC7CDQABAAAAAQAA
+ADHCDQABAAAAAQAAAFfCDQCzAAAAUwAAAGrCDQAAAAAAAgAAAG/CDQAAAAAAAgAAAHXCDQADAAAABAAAANnCDQAAAAAABQAAAO3C
+DQACAAAAAAAAAAfDDQAAAAAAAgAAABbDDQACAAAACQAAAB3DDQACAAAAAAAAACDDDQAAAAAAAgAAAC7DDQACAAAABAAAAE/DDQAB
+AAAAAgAAAGTDDQACAAAAAAAAAIfDDQACAAAAAAAAALTDDQAEAAAACAAAAMfDDQAAAAAABAAAAMrDDQABAAAAAQAAAAjEDQADAAAA
+AwAAAArEDQACAAAAAwAAAB7EDQAAAAAAAgAAAC7EDQAAAAAAAgAAADLEDQALAAAAIgAAAErEDQAAAAAABAAAAHvEDQABAAAAAQAA
+AKHEDQAAAAAAAgAAAK3EDQAAAAAAAgAAAOzEDQAAAAAAAwAAAPHEDQAAAAAABQAAAADFDQAAAAAAAgAAAArFDQABAAAAAQAAABDF
+DQAAAAAAAgAAAEjFDQACAAAAEQAAAFvFDQACAAAACQAAAGLFDQAAAAAABAAAAGXFDQAAAAAAAwAAAG7FDQACAAAAAAAAAKnFDQAQ
+AAAAEQAAADHGDQAAAAAACAAAAEfGDQAAAAAAAgAAAHbGDQAAAAAAAgAAAHjGDQAEAAAACwAAALnGDQABAAAAAQAAAPjGDQADAAAA
+AAAAAPnGDQAAAAAAAgAAACPHDQAHAAAAAQAAACTHDQADAAAAAAAAAEfHDQAAAAAABgAAAGTHDQABAAAAAgAAAH3HDQAAAAAAAgAA
+ALnHDQABAAAAAQAAAM3HDQAGAAAACgAAANTHDQAAAAAAAgAAANjHDQABAAAAAwAAABbIDQABAAAAAQAAAF3IDQABAAAAAQAAAGHI
+DQADAAAAAgAAAKDIDQAAAAAAAgAAAMbIDQACAAAAAQAAANLIDQACAAAAAQAAAOPIDQAAAAAAAgAAAOnIDQABAAAAAQAAAPHIDQAE
+AAAAAAAAAATJDQABAAAAAQAAAA3JDQADAAAAAAAAAD/JDQAAAAAAAwAAAEXJDQAAAAAAAwAAAE3JDQABAAAAAQAAAGrJDQACAAAA
+AAAAAInJDQACAAAAAAAAAKHJDQAQAAAABwAAAMHJDQAAAAAAAgAAABHKDQABAAAAAgAAABfKDQACAAAAAwAAACbKDQAAAAAAAwAA
+AEbKDQACAAAAAAAAAG3KDQACAAAAAAAAALjKDQAEAAAAAQAAAPrKDQABAAAAAQAAAArLDQACAAAAAwAAABbLDQADAAAABQAAADLL
+DQAEAAAAAgAAAHzLDQACAAAABgAAALzLDQAAAAAAAgAAAOnLDQAAAAAAAgAAAD/MDQAAAAAAAgAAAIvMDQAAAAAAAgAAAJzMDQAA
+AAAAAwAAAL/MDQABAAAAAQAAAO/MDQAEAAAAAAAAADHNDQAAAAAAAgAAADXNDQABAAAAAQAAAHHNDQAGAAAAAAAAAHvNDQACAAAA
+AAAAAMbNDQADAAAAAgAAANXNDQADAAAABAAAANvNDQACAAAAAAAAAOHNDQABAAAABwAAAAnODQABAAAAAQAAAAzODQACAAAAAgAA
+AA7ODQAEAAAAAgAAADjODQABAAAAAgAAADzODQADAAAAAwAAAIPODQABAAAAAQAAAJ7ODQArAAAAEgAAALTODQACAAAAAAAAAMjO
+DQAAAAAAAgAAANLODQABAAAAAgAAAOnODQAAAAAAAgAAAPbODQADAAAAAwAAACzPDQABAAAAAQAAAFDPDQAFAAAABAAAALDPDQAC
+AAAABAAAAMHPDQADAAAABwAAAMrPDQABAAAAAwAAAOvPDQABAAAAAQAAAPTPDQAHAAAAAgAAABTQDQAEAAAAAQAAAB3QDQABAAAA
+AQAAAFvQDQACAAAAAQAAAG/QDQABAAAAAQAAALXQDQAAAAAAAwAAAOnQDQAAAAAAAgAAAPzQDQAAAAAAAgAAAAHRDQAAAAAAAgAA
+AAzRDQABAAAAAQAAABTRDQAHAAAACAAAACDRDQABAAAAAQAAACzRDQAHAAAACAAAAFzRDQABAAAAAQAAAIfRDQACAAAAAAAAAL7R
+DQAAAAAAAgAAANvRDQADAAAAAAAAAOXRDQAAAAAAAwAAAOfRDQAAAAAAAwAAAAbSDQAEAAAAAgAAAA7SDQAEAAAAAQAAAA/SDQAR
+AAAAAAAAAErSDQAFAAAAAQAAAH3SDQABAAAAAQAAAIfSDQAAAAAAAgAAAJnSDQABAAAAAgAAAMzSDQADAAAAAgAAAOfSDQADAAAA
+BAAAABzTDQABAAAAAQAAAEPTDQADAAAAAQAAAIvTDQACAAAAAQAAAOvTDQAAAAAAAwAAAFLUDQAAAAAAAgAAAOrUDQAHAAAAAAAA
+AAnVDQAFAAAAAgAAACfVDQABAAAAAgAAAEfVDQACAAAAAAAAAFvVDQAfAAAAHAAAAInVDQACAAAABAAAAIrVDQAGAAAABQAAAJLV
+DQAAAAAAAgAAANjVDQAAAAAABAAAAOTVDQAPAAAAAAAAAAjWDQAAAAAAAgAAAErWDQAAAAAAAwAAAHbWDQAGAAAAAQAAAJ7WDQAE
+AAAAAQAAAOLWDQAFAAAABwAAAOXWDQAAAAAAAwAAAPfWDQABAAAAAgAAAAbXDQABAAAAAwAAAAfXDQAXAAAANQAAACTXDQAbAAAA
+EAAAAEXXDQACAAAAAAAAAMXXDQAAAAAABAAAAObXDQAAAAAAAgAAAP7XDQAAAAAAAgAAAATYDQABAAAAAQAAABDYDQACAAAAAAAA
+ACfYDQAAAAAAAgAAAFjYDQAEAAAAAwAAAFzYDQAAAAAAAwAAAHDYDQAAAAAAAwAAAIHYDQAEAAAAAAAAAJzYDQAEAAAAAAAAALvY
+DQAGAAAAAAAAAO3YDQAAAAAAAwAAAO/YDQAGAAAABgAAAP/YDQABAAAAAQAAADDZDQAAAAAAEgAAADfZDQABAAAAAQAAAELZDQAB
+AAAAAwAAAGjZDQACAAAAAAAAAHTZDQAJAAAAIgAAAJbZDQABAAAAAQAAALTZDQACAAAAAQAAAMDZDQABAAAAAQAAAMLZDQABAAAA
+AQAAAM7ZDQACAAAAAAAAAP/ZDQACAAAAAQAAABHaDQAAAAAAAgAAABzaDQAAAAAAAgAAAJ7aDQAAAAAAAwAAAL/aDQAEAAAAAAAA
+AArbDQACAAAAAAAAABfbDQACAAAAAAAAAD7bDQAAAAAAAgAAAEbbDQAWAAAAJAAAAEzbDQACAAAACAAAAJbbDQAAAAAAAwAAAKXb
+DQAAAAAABQAAAKrbDQABAAAAAQAAAL/bDQAAAAAABAAAAM7bDQADAAAAAQAAAOnbDQACAAAAAQAAAOvbDQAEAAAAAQAAABjcDQAC
+AAAAAQAAADTcDQAlAAAAYAAAAEXcDQAEAAAABQAAAFjcDQAsAAAATwAAAH7cDQAPAAAABQAAAK/cDQAEAAAAAAAAALvcDQAAAAAA
+AgAAANzcDQAAAAAAAgAAAPbcDQACAAAAAAAAAAndDQBrAAAAdwAAABDdDQACAAAAAAAAACLdDQAAAAAAAgAAACndDQADAAAABgAA
+ACzdDQAAAAAAAwAAADPdDQAAAAAAAgAAAIfdDQABAAAABAAAAIzdDQACAAAAAgAAAJLdDQACAAAAAQAAAK/dDQAAAAAAAwAAANnd
+DQABAAAADgAAANzdDQACAAAAAAAAABfeDQACAAAAAAAAAC7eDQABAAAAAQAAADzeDQACAAAAAQAAAFTeDQABAAAAAgAAAFbeDQAC
+AAAAAAAAAGfeDQABAAAAAgAAAG/eDQAAAAAABAAAAHzeDQABAAAAAQAAAJ/eDQAEAAAABQAAANbeDQAAAAAAAgAAAPLeDQABAAAA
+AQAAAAvfDQAEAAAAAQAAABPfDQAEAAAAAAAAAEffDQACAAAAEAAAAFHfDQAGAAAAAAAAAHrfDQALAAAACwAAAKbfDQAAAAAAAgAA
+AKvfDQABAAAAAQAAAPzfDQACAAAAAAAAABPgDQAAAAAAAgAAAGngDQACAAAAAAAAAHzgDQABAAAACQAAAJLgDQADAAAAAAAAAPng
+DQABAAAACQAAAAThDQAAAAAAAgAAAArhDQAAAAAAAgAAAFbhDQAAAAAABQAAAOnhDQABAAAAAQAAAPrhDQAAAAAAAgAAAP7hDQAA
+AAAAAgAAADbiDQANAAAAKQAAAD3iDQACAAAAAgAAAGTiDQAAAAAAAgAAAGjiDQACAAAAAAAAAHbiDQAKAAAAAwAAAMbiDQACAAAA
+AAAAAODiDQAAAAAAAgAAAOniDQASAAAACQAAAPniDQAJAAAAAwAAAAjjDQADAAAAAAAAACfjDQAAAAAAAgAAAEDjDQADAAAAAAAA
+AFXjDQALAAAABQAAAObjDQAAAAAAAgAAAP7jDQABAAAAAQAAABDkDQAGAAAAAgAAAEvkDQABAAAAAwAAAHnkDQACAAAAAQAAAIrk
+DQADAAAAAwAAAJvkDQAAAAAAAwAAAKzkDQABAAAAAQAAAMXkDQABAAAAAQAAANPkDQABAAAAAQAAAN3kDQAAAAAAAgAAAPPkDQAC
+AAAAAAAAABLlDQABAAAAAgAAACblDQACAAAAAgAAAGDlDQAAAAAABAAAAIHlDQAAAAAAAgAAAMflDQADAAAAAAAAAN/lDQACAAAA
+AAAAAOzlDQACAAAAAAAAADbmDQABAAAAAwAAAGzmDQACAAAAAAAAAJrmDQAKAAAAJgAAAKrmDQABAAAABQAAAOrmDQABAAAAAQAA
+APPmDQABAAAAAgAAABTnDQABAAAAAQAAABvnDQADAAAACQAAACHnDQACAAAAAAAAACrnDQAKAAAAMAAAAETnDQAAAAAAAwAAAFjn
+DQACAAAAAAAAAF/nDQAAAAAAAgAAAHjnDQABAAAAAQAAAKHnDQAGAAAAAAAAABnoDQACAAAAAAAAAB3oDQAAAAAAAgAAADXoDQAD
+AAAAAAAAADroDQAAAAAAAgAAAE7oDQABAAAAAQAAAKboDQABAAAAAQAAAO7oDQAAAAAAAgAAAP7oDQACAAAAAAAAAAjpDQAAAAAA
+BAAAAFTpDQAJAAAAEAAAAHDpDQABAAAAAgAAAIrpDQADAAAAAAAAAJfpDQABAAAAAQAAANTpDQACAAAABAAAAA7qDQADAAAAAQAA
+ABTqDQABAAAAAQAAABrqDQAAAAAAAgAAADbqDQACAAAAAAAAAEDqDQABAAAAAQAAAEzqDQAAAAAABgAAAGHqDQACAAAAAAAAAIrq
+DQACAAAAAQAAAI3qDQACAAAAAwAAALfqDQACAAAAAAAAAM/qDQACAAAAAgAAAODqDQACAAAAAAAAAOzqDQAAAAAAAgAAAPrqDQAA
+AAAAAgAAAATrDQACAAAAAAAAAAvrDQAKAAAAAgAAAMXrDQACAAAACQAAAA7sDQADAAAAAgAAABzsDQACAAAAAAAAAEzsDQAAAAAA
+AgAAAFfsDQAAAAAABQAAAJfsDQACAAAAAgAAAKbsDQACAAAAAgAAAOfsDQADAAAAAAAAAPbsDQADAAAAAAAAABLtDQACAAAAAwAA
+AB/tDQACAAAAAAAAADHtDQAAAAAABAAAAFPtDQAAAAAABQAAALntDQABAAAAAQAAAMztDQACAAAAAAAAANztDQADAAAAAAAAAN7t
+DQAPAAAAAQAAAPztDQACAAAAAAAAABDuDQABAAAAAQAAADPuDQAAAAAAAgAAAMjuDQACAAAAAAAAAPruDQACAAAAAAAAAAzvDQAC
+AAAABgAAACDvDQAAAAAAAgAAAIrvDQAAAAAABgAAAJfvDQAAAAAAAgAAAJzvDQAAAAAAAgAAAKHvDQABAAAAAgAAAK3vDQAKAAAA
+BwAAAL3vDQABAAAAAQAAANjvDQAAAAAAAgAAAOLvDQAAAAAAAgAAAPLvDQADAAAAAAAAAPrvDQABAAAAAgAAAP7vDQACAAAAAAAA
+ACjwDQAAAAAAAgAAAC3wDQAAAAAAAgAAAH/wDQAAAAAAAgAAAKLwDQABAAAAAQAAAMLwDQADAAAAAAAAAOXwDQAKAAAAAAAAAA3x
+DQABAAAAAgAAADTxDQABAAAAAQAAAETxDQABAAAAAQAAAFnxDQADAAAAAQAAAGbxDQABAAAAAQAAAG3xDQAAAAAAAgAAAIPxDQAB
+AAAAAwAAAIzxDQABAAAAAQAAAKDxDQAOAAAAJgAAAKbxDQABAAAAAQAAANXxDQApAAAADQAAAOjxDQALAAAAFwAAACfyDQAAAAAA
+AgAAAEnyDQABAAAAAgAAAFnyDQAAAAAAAwAAAI/yDQACAAAAAgAAAKnyDQACAAAAAAAAAN/yDQAUAAAABAAAAPzyDQAHAAAADgAA
+ABLzDQAAAAAACQAAAB/zDQAPAAAAAAAAACTzDQABAAAAAQAAADzzDQABAAAAAgAAAD3zDQABAAAABQAAAGjzDQAEAAAAAQAAAGnz
+DQABAAAABAAAAHXzDQACAAAAAAAAAIrzDQAWAAAAAgAAAJTzDQAAAAAAAgAAAAr0DQAAAAAAAgAAABD0DQAAAAAAAgAAABP0DQAA
+AAAAAgAAACP0DQADAAAAAAAAAEn0DQABAAAAAwAAAKz0DQACAAAAAAAAAM70DQABAAAAAQAAAFP1DQAAAAAAAgAAAGP1DQABAAAA
+AQAAAGT1DQABAAAAAQAAAJv1DQABAAAAAQAAAJ71DQAHAAAAEQAAALv1DQABAAAAAgAAANX1DQABAAAAAQAAAAD2DQAUAAAAAAAA
+ACr2DQADAAAAAAAAAFn2DQABAAAAAgAAAI72DQADAAAAAwAAAJ/2DQAAAAAAAgAAAMX2DQAGAAAABAAAAOj2DQABAAAAAQAAAOn2
+DQABAAAABAAAAB/3DQAFAAAAAgAAACz3DQABAAAAAQAAAG73DQABAAAABAAAAH33DQACAAAAAAAAAIH3DQACAAAAAgAAAKz3DQAC
+AAAAAAAAAK73DQAAAAAAAgAAAOH3DQABAAAADQAAAOf3DQAAAAAAAgAAAAn4DQAAAAAAAgAAADL4DQACAAAADAAAADr4DQABAAAA
+AgAAAF/4DQAAAAAAAgAAAGD4DQACAAAAAQAAAJ74DQACAAAAAAAAALj4DQADAAAAAQAAAMD4DQABAAAAAQAAAOP4DQAAAAAABQAA
+AOT4DQAAAAAAAgAAAP/4DQAMAAAAAAAAAAX5DQAKAAAABAAAAAn5DQABAAAAAgAAAA/5DQABAAAABgAAACT5DQABAAAAAgAAAED5
+DQACAAAAAAAAAEb5DQACAAAAAAAAAFj5DQACAAAADAAAAG35DQACAAAAAAAAAHL5DQACAAAAAAAAAJ35DQABAAAAAgAAAKX5DQAB
+AAAAAQAAAMz5DQAAAAAACAAAANH5DQABAAAACAAAAOr5DQACAAAAAAAAAPn5DQACAAAAAAAAAAn6DQABAAAAAQAAAAz6DQAAAAAA
+AgAAABP6DQAYAAAAFQAAAAP7DQAAAAAAAgAAABX7DQAAAAAAAgAAAED7DQABAAAAAgAAAEb7DQALAAAAGgAAAEf7DQACAAAAAAAA
+AE37DQACAAAACwAAAFT7DQABAAAAAQAAAJL7DQABAAAAAQAAAKH7DQABAAAAAQAAAOb7DQAAAAAAAgAAAPH7DQACAAAAAQAAAPP7
+DQAAAAAAAgAAACT8DQACAAAAAAAAADH8DQADAAAAAQAAADP8DQADAAAAAAAAADv8DQACAAAAAQAAAEP8DQABAAAADQAAAFH8DQAC
+AAAAAAAAAKD8DQAAAAAADAAAALT8DQADAAAAAQAAAOj8DQABAAAAAQAAAO38DQAAAAAAAgAAAAX9DQAAAAAAAgAAAEj9DQACAAAA
+AAAAAGH9DQABAAAAAQAAAGn9DQADAAAAAQAAAJD9DQAAAAAAAgAAAJv9DQAAAAAAAgAAAJ/9DQAAAAAAAgAAAK79DQAFAAAADQAA
+AK/9DQABAAAAAgAAALz9DQABAAAAAQAAAMD9DQACAAAAAAAAAND9DQAAAAAAAgAAAC3+DQAKAAAAAAAAADT+DQANAAAAAwAAAEP+
+DQAAAAAAAwAAAFX+DQAAAAAABQAAAFb+DQAGAAAAGAAAAJz+DQAaAAAAEgAAAJ3+DQAAAAAAAgAAAKv+DQAAAAAABAAAAL7+DQAA
+AAAAAgAAAL/+DQACAAAAAwAAAPD+DQAAAAAAAgAAAA3/DQAAAAAAAgAAACX/DQAGAAAAAQAAAIj/DQABAAAABAAAAKT/DQAAAAAA
+AgAAAKb/DQACAAAAAAAAAK7/DQAAAAAAAgAAALv/DQAAAAAAAgAAAMn/DQAUAAAAHQAAAEAADgANAAAAAgAAAIQADgABAAAAAQAA
+AIgADgABAAAAAwAAAI8ADgACAAAAAQAAAJwADgAAAAAAAgAAAKsADgAEAAAAAAAAAM8ADgADAAAAAAAAANAADgAKAAAAFAAAAAkB
+DgACAAAAAgAAAEYBDgABAAAAAgAAAFcBDgADAAAAAAAAAJABDgAAAAAABQAAAJ8BDgAEAAAAAAAAALkBDgACAAAAAAAAAMYBDgAC
+AAAAAwAAANkBDgAAAAAADgAAANoBDgABAAAACAAAAN0BDgAAAAAAAgAAABICDgAEAAAAAAAAAB0CDgAGAAAAAwAAAC8CDgAAAAAA
+AwAAAFsCDgABAAAAAQAAALwCDgABAAAAAQAAAMUCDgAAAAAADAAAAMYCDgADAAAAAAAAAOgCDgAAAAAAAgAAAPkCDgACAAAAAAAA
+AEMDDgAAAAAAAgAAAIADDgAAAAAAAgAAAKEDDgABAAAAAgAAAKMDDgAAAAAAAwAAAL8DDgACAAAABgAAAMsDDgACAAAAAAAAAPAD
+DgABAAAAAQAAADQEDgAAAAAABAAAAFAEDgAAAAAAAgAAAFcEDgABAAAAAgAAAGoEDgBcAAAAbAAAAKUEDgABAAAAAgAAABIFDgAC
+AAAAAQAAAH4FDgAAAAAAAgAAAIEFDgAAAAAAAgAAALcFDgAAAAAAAgAAAMAFDgAEAAAAAAAAAMQFDgACAAAAAQAAAA4GDgAAAAAA
+AgAAAEEGDgACAAAAAQAAAFEGDgAAAAAABgAAAGEGDgAAAAAABQAAAHkGDgADAAAAAAAAAJEGDgAuAAAAHgAAAJUGDgAAAAAAAgAA
+AB0HDgAAAAAAAwAAAD0HDgAAAAAAAgAAAKEHDgADAAAACQAAAKoHDgAIAAAADwAAANoHDgAcAAAAAwAAAO4HDgACAAAAAAAAAPEH
+DgABAAAAAgAAAPMHDgACAAAAAAAAAEMIDgAKAAAADwAAAEQIDgABAAAAAQAAAEgIDgABAAAAAQAAAF8IDgAGAAAABAAAAIAIDgAK
+AAAABQAAAKoIDgAAAAAABgAAAMEIDgABAAAAAgAAAPYIDgAFAAAAAAAAADcJDgABAAAAAQAAAGkJDgAAAAAAAgAAAJAJDgACAAAA
+AAAAAJYJDgAAAAAAAgAAAJ8JDgAAAAAAAwAAAKQJDgACAAAAAAAAAKUJDgAAAAAAAgAAAMkJDgAAAAAABAAAANYJDgAAAAAABAAA
+AN4JDgABAAAAAQAAAO0JDgABAAAAAQAAAP0JDgABAAAAAQAAAAIKDgAsAAAAFQAAAAgKDgADAAAAAAAAACMKDgACAAAAAQAAACcK
+DgAAAAAABgAAAEwKDgABAAAAAQAAAFgKDgAOAAAACwAAAF4KDgACAAAAAAAAAL4KDgAAAAAAAgAAAA4LDgABAAAAAQAAACULDgAC
+AAAAAAAAADULDgACAAAAAwAAAHULDgADAAAAAAAAAIQLDgABAAAABwAAAO8LDgAFAAAAAgAAAPcLDgATAAAADwAAAPsLDgACAAAA
+AAAAACgMDgAFAAAABQAAAEYMDgAAAAAAAwAAAFEMDgADAAAAAAAAAI4MDgACAAAAAAAAAMgMDgAAAAAAAgAAABwNDgACAAAAAwAA
+ACcNDgAAAAAAAwAAAD8NDgA2AAAAHQAAAF8NDgAEAAAAAQAAAIINDgACAAAAAAAAAKYNDgAAAAAABgAAALcNDgACAAAAAAAAANEN
+DgACAAAAAAAAADIODgAAAAAAAgAAAM4ODgADAAAAAAAAAAkPDgAaAAAABgAAACkPDgABAAAAAgAAAEMPDgACAAAAAAAAAE8PDgAB
+AAAAAQAAAGYPDgACAAAAAAAAAHMPDgACAAAAAwAAAHQPDgADAAAAAQAAAHsPDgABAAAAAQAAAI4PDgADAAAABAAAAKQPDgACAAAA
+AAAAAOgPDgACAAAAAAAAAPEPDgAEAAAAAAAAAPwPDgABAAAABQAAADIQDgACAAAAAgAAAD0QDgADAAAAAAAAAFsQDgABAAAAAQAA
+AIYQDgAOAAAAEQAAANUQDgABAAAAAgAAACIRDgABAAAAAQAAAC0RDgAAAAAAAwAAAIwRDgABAAAAAgAAAMoRDgAAAAAAAgAAAAQS
+DgABAAAAAQAAAAgSDgAlAAAANAAAAFUSDgAAAAAABAAAAH0SDgAAAAAAAwAAAIMSDgABAAAAAQAAAJQSDgACAAAAAQAAAKQSDgAD
+AAAAAgAAAOgSDgAAAAAAAgAAAPESDgABAAAAAQAAAAMTDgBLAAAAQwAAADcTDgABAAAAAQAAAEoTDgAAAAAAAgAAAHATDgABAAAA
+BAAAAJgTDgAAAAAAAgAAAJsTDgABAAAAAQAAAJ0TDgBEAAAAVwAAAKYTDgAAAAAAAgAAALgTDgABAAAAAQAAAMcTDgABAAAAAQAA
+AMgTDgADAAAAAgAAAOgTDgAAAAAACgAAAPETDgABAAAAAQAAAAAUDgACAAAAAAAAAAcUDgADAAAAAAAAAA0UDgACAAAAAQAAACsU
+DgACAAAAAAAAAHoUDgABAAAAAwAAAJAUDgACAAAAAAAAAKUUDgACAAAAAAAAAMEUDgABAAAAAgAAAAgVDgACAAAAAAAAABgVDgAC
+AAAAAAAAAFMVDgAKAAAABAAAAGYVDgAGAAAADwAAAHwVDgABAAAAAQAAALAVDgAEAAAAAAAAAMwVDgAFAAAACQAAANcVDgANAAAA
+AwAAANgVDgABAAAAAwAAAN0VDgABAAAAAQAAAOcVDgAAAAAAAwAAAAcWDgADAAAAAAAAABAWDgABAAAAAQAAAEoWDgACAAAAAAAA
+AHEWDgAAAAAAAgAAAH4WDgADAAAAAQAAAIwWDgAAAAAAAwAAAOUWDgACAAAAAAAAAA0XDgAAAAAAAgAAABMXDgABAAAAAQAAADwX
+DgABAAAAAgAAAEkXDgABAAAACwAAAFgXDgACAAAAAAAAAIAXDgABAAAABQAAAPUXDgACAAAAAAAAACgYDgADAAAAAAAAAHcYDgAA
+AAAAAwAAAIEYDgAAAAAAAgAAAIsYDgAEAAAABAAAAKcYDgADAAAAAAAAANoYDgAAAAAABgAAAPkYDgADAAAAAgAAAPsYDgAAAAAA
+AgAAACUZDgABAAAAAQAAAFUZDgAFAAAAAgAAAFsZDgADAAAAAAAAAI8ZDgACAAAAAAAAAJsZDgAKAAAAAgAAAJwZDgAFAAAABgAA
+AKcZDgACAAAAAAAAALMZDgAAAAAACAAAAMIZDgADAAAAAAAAAGgaDgAHAAAAAAAAAGsaDgACAAAAAAAAAIAaDgACAAAAAAAAAIUa
+DgACAAAAAAAAAIoaDgACAAAAAAAAAI4aDgAAAAAAAgAAAOcaDgAEAAAAAgAAAPQaDgAIAAAAAQAAAEsbDgAAAAAAAwAAAHUbDgAC
+AAAAAAAAAHkbDgAHAAAACAAAAI0bDgAAAAAAAwAAAJAbDgABAAAAAgAAANYbDgALAAAACgAAAOEbDgABAAAAAQAAAOsbDgABAAAA
+AQAAAP8bDgAAAAAABQAAACYcDgADAAAAFwAAAC4cDgAAAAAAAgAAAJwcDgABAAAABwAAAMUcDgACAAAAAwAAAMccDgAAAAAAAgAA
+AMscDgABAAAAAQAAAN4cDgABAAAAAgAAAP4cDgAAAAAAAwAAABQdDgABAAAAAgAAACgdDgAAAAAAAgAAADEdDgACAAAAAAAAADod
+DgAFAAAAAgAAAEQdDgABAAAAAQAAAE4dDgACAAAAAQAAAF8dDgABAAAAAQAAAKAdDgAAAAAAAgAAAMIdDgACAAAAAAAAAM8dDgAC
+AAAAAAAAANodDgAAAAAAAgAAAOIdDgADAAAABgAAAPYdDgACAAAAAQAAAAoeDgAaAAAAJQAAAC0eDgADAAAAAAAAAJYeDgAJAAAA
+BQAAALgeDgABAAAAAQAAALoeDgAIAAAABgAAAMYeDgAAAAAAAgAAAPEeDgAEAAAAAgAAAP4eDgACAAAAAAAAAJkfDgAEAAAAAQAA
+ALAfDgABAAAAAQAAANIfDgAAAAAAAgAAABcgDgAHAAAADAAAADIgDgAAAAAAAgAAAD0gDgACAAAAAQAAAEUgDgABAAAAAgAAAFQg
+DgAAAAAAAgAAAFkgDgAAAAAABQAAAHUgDgAAAAAAAgAAAKEgDgAAAAAAAgAAAOMgDgABAAAAAQAAAA0hDgACAAAAAAAAABEhDgAD
+AAAABgAAAC8hDgACAAAABQAAADghDgABAAAAAwAAAJghDgAAAAAAAgAAAJohDgAAAAAAAgAAAJ8hDgAOAAAAAgAAAKghDgAIAAAA
+CwAAAKohDgAAAAAAAwAAAOIhDgAAAAAAAwAAAO4hDgAHAAAAAAAAAPEhDgAKAAAADAAAAAciDgACAAAAAAAAAA8iDgAGAAAAEwAA
+ACAiDgABAAAAAQAAAD4iDgAAAAAAAgAAAE4iDgABAAAAAQAAAHYiDgACAAAAAAAAAJciDgAAAAAAAgAAAKUiDgACAAAAAAAAANQi
+DgACAAAAAAAAAO8iDgABAAAAAQAAAPEiDgABAAAAAwAAAPYiDgABAAAAAQAAACUjDgAAAAAAAgAAADUjDgADAAAAAAAAAD0jDgAA
+AAAAAgAAAEojDgACAAAAAgAAAEsjDgABAAAAAQAAAFIjDgAiAAAAEgAAAIQjDgABAAAAAgAAAIYjDgACAAAAAwAAAIkjDgACAAAA
+AgAAAMEjDgAAAAAAAgAAAAUkDgAAAAAAAgAAAAokDgABAAAAAQAAABokDgABAAAACAAAABwkDgACAAAAAQAAAB4kDgACAAAAAAAA
+ACwkDgACAAAAAAAAAO4kDgACAAAAAAAAAB8lDgAAAAAAAgAAACAlDgABAAAAAQAAAF0lDgABAAAAAQAAAGklDgABAAAAAQAAAIEl
+DgABAAAAAQAAAIYlDgAyAAAAFwAAAI8lDgAAAAAACAAAAOUlDgAHAAAAAAAAABQmDgACAAAAAgAAADYmDgABAAAAAQAAAEEmDgAI
+AAAAAgAAAFgmDgABAAAAAQAAAFomDgACAAAAAwAAAGImDgABAAAAAQAAAKYmDgAfAAAACQAAAK0mDgAAAAAAAgAAALAmDgAAAAAA
+AgAAAMAmDgAEAAAAAAAAAM4mDgABAAAAAgAAAO8mDgABAAAABAAAAPsmDgAAAAAAAwAAAAwnDgABAAAAAQAAAFAnDgABAAAAAQAA
+AGknDgACAAAAAAAAAK8nDgABAAAAAwAAAOEnDgABAAAAAQAAAOInDgAEAAAAAQAAAAkoDgAAAAAADAAAABooDgANAAAAFAAAADgo
+DgAAAAAAAwAAAIcoDgACAAAAAAAAAJMoDgAEAAAABwAAAMooDgACAAAAAAAAAO8oDgACAAAAAQAAAAcpDgAAAAAAAwAAACApDgAC
+AAAAAAAAAHApDgAAAAAAAgAAAJIpDgALAAAAHgAAAKkpDgADAAAAAQAAAL0pDgAAAAAAAgAAAPUpDgAaAAAAEAAAAAQqDgAFAAAA
+AQAAAAwqDgABAAAAAgAAAD0qDgADAAAABAAAAD8qDgADAAAAAQAAAEMqDgABAAAAAQAAAE8qDgAAAAAAAgAAAGEqDgADAAAAAQAA
+AG8qDgABAAAAAgAAAIMqDgAqAAAAIAAAAIoqDgABAAAAAQAAALYqDgADAAAAAQAAALgqDgACAAAAAAAAANYqDgAAAAAAAwAAANgq
+DgACAAAAAAAAAN0qDgACAAAABQAAAOsqDgABAAAAAwAAAO0qDgAAAAAAAgAAAPwqDgAFAAAAAAAAAP0qDgACAAAAAAAAAFcrDgAA
+AAAAAgAAAJArDgAAAAAABQAAAL0rDgACAAAAAQAAAOYrDgACAAAAAwAAAPIrDgAEAAAAAAAAACIsDgAEAAAAAQAAAKEsDgAAAAAA
+BgAAAAQtDgAAAAAAAwAAAFktDgAAAAAAAgAAAG4tDgACAAAAAwAAAJ4tDgAEAAAAAwAAAMktDgAAAAAAAgAAAAEuDgAAAAAAAgAA
+AGcuDgAAAAAAAwAAAHIuDgAAAAAAAwAAAKwuDgAAAAAAAgAAABovDgAAAAAAAwAAAB8vDgAIAAAABgAAACsvDgAAAAAAAgAAAEQv
+DgACAAAAAAAAAE0vDgABAAAAAQAAAGQvDgACAAAAAAAAAH8vDgABAAAABAAAAKUvDgAAAAAAAwAAAKkvDgAAAAAAAgAAAL4vDgAA
+AAAAAwAAAOkvDgABAAAAAgAAAPQvDgABAAAAAQAAAPsvDgABAAAAAQAAAAMwDgABAAAAAgAAABgwDgAEAAAAAwAAADQwDgACAAAA
+AgAAADkwDgACAAAAAAAAAGIwDgABAAAAAQAAAGwwDgACAAAAAAAAAHkwDgACAAAABgAAAH0wDgAAAAAAIQAAAJkwDgAFAAAABAAA
+AMowDgANAAAABgAAANMwDgASAAAABQAAANcwDgAAAAAABgAAAOAwDgAIAAAAAAAAAP8wDgADAAAAAQAAAA8xDgADAAAAAgAAADAx
+DgAOAAAADAAAAFoxDgAEAAAAAAAAAHAxDgAAAAAAAgAAAJoxDgAAAAAABAAAAK0xDgADAAAAAQAAAOwxDgABAAAAAQAAAP0xDgAH
+AAAAAQAAAP8xDgABAAAAAwAAABUyDgAFAAAAAQAAAD8yDgAAAAAAAgAAAE0yDgACAAAABgAAANMyDgAGAAAAAwAAANkyDgA2AAAA
+FgAAAPUyDgAAAAAAAgAAAAAzDgABAAAAAQAAAAMzDgABAAAAAQAAABEzDgABAAAAAQAAABQzDgAAAAAAAgAAAEczDgABAAAAAgAA
+AFIzDgAAAAAAAgAAAHkzDgAAAAAAAgAAAHozDgAAAAAAAwAAAKQzDgAFAAAAAAAAAMczDgAAAAAAAgAAAN0zDgABAAAAAgAAAAk0
+DgAAAAAAAgAAADk0DgACAAAAAgAAAEU0DgACAAAAAAAAAFA0DgACAAAABAAAAI80DgADAAAABQAAAJA0DgATAAAAJAAAAKg0DgAA
+AAAAAwAAAPg0DgABAAAAAQAAACY1DgAAAAAAAgAAACs1DgAAAAAAAgAAAFM1DgAAAAAAAgAAAGk1DgACAAAAAAAAAHY1DgABAAAA
+AQAAAIs1DgABAAAAAQAAAKc1DgAEAAAAAwAAAKo1DgACAAAAAAAAAMU1DgAAAAAAAgAAAOQ1DgAAAAAAAwAAAOc1DgAGAAAABAAA
+APo1DgADAAAAAAAAAAo2DgACAAAAAQAAAD82DgADAAAAAAAAAEQ2DgAAAAAAAgAAAGc2DgABAAAAAQAAAHk2DgABAAAABwAAAKo2
+DgAFAAAAAAAAALw2DgAEAAAAAQAAAMc2DgABAAAAAQAAAMw2DgAAAAAAAgAAANU2DgABAAAAAQAAANk2DgAAAAAAAgAAAO02DgAF
+AAAABgAAAP02DgAAAAAAAwAAAAQ3DgAVAAAAGgAAAEE3DgACAAAABQAAAGc3DgASAAAADwAAAI83DgAAAAAAAgAAANU3DgAEAAAA
+AAAAANw3DgABAAAAAgAAAP43DgA7AAAABwAAAGU4DgABAAAAAQAAAHk4DgAXAAAACAAAAJM4DgAIAAAABQAAAKw4DgABAAAAAQAA
+AOw4DgAPAAAAKgAAAPQ4DgABAAAAAQAAAPc4DgACAAAAAgAAABw5DgAEAAAAAAAAACQ5DgACAAAAAAAAADo5DgABAAAAAgAAAEU5
+DgACAAAAAAAAAF85DgADAAAAAQAAAHM5DgABAAAAAQAAAIA5DgARAAAAGQAAAME5DgABAAAAAQAAANY5DgABAAAAAQAAAN45DgAC
+AAAACwAAAOo5DgAAAAAAAgAAAPI5DgABAAAAAgAAAP45DgABAAAAAwAAACo6DgACAAAAAAAAACs6DgABAAAAAQAAAI06DgABAAAA
+AgAAANA6DgACAAAABQAAAEI7DgAHAAAADAAAAE47DgADAAAAAAAAAGM7DgACAAAAAQAAAGk7DgABAAAAAQAAAMk7DgAGAAAADgAA
+ANc7DgAEAAAABgAAAO07DgAgAAAABQAAACI8DgABAAAAAQAAAEQ8DgABAAAACgAAAJk8DgADAAAAAQAAALs8DgABAAAAAQAAANk8
+DgAAAAAAAwAAAAU9DgAAAAAAAgAAADE9DgABAAAAAQAAAHg9DgAAAAAAAwAAAJ49DgAKAAAAHAAAAM49DgACAAAAAAAAANE9DgAE
+AAAAAAAAAOs9DgAmAAAALwAAABs+DgADAAAAAgAAAEU+DgAAAAAAAwAAAHc+DgAAAAAABgAAAH8+DgADAAAAAQAAAJI+DgABAAAA
+AwAAAO4+DgAAAAAAAwAAAPA+DgCPAAAAlwAAACs/DgADAAAABQAAAKA/DgACAAAABwAAAMU/DgAAAAAABAAAAMc/DgACAAAAAgAA
+ANI/DgAAAAAAAwAAANc/DgABAAAAAQAAAOA/DgACAAAAAAAAAOw/DgAAAAAABAAAAPA/DgACAAAAAQAAAC5ADgADAAAABQAAAHJA
+DgAAAAAABQAAANRADgABAAAABAAAANtADgAAAAAABwAAAONADgAAAAAAAgAAABRBDgAAAAAAAgAAACVBDgABAAAAAQAAAD5BDgAB
+AAAAAQAAAFdBDgAFAAAAAgAAAFhBDgAAAAAAAgAAAGZBDgADAAAABgAAAKZBDgACAAAACQAAALpBDgAPAAAAAwAAAENCDgACAAAA
+AQAAAKJCDgACAAAADgAAAKpCDgAAAAAAAwAAAN5CDgAFAAAAAQAAAAdDDgADAAAAAwAAACBDDgACAAAAAAAAAChDDgAFAAAAGQAA
+AFVDDgABAAAAAQAAAFZDDgAAAAAAAwAAAItDDgADAAAAAAAAAKJDDgAAAAAAAgAAAKhDDgACAAAAAAAAAMFDDgAJAAAAAQAAAPRD
+DgAAAAAAAgAAACdEDgABAAAAAwAAAC5EDgABAAAAAQAAADxEDgAAAAAAAgAAAE9EDgACAAAAAQAAAJJEDgAHAAAAAAAAALNEDgAB
+AAAAAQAAAMBEDgAAAAAAAgAAAMtEDgAAAAAAAgAAAMxEDgADAAAAAAAAAARFDgAAAAAAAgAAAAZFDgAAAAAAAgAAABRFDgABAAAA
+AQAAAB1FDgAAAAAAAgAAACNFDgACAAAAAAAAAEBFDgABAAAAAwAAAHVFDgASAAAACAAAAIlFDgADAAAAAAAAANJFDgADAAAAAQAA
+AO1FDgAAAAAABwAAACFGDgABAAAABAAAAEBGDgADAAAACQAAAFtGDgACAAAAAAAAAGlGDgAAAAAAAgAAAG1GDgADAAAAAAAAAL9G
+DgACAAAAAAAAAAZHDgACAAAAAAAAABhHDgAFAAAAAgAAADVHDgAAAAAAAgAAAD9HDgAAAAAABgAAAGdHDgAPAAAAEwAAAGhHDgAC
+AAAAAAAAAGpHDgACAAAAAAAAAHFHDgAAAAAABgAAALZHDgABAAAAAQAAAPFHDgAEAAAADQAAAAxIDgABAAAAAgAAAChIDgABAAAA
+AQAAADVIDgAmAAAABgAAADZIDgADAAAAAAAAAEdIDgABAAAAAgAAAHRIDgAEAAAAAgAAAJJIDgABAAAAAQAAAMZIDgAAAAAAAwAA
+AMdIDgADAAAAAwAAAM1IDgADAAAAAwAAAB9JDgAAAAAAAwAAACFJDgAFAAAACgAAAHdJDgABAAAAAQAAAKhJDgABAAAAAQAAAMBJ
+DgAHAAAAAQAAAO1JDgAAAAAAAgAAAPJJDgACAAAAAAAAAP9JDgAAAAAAAgAAAChKDgACAAAAAwAAADtKDgAHAAAAAQAAAD1KDgAB
+AAAAAQAAAJpKDgADAAAAAwAAALlKDgABAAAAAgAAAMBKDgAAAAAAAgAAANtKDgAAAAAAAwAAAOJKDgABAAAAAQAAAEhLDgABAAAA
+AQAAAFJLDgACAAAAAgAAAHRLDgAAAAAAAgAAALpLDgABAAAAAQAAAMdLDgACAAAAAAAAAP5LDgABAAAAAQAAAAJMDgACAAAAAAAA
+AAhMDgAAAAAAAgAAABJMDgACAAAAAAAAABRMDgAAAAAAAwAAABVMDgAGAAAAGQAAAEZMDgAJAAAAAwAAAHFMDgAAAAAAAgAAAIRM
+DgACAAAAAAAAAIhMDgACAAAAAAAAAKNMDgABAAAAAgAAANNMDgACAAAABAAAABZNDgACAAAAAAAAADRNDgAAAAAABAAAAMVNDgAD
+AAAABQAAAMhNDgAAAAAAAwAAAClODgACAAAAAgAAAGpODgADAAAAAAAAAKtODgABAAAAAQAAAOhODgAAAAAAAgAAAAFPDgAAAAAA
+BwAAABJPDgACAAAAAAAAAFZPDgACAAAAAAAAAFpPDgABAAAABgAAAF5PDgAAAAAAAgAAAHdPDgAAAAAAAgAAALBPDgACAAAAAwAA
+AOhPDgABAAAAAQAAAPVPDgABAAAAAQAAAE9QDgACAAAAAAAAAFFQDgABAAAAAQAAAMpQDgABAAAAAQAAAD1RDgAAAAAAAwAAAEZR
+DgAAAAAAAwAAAFxRDgAEAAAAAQAAAHhRDgAGAAAAAwAAAH1RDgASAAAAAgAAAOVRDgABAAAAAgAAAOxRDgAEAAAAAQAAAAFSDgAA
+AAAABAAAACdSDgAEAAAAEAAAADNSDgADAAAAAAAAANhSDgAAAAAAAwAAAP9SDgAAAAAAAgAAAAFTDgACAAAAFQAAAA9TDgAAAAAA
+AwAAABRTDgAAAAAAAwAAAEFTDgAAAAAAAgAAAEdTDgAAAAAAAgAAAEtTDgABAAAABAAAAF9TDgADAAAAAwAAAGRTDgAAAAAAAgAA
+AINTDgAAAAAAAgAAAJdTDgACAAAAAAAAAKVTDgACAAAAAQAAAMlTDgABAAAAAwAAAPhTDgABAAAAAQAAAP1TDgAAAAAAAgAAABpU
+DgAEAAAAAAAAAFdUDgABAAAAAQAAAGFUDgABAAAAAQAAAHJUDgABAAAABAAAAHpUDgAAAAAAAgAAAJBUDgAAAAAAAgAAAL9UDgAA
+AAAAAgAAAPNUDgADAAAAAAAAAPVUDgABAAAAAQAAADhVDgAEAAAAAQAAAEhVDgAAAAAAAgAAAHRVDgABAAAAAQAAAHlVDgAAAAAA
+AgAAAH1VDgAAAAAAAgAAAIBVDgAAAAAADAAAAI1VDgADAAAAAQAAAJdVDgAAAAAAAwAAANNVDgAFAAAADAAAAOxVDgABAAAABgAA
+APBVDgAAAAAAAgAAADhWDgAGAAAAAAAAAFZWDgADAAAAAQAAAHpWDgABAAAAAgAAAIRWDgABAAAAAwAAALhWDgAAAAAAAwAAAMBW
+DgAAAAAAAgAAANZWDgAFAAAABgAAAPdWDgACAAAAAAAAAPpWDgACAAAAAAAAAA1XDgABAAAABgAAABpXDgACAAAACQAAAExXDgAB
+AAAAAQAAAHdXDgABAAAAAQAAAJRXDgADAAAAAAAAAMZXDgAQAAAAEwAAAM5XDgABAAAAAQAAANhXDgABAAAAAgAAAOlXDgACAAAA
+AAAAAIRYDgABAAAAAgAAAJ1YDgABAAAAAQAAAPZYDgAHAAAAAAAAAP5YDgAAAAAAAgAAAAZZDgACAAAAAgAAABZZDgADAAAAAAAA
+ADhZDgAFAAAACwAAAKpZDgABAAAAAQAAAMFZDgACAAAAAAAAABdaDgAAAAAAAgAAABxaDgAAAAAAAwAAAC9aDgABAAAAAQAAADBa
+DgABAAAAAQAAADFaDgAEAAAABQAAAEZaDgAAAAAAAgAAAElaDgACAAAAAAAAAHFaDgAAAAAAAwAAAIRaDgABAAAAAQAAANZaDgAB
+AAAAAQAAAP9aDgACAAAAAQAAAE9bDgACAAAAAQAAAFZbDgABAAAAAgAAAGVbDgAAAAAAAgAAAHpbDgABAAAABgAAAI5bDgAIAAAA
+AwAAANRbDgACAAAAAgAAAO1bDgABAAAAAgAAAABcDgACAAAAAgAAABVcDgAHAAAAAAAAACFcDgALAAAAFQAAAFBcDgAAAAAABAAA
+AFpcDgABAAAAAQAAAJpcDgAAAAAABAAAALBcDgACAAAABAAAAPVcDgACAAAAAAAAAA9dDgABAAAAAQAAAGFdDgACAAAAAAAAAHNd
+DgAHAAAAAwAAAIBdDgAAAAAAAwAAAIxdDgAAAAAAAgAAALxdDgABAAAAAgAAAL5dDgACAAAABAAAAM1dDgAPAAAACgAAANFdDgAH
+AAAAFAAAANddDgACAAAABgAAAPldDgAAAAAAAgAAABReDgACAAAADQAAACxeDgAAAAAABQAAADpeDgABAAAAAQAAAEJeDgAOAAAA
+AQAAAGheDgACAAAAAAAAAJ9eDgABAAAAAgAAAPBeDgABAAAAAQAAAPJeDgAXAAAABAAAAEFfDgAAAAAABAAAAFNfDgABAAAAAQAA
+AIhfDgABAAAAAQAAAKhfDgADAAAAAQAAAOlfDgADAAAAAwAAAO5fDgACAAAAAAAAAPJfDgADAAAAAAAAAABgDgACAAAACAAAAAJg
+DgAAAAAAAgAAAAZgDgAFAAAADwAAABxgDgAAAAAAAgAAACNgDgAAAAAAAgAAAEhgDgABAAAAAQAAAJVgDgACAAAAAQAAAPRgDgAC
+AAAAAQAAACVhDgACAAAABQAAAERhDgACAAAAAAAAAEphDgAAAAAABAAAANBhDgAYAAAAFQAAANdhDgAAAAAAAgAAANphDgAAAAAA
+AgAAAONhDgABAAAAAQAAAOdhDgABAAAAAQAAAPphDgACAAAAAgAAABhiDgABAAAAHwAAAC5iDgApAAAANQAAAGJiDgAAAAAAAgAA
+AJFiDgACAAAAAgAAALliDgACAAAAAAAAAMhiDgACAAAAAAAAANRiDgACAAAAAQAAAPViDgALAAAABAAAAPdiDgACAAAAAAAAAAFj
+DgADAAAAAQAAABxjDgAAAAAAAgAAAFpjDgACAAAAAAAAAGVjDgAAAAAAAgAAAHBjDgACAAAABQAAAH5jDgABAAAAAQAAANFjDgAD
+AAAABgAAAPRjDgABAAAABgAAAAtkDgABAAAAAQAAABFkDgABAAAAAQAAACFkDgABAAAAAQAAACJkDgABAAAAAQAAAFFkDgADAAAA
+BAAAAFJkDgABAAAAAQAAAFRkDgAQAAAAIgAAAF1kDgACAAAAAQAAAGRkDgAAAAAAAgAAAG5kDgAAAAAAAgAAAIRkDgACAAAAAQAA
+AIxkDgACAAAAAAAAALBkDgACAAAAAQAAAM1kDgABAAAAAQAAANRkDgAEAAAAAwAAAONkDgACAAAABAAAAENlDgACAAAABAAAAE5l
+DgAGAAAAKgAAAHtlDgAGAAAAAwAAAJdlDgABAAAAAQAAAJllDgACAAAAAAAAAKBlDgABAAAAAQAAALdlDgADAAAAAAAAAL1lDgAB
+AAAAAwAAANFlDgAEAAAAAQAAAO9lDgABAAAAAgAAAAlmDgABAAAAAQAAAClmDgAAAAAAAgAAAEJmDgAAAAAAAgAAAF9mDgABAAAA
+AQAAAIxmDgAAAAAAAgAAAJlmDgAAAAAAAgAAAOhmDgACAAAAAQAAACtnDgAAAAAAAgAAAFxnDgADAAAACwAAAIRnDgADAAAAAgAA
+AJZnDgADAAAAAAAAALFnDgABAAAAAQAAAN1nDgAjAAAAMgAAAOhnDgACAAAABAAAAP9nDgACAAAAAAAAAAZoDgAAAAAAAgAAACxo
+DgABAAAAAgAAAC9oDgAAAAAAAwAAAD5oDgACAAAAAAAAAGRoDgAHAAAAAAAAAGdoDgAPAAAAJwAAAHRoDgACAAAAAAAAAJ9oDgAB
+AAAAAgAAAKJoDgABAAAAAgAAAMtoDgADAAAAAAAAANNoDgAAAAAAAgAAAAFpDgADAAAAAAAAAA9pDgABAAAAAQAAACRpDgAAAAAA
+AgAAAChpDgAFAAAABAAAAPRpDgAaAAAABgAAAAdqDgACAAAAAAAAAAhqDgABAAAAAgAAAB5qDgACAAAAAAAAADdqDgABAAAAAgAA
+ADtqDgAAAAAACgAAAHxqDgACAAAAAAAAAIJqDgACAAAAAQAAAIpqDgAAAAAAAgAAAM1qDgAAAAAAAgAAAM5qDgABAAAAAwAAABJr
+DgAEAAAAAwAAADlrDgACAAAAAAAAAHNrDgAMAAAABAAAAHVrDgAAAAAABQAAAJZrDgAAAAAAAgAAAMhrDgAAAAAAAgAAAPlrDgAB
+AAAAAQAAABZsDgABAAAAAgAAAB5sDgAAAAAAAgAAAC9sDgACAAAAAAAAADZsDgABAAAAAQAAADdsDgACAAAAAwAAAHhsDgADAAAA
+AQAAAIFsDgABAAAAAQAAAIZsDgAIAAAABgAAAN5sDgAAAAAABQAAAOlsDgADAAAAAAAAAABtDgACAAAAAAAAADdtDgAIAAAAAgAA
+AD5tDgACAAAAAQAAAJptDgACAAAAAAAAAK5tDgACAAAADQAAALdtDgAAAAAAAwAAALhtDgABAAAAAgAAAPZtDgABAAAAAgAAAP9t
+DgAbAAAAJAAAAERuDgAYAAAAFwAAALduDgAJAAAAAAAAAMVuDgACAAAAAAAAANZuDgAAAAAAAgAAANpuDgADAAAABAAAAOVuDgAA
+AAAAAwAAAHlvDgADAAAAAQAAAJxvDgABAAAAAgAAAKZvDgAAAAAABAAAALlvDgABAAAAAgAAANRvDgABAAAAAgAAAN5vDgABAAAA
+AQAAAAxwDgAAAAAAAgAAACpwDgAFAAAAEQAAAC9wDgAEAAAAAAAAAFJwDgAAAAAAAgAAAF1wDgACAAAAAQAAAGBwDgABAAAAAwAA
+AGNwDgABAAAAAQAAAHRwDgABAAAAAQAAAIBwDgAGAAAAAAAAAMBwDgADAAAAAAAAAM5wDgAZAAAABgAAAOJwDgABAAAAAQAAAONw
+DgA5AAAAEQAAAO1wDgADAAAAAQAAAPhwDgAAAAAAAwAAAPtwDgAAAAAAAwAAADxxDgACAAAAAAAAAENxDgADAAAAAAAAAFNxDgAA
+AAAAAgAAAHBxDgACAAAACwAAAHVxDgADAAAABwAAAJFxDgACAAAAAQAAAJpxDgAAAAAAAgAAAJxxDgACAAAAAAAAAKBxDgADAAAA
+AAAAAMNxDgACAAAAAAAAANJxDgAEAAAACgAAAAlyDgAEAAAAAAAAAEpyDgAAAAAAAgAAAI5yDgACAAAAAQAAAKlyDgABAAAAAQAA
+AMByDgAAAAAAAgAAAARzDgABAAAAAgAAAAVzDgABAAAAAQAAAHVzDgABAAAAAgAAAI5zDgAFAAAAAAAAAJpzDgAAAAAAAgAAAJxz
+DgACAAAAAwAAANZzDgAAAAAAAwAAAOZzDgAAAAAAAgAAAP1zDgAFAAAABwAAAP5zDgADAAAADAAAAP9zDgAEAAAABgAAABh0DgAA
+AAAAAgAAAJF0DgAKAAAAAwAAACp1DgACAAAAAAAAADB1DgAAAAAAAwAAAHx1DgABAAAAAQAAAKB1DgADAAAAAAAAALp1DgACAAAA
+BgAAAOl1DgACAAAAAgAAAB52DgAKAAAAAAAAADZ2DgAFAAAAAAAAAEN2DgAAAAAAAgAAAGZ2DgAAAAAABAAAAHp2DgAGAAAACAAA
+ALt2DgABAAAAAQAAAL12DgABAAAABQAAAAV3DgABAAAAAgAAAAt3DgACAAAAAAAAAEt3DgADAAAAAgAAAFN3DgAAAAAAAgAAAJh3
+DgAHAAAABQAAALx3DgABAAAAAQAAAPF3DgACAAAAAAAAABF4DgAAAAAABAAAABV4DgACAAAAAQAAACJ4DgAAAAAAAgAAACd4DgAG
+AAAAFAAAADp4DgADAAAABgAAAHd4DgADAAAAAAAAAId4DgAEAAAAAQAAAKh4DgABAAAAAQAAAMd4DgAAAAAAAgAAANV4DgAAAAAA
+AgAAAAB5DgACAAAAAgAAACl5DgABAAAAAwAAADh5DgAAAAAABgAAADl5DgAGAAAACQAAADt5DgABAAAAAQAAAFR5DgABAAAAAwAA
+AJJ5DgAGAAAAAAAAAK55DgACAAAAAAAAALp5DgABAAAAAQAAAPR5DgABAAAAAwAAAAV6DgAAAAAAAgAAALd6DgAAAAAAAgAAAO96
+DgAAAAAAAgAAAP96DgAAAAAAAgAAAAJ7DgAAAAAAAgAAAAh7DgAAAAAAAgAAABp7DgCMAAAArgAAAHl7DgACAAAAAwAAAH57DgAA
+AAAABAAAAId7DgAAAAAAAgAAAPF7DgAAAAAAAgAAAAZ8DgAAAAAAAgAAAD98DgABAAAAAQAAAFN8DgAcAAAAMAAAAIh8DgABAAAA
+AQAAAJh8DgABAAAAAQAAABV9DgAFAAAAAwAAACN9DgAFAAAAAQAAACR9DgACAAAAAAAAACt9DgACAAAAAAAAADp9DgABAAAAAQAA
+ADt9DgACAAAAAAAAAFt9DgAAAAAAAgAAAJZ9DgAFAAAAAAAAAKR9DgADAAAAAAAAAKx9DgACAAAAAAAAAL59DgABAAAAAQAAAMd9
+DgABAAAAAQAAANt9DgABAAAAAQAAAPV9DgADAAAAAAAAAPt9DgACAAAAAwAAAAZ+DgAAAAAADQAAAB1+DgABAAAAAQAAACd+DgAG
+AAAABAAAACp+DgACAAAABQAAAHV+DgACAAAABQAAAIh+DgABAAAAAwAAAKZ+DgABAAAAAQAAANd+DgAAAAAAAgAAAN1+DgAAAAAA
+AwAAABR/DgAAAAAAAgAAAGN/DgABAAAAAQAAAHp/DgAEAAAAAQAAALB/DgABAAAAAQAAALF/DgABAAAAAQAAALl/DgABAAAAAwAA
+ANx/DgAAAAAAAgAAAACADgACAAAAAQAAAAyADgAHAAAAAQAAAEWADgAAAAAAAgAAAE2ADgACAAAAAwAAAFKADgAAAAAAAwAAAGGA
+DgADAAAAAAAAAHKADgACAAAAAAAAAIiADgABAAAAAwAAAPGADgACAAAAAAAAAAiBDgADAAAAAAAAADuBDgACAAAAAAAAAEKBDgAA
+AAAAAgAAAE6BDgACAAAAEAAAAHSBDgAIAAAABAAAAHiBDgABAAAAAQAAAIGBDgADAAAAAAAAAIuBDgAFAAAAAgAAALWBDgABAAAA
+AgAAANGBDgABAAAAAgAAAN+BDgACAAAAAAAAAOKBDgACAAAAAAAAABWCDgANAAAAAgAAACCCDgADAAAABQAAAHCCDgABAAAABAAA
+AHyCDgABAAAAAQAAAJuCDgABAAAAAQAAAKWCDgAAAAAAAgAAALOCDgABAAAAAQAAAO2CDgADAAAAAQAAACGDDgABAAAAAwAAAC6D
+DgAAAAAABAAAAFGDDgAAAAAABAAAAFmDDgABAAAAAgAAAF2DDgABAAAAAQAAAJKDDgAAAAAAAgAAAM6DDgAAAAAAAgAAAN2DDgAM
+AAAACAAAAFaEDgABAAAAAQAAAIuEDgACAAAABQAAAJuEDgAAAAAAAgAAAKKEDgACAAAACQAAAMmEDgACAAAAAAAAANiEDgATAAAA
+GQAAAACFDgAAAAAAAgAAAAeFDgADAAAAAQAAAA+FDgABAAAAAgAAAEiFDgACAAAAAAAAAIWFDgARAAAAEwAAAJWFDgAEAAAAAQAA
+AKiFDgABAAAABQAAAMiFDgACAAAAAAAAAN6FDgACAAAABQAAAAGGDgABAAAAAwAAAAiGDgACAAAAAQAAADqGDgAAAAAAAgAAAEyG
+DgABAAAAAQAAAI6GDgABAAAAAQAAAJmGDgABAAAAAwAAAKKGDgACAAAAAQAAALaGDgADAAAABAAAAMmGDgAAAAAAAgAAANOGDgAC
+AAAAAQAAANiGDgAAAAAAAgAAAOSGDgABAAAAAwAAADuHDgAAAAAAAgAAAESHDgAAAAAAAgAAAEmHDgACAAAABQAAAFGHDgABAAAA
+AQAAAImHDgACAAAAAwAAAI+HDgACAAAAAgAAAJyHDgACAAAAAQAAALiHDgABAAAAAgAAAMiHDgACAAAABQAAANeHDgACAAAAAQAA
+AN+HDgAEAAAAAAAAAAiIDgACAAAAAAAAADCIDgAHAAAAAgAAAEaIDgABAAAABQAAAE+IDgACAAAAAQAAAFiIDgAAAAAABAAAAGWI
+DgAAAAAABgAAAGiIDgAAAAAAAgAAAKGIDgAAAAAAAgAAAKOIDgAAAAAAAgAAALOIDgADAAAAAQAAAO2IDgACAAAAAAAAAP6IDgAC
+AAAAAAAAAA6KDgACAAAAAAAAABWKDgACAAAAAAAAACOKDgACAAAAAQAAAE2KDgABAAAAAQAAAGaKDgACAAAAAAAAAGqKDgACAAAA
+AgAAAPCKDgAGAAAAAgAAAACLDgABAAAAAgAAABiLDgAAAAAAAgAAAEeLDgACAAAAAAAAAICLDgAAAAAAAwAAAJyLDgABAAAAAQAA
+ALCLDgAIAAAABQAAANeLDgACAAAAAAAAAPWLDgAAAAAAAgAAAACMDgAAAAAABAAAAAmMDgACAAAAAQAAADOMDgABAAAAAQAAAHSM
+DgACAAAABwAAAKCMDgABAAAAAQAAAOCMDgABAAAAAQAAAOGMDgAAAAAAAgAAAPKMDgACAAAAGwAAAACNDgABAAAAAQAAAAuNDgAB
+AAAAAQAAACGNDgAAAAAAAwAAADWNDgAAAAAAAgAAADyNDgACAAAAAAAAAD+NDgAAAAAAAgAAAJGNDgAAAAAAAgAAAKqNDgAAAAAA
+AgAAANqNDgACAAAAAQAAAPKNDgABAAAAAgAAAEuODgACAAAAAQAAAE+ODgABAAAAAwAAAFeODgAEAAAABAAAAKGODgADAAAAAQAA
+ANCODgACAAAAAAAAAB6PDgAAAAAABAAAAFqPDgADAAAAAwAAAHCPDgACAAAAAAAAAIKPDgAAAAAABAAAAIqQDgACAAAAAAAAALCQ
+DgAOAAAABQAAAL6QDgAAAAAAAwAAANOQDgAFAAAAAwAAANuQDgAUAAAABwAAAO+QDgASAAAAIAAAAPyQDgAAAAAAAwAAAP6QDgAB
+AAAAAQAAADuRDgADAAAAAAAAAEeRDgARAAAABAAAAGeRDgABAAAAAQAAAKCRDgACAAAAAAAAALaRDgACAAAAAgAAANGRDgADAAAA
+AAAAANqRDgAAAAAAAwAAAN+RDgABAAAAAgAAAACSDgACAAAAAAAAADOSDgAAAAAABAAAAF+SDgAAAAAAAwAAAHiSDgAAAAAAAgAA
+AKeSDgADAAAAAgAAAKySDgAJAAAABwAAAOKSDgAAAAAAAgAAAOOSDgAAAAAABQAAAC+TDgACAAAACAAAADCTDgAEAAAAAAAAADiT
+DgACAAAAAgAAADqTDgAEAAAABAAAAEqTDgAQAAAAHQAAAKeTDgACAAAAAAAAAL6TDgABAAAAAQAAAMeTDgAAAAAAAgAAANGTDgAD
+AAAAAAAAANiTDgACAAAAAAAAAN2TDgAAAAAAAgAAAOOTDgAAAAAAAgAAAPyTDgAFAAAACAAAAFSUDgAAAAAAAgAAAF2UDgAGAAAA
+AgAAAICUDgAEAAAAAQAAALSUDgAAAAAAAgAAALaUDgAAAAAAAwAAALqUDgABAAAAAwAAAMCUDgBWAAAAKAAAAMOUDgACAAAAAAAA
+AMiUDgADAAAAAAAAAOCUDgAsAAAATgAAAPOUDgAEAAAAAwAAAGCVDgAAAAAACQAAAHGVDgACAAAAAAAAALGVDgABAAAAAwAAAPeV
+DgAAAAAABwAAAP2VDgABAAAAAgAAABuWDgAAAAAABAAAAFSWDgANAAAADgAAAGqWDgAAAAAAAwAAAIGWDgAJAAAADwAAAMWWDgAC
+AAAAAQAAABuXDgADAAAAAQAAAFGXDgAJAAAAAAAAALmXDgAIAAAACQAAAMCXDgAAAAAAAgAAABuYDgACAAAAAQAAACmYDgAFAAAA
+AwAAAEmYDgACAAAABQAAAGGYDgACAAAAAQAAAG2YDgAFAAAABQAAAHqYDgACAAAAAAAAAH6YDgAAAAAAAwAAAKyYDgACAAAABAAA
+AAaZDgAAAAAAAgAAACaZDgAhAAAALAAAAFiZDgABAAAAAQAAAHCZDgACAAAAIQAAAICZDgADAAAAAgAAAImZDgACAAAAAAAAAI+Z
+DgACAAAAAAAAAKeZDgAAAAAABAAAALyZDgAAAAAAAgAAAOeZDgABAAAAAwAAAPWZDgACAAAAAQAAAAuaDgACAAAAAAAAABSaDgAB
+AAAAAQAAAFCaDgAAAAAAAgAAAFyaDgACAAAAAgAAAGqaDgAHAAAAIwAAAIGaDgACAAAAAQAAAI2aDgAFAAAAAAAAALWaDgABAAAA
+AgAAAM6aDgAeAAAANQAAANKaDgAIAAAAAgAAAN2aDgABAAAAAQAAAOSaDgABAAAAAQAAAO+aDgACAAAAAAAAAPSaDgABAAAAAgAA
+APaaDgAAAAAABQAAAAybDgABAAAAAgAAAEWbDgABAAAAAQAAAFmbDgABAAAAAwAAAG2bDgAAAAAAAgAAAHibDgAAAAAAAwAAAIGb
+DgAEAAAAAwAAAIebDgAAAAAAAgAAAPKbDgACAAAAAgAAAACcDgAGAAAAAwAAAAicDgACAAAAAAAAAKycDgADAAAAAAAAAO+cDgAA
+AAAAAgAAAPScDgABAAAAAQAAAB+dDgACAAAAAAAAAFSdDgABAAAAAQAAAFydDgALAAAACQAAAIGdDgAAAAAAAwAAAIadDgADAAAA
+AgAAAJSdDgAYAAAAGQAAAMedDgAHAAAAAwAAANWdDgACAAAABwAAAPmdDgAEAAAAAAAAAAGeDgABAAAAAQAAADyeDgABAAAAAwAA
+AD2eDgABAAAABQAAAFyeDgABAAAABAAAAHWeDgABAAAAAQAAAKqeDgACAAAAAAAAAK2eDgACAAAAAAAAAMueDgAAAAAACgAAANKe
+DgABAAAAAgAAAOCeDgAWAAAAEwAAAPGeDgAAAAAAAgAAAPeeDgADAAAADgAAAAKfDgACAAAAAAAAAA+fDgAAAAAAAgAAABqfDgAC
+AAAAAgAAAByfDgAHAAAAHQAAAGifDgBOAAAAFAAAAHufDgABAAAAAQAAAJ2fDgADAAAABAAAAKKfDgADAAAABwAAALGfDgABAAAA
+AQAAAMafDgADAAAAAAAAAPufDgABAAAAAQAAAPyfDgAAAAAAAgAAABWgDgACAAAAAAAAAH+gDgABAAAAAQAAAIGgDgAeAAAABgAA
+AJigDgAJAAAAAwAAANugDgADAAAAAAAAAO6gDgAEAAAAAgAAAP2gDgABAAAAAgAAAA6hDgAAAAAAAwAAAGqhDgABAAAAAgAAAH6h
+DgAAAAAAAwAAALChDgADAAAAAAAAAOahDgAAAAAABwAAAPWhDgBJAAAAPAAAACGiDgADAAAAAQAAACyiDgAHAAAAAAAAAEWiDgAC
+AAAAAAAAAEeiDgADAAAAAAAAALuiDgABAAAAAQAAAO+iDgABAAAAAgAAAPeiDgAGAAAAAQAAAPyiDgABAAAAAQAAAHijDgADAAAA
+AAAAAJOjDgABAAAAAgAAAJ6jDgABAAAABwAAALmjDgAAAAAAAgAAALqjDgADAAAAAgAAALujDgACAAAAAAAAAMmjDgACAAAAAAAA
+AB+kDgACAAAABQAAADGkDgACAAAAAAAAADakDgABAAAAAwAAAD2kDgABAAAAAQAAAKukDgAAAAAAAgAAANqkDgAGAAAADAAAAPOk
+DgAEAAAAAAAAAB+lDgAAAAAABAAAACWlDgACAAAAAAAAACylDgADAAAADgAAAEOlDgACAAAAAQAAAFqlDgAAAAAAAgAAAGKlDgAA
+AAAAAwAAAJilDgABAAAAAQAAAKqlDgACAAAADgAAALSlDgABAAAAAgAAABOmDgAAAAAAAgAAACWmDgABAAAAAgAAAFimDgA/AAAA
+RAAAAFqmDgACAAAAAAAAAHamDgACAAAAAgAAAH2mDgAAAAAAAgAAAI6mDgACAAAAAAAAANSmDgAEAAAAAAAAANmmDgABAAAABgAA
+AOGmDgABAAAABQAAAPamDgACAAAAAAAAAAanDgAZAAAABQAAAB6nDgACAAAAAgAAAB+nDgAAAAAAAgAAAGanDgAFAAAACgAAAHCn
+DgBYAAAAVAAAAISnDgADAAAAAgAAALunDgAAAAAAAgAAAM6nDgAAAAAAAwAAANKnDgABAAAAAgAAAOKnDgAAAAAAAgAAAO+nDgAC
+AAAAAQAAAPqnDgABAAAAAgAAAP2nDgABAAAAAQAAAASoDgABAAAABAAAADqoDgACAAAABAAAAGWoDgABAAAAAgAAAG+oDgACAAAA
+AAAAAHOoDgABAAAAAQAAAKuoDgAGAAAAAQAAAK2oDgACAAAAAAAAAN6oDgABAAAABQAAAAipDgAEAAAAAQAAAIupDgANAAAAAwAA
+AJKpDgAFAAAAFgAAANqpDgANAAAAGQAAAOOpDgABAAAAAgAAAPWpDgAAAAAAAgAAADyqDgAAAAAAAgAAAEeqDgADAAAAAAAAAH+q
+DgANAAAACQAAAJ2qDgABAAAAAQAAAKWqDgACAAAAAgAAAKeqDgAAAAAAAgAAALqqDgAHAAAAAAAAAMmqDgABAAAAAQAAAN+qDgAA
+AAAAAgAAABOrDgAAAAAABAAAADOrDgALAAAAAwAAAGurDgABAAAAAQAAAHGrDgAFAAAAAgAAAIGrDgABAAAAAQAAAJurDgAFAAAA
+BgAAAMirDgAAAAAAAgAAAOmrDgAAAAAAAgAAAPSrDgAAAAAAAwAAAParDgACAAAAAQAAAAWsDgAEAAAAAwAAAA6sDgABAAAAAgAA
+ABSsDgAIAAAABgAAACCsDgAAAAAAAgAAAIOsDgAAAAAAAwAAALOsDgACAAAAAgAAAMysDgACAAAAAAAAANSsDgAKAAAAQQAAANas
+DgADAAAAAAAAACytDgAZAAAADwAAADitDgACAAAAAgAAAEmtDgAEAAAAAwAAAFOtDgACAAAAAAAAAGStDgABAAAABAAAAHetDgAF
+AAAAAAAAAI+tDgABAAAAAgAAALutDgABAAAAAgAAAMatDgAHAAAAAgAAAPqtDgAAAAAAAgAAAPutDgAHAAAAAAAAAIeuDgAAAAAA
+AgAAAKuuDgABAAAABAAAAMeuDgAGAAAAFwAAANOuDgAHAAAAAQAAACWvDgACAAAAAAAAADCvDgAAAAAAAgAAAESvDgAAAAAABAAA
+AEqvDgAAAAAABwAAAF2vDgAEAAAACgAAAG2vDgABAAAAAQAAAKKvDgAEAAAAAAAAAKuvDgAAAAAAAgAAANWvDgABAAAAAQAAANuv
+DgABAAAAAwAAAOWvDgAAAAAAAwAAACKwDgAAAAAAAgAAAGewDgAAAAAABAAAAGiwDgANAAAADwAAAIOwDgAjAAAAHgAAAKCwDgAD
+AAAABAAAAKawDgAAAAAAAwAAAMSwDgACAAAAAQAAACaxDgABAAAAAQAAAESxDgAJAAAAEwAAAF2xDgACAAAAAgAAAGuxDgABAAAA
+BAAAAJSxDgAoAAAAKQAAAJuxDgAAAAAAAgAAAJyxDgACAAAAAAAAANmxDgACAAAAAAAAADayDgAAAAAACwAAAEmyDgAHAAAABgAA
+AEyyDgAAAAAAAgAAAHayDgABAAAAAQAAAHqyDgAKAAAACAAAAJiyDgACAAAAAgAAALeyDgAEAAAAAAAAAOWyDgABAAAAAgAAAO6y
+DgADAAAABQAAAPOyDgAAAAAAAgAAAPqyDgABAAAAAwAAAA+zDgAAAAAAAgAAAB+zDgABAAAAAQAAACazDgABAAAAAgAAAFSzDgAA
+AAAABAAAAGGzDgAVAAAAGAAAAGezDgAAAAAAAgAAAHKzDgAAAAAAAwAAAI6zDgAEAAAAAgAAAMKzDgABAAAAAgAAANezDgABAAAA
+AwAAAOyzDgAAAAAAAwAAAPOzDgABAAAAAQAAAAW0DgAAAAAAAgAAADW0DgAAAAAAAgAAAEO0DgAAAAAAAgAAAJm0DgABAAAAAgAA
+ALa0DgAAAAAAAgAAAMy0DgACAAAAAQAAAOO0DgADAAAAAAAAAEO1DgAAAAAAAgAAAF21DgABAAAABAAAAGe1DgADAAAACAAAAHK1
+DgAJAAAAHwAAAHa1DgAFAAAABwAAAH+1DgAFAAAAAAAAAJ+1DgAAAAAAAwAAAKW1DgAAAAAABAAAAKi1DgAAAAAAAgAAAMG1DgAB
+AAAAAQAAAMK1DgADAAAAAAAAAM21DgCsAQAA/wEAAOW1DgACAAAAAAAAAHO2DgABAAAAAQAAAMK2DgACAAAAAwAAAMS2DgAAAAAA
+BQAAAM+2DgAFAAAAAgAAANm2DgAAAAAAAwAAAN+2DgAEAAAAAAAAAOC2DgAzAAAAfQAAACG3DgABAAAAAQAAAD+3DgAFAAAAAQAA
+AEG3DgABAAAAAgAAAEO3DgADAAAAAAAAAH63DgACAAAAAAAAAIi3DgAAAAAAAgAAAIq3DgABAAAAAQAAAKG3DgAWAAAABgAAAP63
+DgABAAAAAQAAADm4DgAAAAAAAgAAAEm4DgABAAAAAQAAAH64DgABAAAAAQAAAMm4DgAEAAAACgAAAMy4DgACAAAAAQAAAES5DgAB
+AAAAAQAAAFe5DgAAAAAAAwAAAIK5DgAAAAAAAwAAAJC5DgAGAAAACgAAAKe5DgABAAAABwAAAMO5DgAAAAAAAwAAANe5DgADAAAA
+AwAAAOy5DgAEAAAAAAAAAB26DgABAAAAAQAAAHC6DgAAAAAAAgAAAH26DgACAAAAAAAAAJi6DgACAAAAAQAAALm6DgABAAAAAQAA
+AMS6DgABAAAAHgAAANO6DgACAAAAAAAAADu7DgAJAAAAAgAAAEO7DgAAAAAAAgAAAE27DgABAAAAAQAAAGy7DgAEAAAABQAAAIy7
+DgAAAAAAAwAAAM67DgACAAAAAgAAANa7DgAAAAAABAAAANu7DgAqAAAAHwAAAAq8DgABAAAAAQAAAC68DgAAAAAABAAAADW8DgAA
+AAAABwAAAEO8DgABAAAAAgAAAHG8DgACAAAAAAAAAJy8DgABAAAAAQAAAAa9DgABAAAADAAAABe9DgAHAAAAFwAAALC9DgABAAAA
+AQAAAO69DgACAAAAAAAAAAS+DgAAAAAAAgAAABK+DgAXAAAAEQAAABq+DgAEAAAAAQAAABy+DgABAAAAAQAAACm+DgACAAAAAAAA
+AEq+DgABAAAABAAAAGa+DgABAAAAAQAAAGm+DgAxAAAAHQAAAG6+DgAGAAAAFgAAAHG+DgADAAAAAgAAAHe+DgAGAAAAAgAAAJS+
+DgADAAAAAAAAAKm+DgACAAAAAQAAABS/DgAAAAAAAgAAACq/DgACAAAAAAAAADu/DgAFAAAAAQAAAEC/DgABAAAAAQAAAGG/DgAD
+AAAAAgAAAJG/DgABAAAABwAAAKG/DgAAAAAAAwAAALS/DgAGAAAAAAAAACXADgADAAAABgAAAEHADgACAAAAAAAAAE/ADgADAAAA
+AAAAAFzADgACAAAAAQAAAMjADgABAAAAAwAAANfADgAAAAAABQAAAPnADgABAAAAAQAAAA7BDgAAAAAAAgAAACXBDgABAAAAAQAA
+ADjBDgALAAAAAwAAADvBDgADAAAAAQAAAEbBDgABAAAAAgAAAGrBDgAAAAAAAwAAAHDBDgABAAAAAQAAAIrBDgAFAAAAAAAAAK/B
+DgAFAAAAAQAAALDBDgADAAAAAQAAALfBDgABAAAAAQAAAMHBDgAEAAAAAgAAAMLBDgAAAAAAAwAAAMTBDgABAAAAAgAAAOLBDgAG
+AAAAAAAAAPTBDgABAAAAAQAAAAzCDgACAAAAAAAAAD3CDgARAAAAKgAAAFLCDgABAAAAAQAAAHrCDgAAAAAAAgAAAIvCDgACAAAA
+AAAAAJDCDgAGAAAAAAAAAKzCDgABAAAAAQAAAMvCDgABAAAABAAAANjCDgAAAAAAAgAAABDDDgABAAAABAAAADTDDgACAAAAAQAA
+ADbDDgADAAAAAAAAAFbDDgAAAAAAAgAAAH3DDgACAAAAAQAAAJ7DDgABAAAABAAAAKHDDgABAAAAAQAAALLDDgAAAAAAAgAAALPD
+DgAAAAAABAAAALfDDgAHAAAADQAAAMTDDgACAAAAAAAAAN/DDgAAAAAAAgAAAAbEDgAAAAAAAwAAABTEDgAFAAAABgAAACDEDgAA
+AAAAAgAAAHTEDgAAAAAAAgAAAI3EDgAAAAAAAgAAAO3EDgABAAAAAQAAAPTEDgACAAAABwAAAAHFDgAAAAAAAgAAABLFDgABAAAA
+AQAAACnFDgAWAAAAAgAAACzFDgADAAAABAAAAHTFDgAGAAAAAQAAAH7FDgABAAAAAQAAAKjFDgACAAAABAAAALnFDgAAAAAAAgAA
+AMjFDgABAAAACQAAANXFDgAAAAAABAAAANrFDgAAAAAAAwAAAPvFDgACAAAACAAAABXGDgABAAAAAwAAABnGDgAEAAAACQAAAE/G
+DgAEAAAABQAAAH/GDgAAAAAAAgAAAJ7GDgAAAAAAAgAAAJ/GDgAAAAAAAgAAAKHGDgAHAAAABgAAAKPGDgAAAAAAAgAAAKrGDgAA
+AAAAAgAAAKzGDgAAAAAAAgAAAK3GDgABAAAAAQAAAMnGDgACAAAAAAAAAM/GDgAAAAAAAgAAAOXGDgAAAAAAAgAAAP/GDgAAAAAA
+BQAAADbHDgACAAAABQAAAD3HDgAHAAAAAQAAAGDHDgADAAAAAQAAAG3HDgADAAAAAAAAAH7HDgABAAAAAQAAAJTHDgABAAAAAQAA
+ANXHDgABAAAAAQAAABDIDgAEAAAACQAAADDIDgABAAAAAQAAAEfIDgACAAAAAAAAAGHIDgAAAAAAAgAAAJLIDgABAAAAAQAAAL/I
+DgAAAAAAAgAAAObIDgAKAAAAHQAAAAbJDgAAAAAAAgAAABbJDgAEAAAAAQAAACDJDgABAAAAAQAAAE3JDgACAAAAAwAAAGPJDgAF
+AAAAAgAAAGnJDgAFAAAADgAAAIzJDgACAAAAAAAAAKnJDgADAAAABQAAAPDJDgABAAAAAQAAAP/JDgAAAAAAAgAAAAjKDgACAAAA
+AgAAAArKDgADAAAABAAAABzKDgAMAAAADQAAAFTKDgADAAAABwAAAFzKDgACAAAABQAAAGvKDgASAAAABQAAANTKDgACAAAABAAA
+AAPLDgAAAAAAAgAAAGDLDgAAAAAAAgAAAHjLDgABAAAAAgAAALTLDgABAAAABAAAAP3LDgABAAAAAwAAAALMDgAAAAAAAgAAAC/M
+DgABAAAABQAAADTMDgAAAAAAAgAAADbMDgACAAAAAQAAAFPMDgAAAAAAAgAAAHXMDgABAAAAAQAAAJnMDgABAAAABAAAAL3MDgAB
+AAAAAgAAAMXMDgAAAAAAAgAAANTMDgAAAAAAAgAAAPvMDgACAAAAAAAAAAPNDgAbAAAAHwAAABLNDgADAAAAAwAAABPNDgACAAAA
+AAAAAB/NDgACAAAAAAAAAEjNDgADAAAABwAAAFrNDgABAAAABQAAAHzNDgACAAAAAAAAAIvNDgACAAAAAQAAAJPNDgAAAAAAAwAA
+AOPNDgAAAAAACAAAAO/NDgAAAAAAAgAAAPDNDgACAAAAAAAAAGXODgABAAAABQAAAIrODgACAAAAAAAAAJbODgAAAAAAAgAAAOXO
+DgADAAAAAgAAAO3ODgAEAAAAAwAAAPnODgACAAAAAQAAAPzODgAAAAAAAgAAAEHPDgABAAAAAQAAAGHPDgABAAAAAgAAAIHPDgAC
+AAAAAQAAAAbQDgADAAAAAAAAAA7QDgAEAAAAAAAAAFvQDgACAAAAAwAAAGDQDgABAAAAAgAAAGTQDgAFAAAABgAAANzQDgABAAAA
+BAAAAOvQDgAQAAAAJAAAAPfQDgACAAAAAAAAAF3RDgABAAAAAQAAAF/RDgABAAAAAQAAAIDRDgABAAAAAQAAAInRDgAAAAAAAgAA
+ALrRDgAPAAAABgAAAOvRDgABAAAAAQAAAPDRDgAAAAAADQAAAAbSDgABAAAAAQAAAA7SDgACAAAAAAAAADjSDgACAAAABgAAAFTS
+DgAQAAAAAgAAAGzSDgABAAAAAQAAAH3SDgAAAAAAAwAAAH7SDgABAAAAAQAAAIDSDgACAAAAAAAAAJbSDgAAAAAAAgAAALzSDgAA
+AAAAAgAAAPfSDgAAAAAAAgAAAAPTDgADAAAAAQAAAB/TDgAAAAAAAgAAADfTDgABAAAAAwAAADnTDgAEAAAACwAAAHDTDgABAAAA
+AQAAAJHTDgAAAAAAAgAAAKXTDgAKAAAAAwAAAPrTDgAAAAAAAgAAAP7TDgAAAAAAAgAAAAnUDgACAAAAAAAAACTUDgAKAAAAAAAA
+AFLUDgABAAAAAQAAAILUDgACAAAAAAAAAK7UDgABAAAAAQAAALrUDgAAAAAABAAAALvUDgAAAAAAAgAAANjUDgAQAAAABQAAANzU
+DgACAAAAAgAAAGbVDgACAAAAAAAAAK/VDgACAAAAAAAAAL7VDgABAAAAAQAAAMnVDgACAAAAAAAAAAbWDgACAAAABQAAABfWDgAK
+AAAAEQAAACLWDgByAAAAYwAAACTWDgAAAAAAAwAAAEbWDgADAAAACQAAAEfWDgABAAAAAgAAAIzWDgAAAAAAAgAAAL7WDgACAAAA
+AAAAAMjWDgABAAAAAgAAANHWDgACAAAAAAAAAAzXDgAHAAAAAQAAABXXDgACAAAAAAAAAFTXDgACAAAAAAAAAFfXDgAEAAAAAAAA
+AF/XDgAAAAAAAwAAAGfXDgACAAAAAAAAAKXXDgAAAAAAAgAAAPTXDgAFAAAABgAAAP7XDgALAAAAAQAAAALYDgAAAAAAAwAAAAPY
+DgAEAAAAAwAAAA3YDgAAAAAAAwAAABTYDgACAAAAAwAAACDYDgABAAAAAQAAACHYDgABAAAAAgAAAC7YDgAAAAAAAgAAADDYDgAB
+AAAAAQAAAD7YDgABAAAAAQAAAH3YDgACAAAAAAAAAIPYDgADAAAAAQAAAI7YDgABAAAAAQAAALLYDgACAAAAAAAAAO7YDgADAAAA
+AgAAAP7YDgADAAAAAAAAAEXZDgAAAAAAAwAAAGTZDgACAAAAAQAAAHLZDgABAAAAAgAAAJ7ZDgABAAAAAgAAAKHZDgAAAAAAAwAA
+ALPZDgAHAAAABQAAAM7ZDgABAAAAAQAAAP3ZDgACAAAAAAAAADfaDgABAAAAAQAAADvaDgABAAAAAQAAAGLaDgACAAAAAAAAAHDa
+DgADAAAAAAAAAHraDgAAAAAAAgAAAH7aDgABAAAAAQAAAJDaDgAAAAAABAAAAJ3aDgAEAAAAAgAAAPTaDgACAAAAAAAAAPzaDgAA
+AAAAAgAAAADbDgAEAAAAAQAAABDbDgAAAAAAAgAAAD7bDgACAAAAAAAAAE7bDgADAAAAAwAAAF3bDgABAAAAAgAAAGPbDgAAAAAA
+AgAAAGfbDgAIAAAAAQAAAG7bDgABAAAAAQAAAJrbDgAIAAAAAwAAAMfbDgAAAAAAAgAAAB7cDgABAAAAAQAAAF3cDgACAAAABgAA
+AG/cDgABAAAABwAAAOPcDgABAAAAAQAAAOTcDgABAAAABwAAAPTcDgACAAAABgAAAPXcDgABAAAAAgAAAAvdDgATAAAABAAAABjd
+DgAAAAAAAgAAACHdDgABAAAAAQAAAEjdDgAAAAAAAwAAAFLdDgANAAAADwAAAFfdDgAEAAAAAAAAAJzdDgARAAAADwAAAKvdDgBd
+AAAAZwAAAAzeDgAAAAAAAgAAABfeDgABAAAAAQAAAK/eDgAAAAAAAgAAAMjeDgACAAAAAAAAAGvfDgACAAAABQAAAGzfDgABAAAA
+AQAAAHPfDgABAAAAAQAAAKHfDgAAAAAAAgAAAKrfDgAEAAAADQAAALvfDgABAAAAAgAAAOnfDgABAAAAAwAAADPgDgABAAAAAQAA
+ADTgDgAIAAAADQAAAEDgDgAAAAAAAgAAAGzgDgAAAAAABAAAAIDgDgAFAAAAAgAAAK7gDgABAAAAAQAAALvgDgABAAAAEgAAAADh
+DgAAAAAAAgAAABThDgACAAAAAAAAAFThDgADAAAAAAAAAGzhDgABAAAAAQAAAHrhDgAAAAAAAgAAAIHhDgAAAAAAAgAAAIvhDgAB
+AAAAAQAAAJrhDgACAAAAAAAAAJ/hDgAAAAAABgAAAKHhDgABAAAAAQAAABviDgABAAAAAwAAACHiDgACAAAAAAAAAIbiDgAFAAAA
+AgAAAIjiDgABAAAAAQAAAIziDgABAAAAAgAAABzjDgAAAAAAAgAAAGPjDgAEAAAACAAAAGnjDgABAAAACAAAAHjjDgARAAAAZQAA
+AInjDgAAAAAAAgAAAJ7jDgAAAAAAAgAAALnjDgAKAAAADQAAAM/jDgADAAAAAwAAANLjDgABAAAAAQAAANfjDgADAAAAAAAAAFfk
+DgAAAAAAAgAAAGDkDgABAAAAAwAAAHPkDgAGAAAABQAAAHXkDgAAAAAAAwAAAIzkDgABAAAAAQAAALnkDgACAAAAAAAAANjkDgAN
+AAAACQAAAPTkDgACAAAACwAAAAnlDgABAAAAAQAAACflDgAAAAAAAgAAADDlDgAAAAAAAgAAAFjlDgAOAAAAEgAAAHPlDgAFAAAA
+BQAAALnlDgABAAAAAgAAAL/lDgADAAAACQAAAPHlDgAAAAAAAgAAAPrlDgAAAAAAAgAAAFvmDgABAAAAAQAAAGrmDgADAAAAAAAA
+AHnmDgAAAAAAAgAAAIvmDgACAAAAAgAAAMzmDgABAAAAAQAAANTmDgABAAAAAQAAAAHnDgACAAAAAAAAAA3nDgABAAAAAgAAABbn
+DgAAAAAAAwAAAB3nDgABAAAAAQAAAFPnDgABAAAAAgAAALHnDgAAAAAAAgAAAOfnDgABAAAABAAAABboDgAFAAAAAQAAACHoDgAC
+AAAAAQAAACzoDgAEAAAAAgAAAEfoDgABAAAABAAAAGDoDgACAAAABgAAAHzoDgAAAAAAAgAAAJHoDgAAAAAAAwAAAJLoDgAAAAAA
+AwAAALvoDgACAAAAAQAAAMDoDgACAAAAAAAAAPPoDgADAAAAAAAAAB/pDgACAAAAAAAAAC/pDgAaAAAAFwAAAEnpDgAEAAAAAQAA
+AF/pDgAAAAAAAgAAAGDpDgACAAAAAAAAAGLpDgADAAAAAAAAAGPpDgABAAAABwAAAHzpDgACAAAAAAAAAN/pDgAAAAAAAwAAAPLp
+DgABAAAAAQAAAPjpDgADAAAAAQAAAAfqDgABAAAAAQAAACTqDgABAAAAAQAAAGPqDgAFAAAABQAAAGjqDgABAAAAAQAAAIrqDgAJ
+AAAACwAAAKTqDgBIAAAAbQAAANbqDgAHAAAAAgAAAPPqDgAiAAAAKQAAAALrDgACAAAAAQAAAD/rDgADAAAAAAAAAFvrDgACAAAA
+AAAAAHTrDgABAAAAAQAAAHzrDgACAAAAAQAAAJjrDgACAAAAAAAAAMPrDgAAAAAAAgAAAAHsDgAdAAAAJgAAACXsDgAAAAAAAgAA
+AFHsDgAKAAAABQAAAGvsDgABAAAAAQAAAP3sDgABAAAABwAAAC/tDgAAAAAAAgAAADbtDgABAAAAAQAAAE/tDgACAAAAAAAAAHXt
+DgAAAAAABAAAAIXtDgAEAAAAAAAAAK7tDgABAAAABAAAALbtDgAnAAAAKgAAABLuDgABAAAAAwAAAFnuDgAAAAAAAgAAAHruDgAC
+AAAAAAAAAKjuDgADAAAAAAAAAN7uDgAAAAAAAgAAACTvDgAAAAAAAgAAACvvDgABAAAAAQAAADHvDgABAAAAAQAAAETvDgACAAAA
+BAAAAEvvDgACAAAAAAAAAIDvDgADAAAABAAAAJvvDgAAAAAAAwAAALfvDgABAAAAAgAAAL/vDgAAAAAAAwAAAPnvDgACAAAAAAAA
+ABTwDgAIAAAABQAAADHwDgABAAAAAQAAAKLwDgACAAAAAQAAAK3wDgABAAAAAQAAALDwDgAAAAAAAgAAANvwDgACAAAAAAAAAAfx
+DgABAAAAAwAAACnxDgAMAAAAFQAAAE7xDgAAAAAAAgAAANLxDgACAAAAAAAAAODxDgAAAAAAAgAAAOzxDgABAAAABwAAAO/xDgAD
+AAAABAAAAPjxDgAAAAAAAgAAAEryDgACAAAAAAAAAGryDgAHAAAAAgAAAHnyDgABAAAAAwAAAIryDgABAAAAAQAAALryDgBHAAAA
+NQAAAMHyDgASAAAAGgAAAM3yDgAAAAAAAgAAANbyDgAAAAAAAgAAANfyDgAAAAAAAgAAAGDzDgAGAAAACgAAAKbzDgABAAAAAgAA
+AMzzDgAAAAAAAgAAANDzDgABAAAAAQAAANfzDgACAAAAAAAAAD30DgABAAAAAQAAAHP0DgABAAAAAgAAAHb0DgAAAAAAAwAAAIf0
+DgABAAAAAQAAAI30DgAGAAAAAAAAAI/0DgAAAAAAAgAAAL/0DgABAAAAAgAAAPj0DgACAAAAAAAAACD1DgAEAAAAAAAAADP1DgAA
+AAAAAgAAAGT1DgABAAAAAQAAAHn1DgABAAAAAQAAAH31DgABAAAAAQAAALH1DgABAAAAAQAAAOv1DgADAAAAIgAAAAj2DgAEAAAA
+BgAAADP2DgABAAAAAQAAAEv2DgABAAAAAQAAAFr2DgAAAAAAAwAAAFz2DgAKAAAABQAAAIz2DgAAAAAAAgAAAI72DgACAAAAAQAA
+AOL2DgABAAAAAgAAAA73DgAAAAAAAgAAACT3DgABAAAAAwAAADj3DgABAAAAAgAAAEr3DgAAAAAACgAAAE73DgADAAAADQAAALD3
+DgABAAAAAQAAAND3DgAAAAAAAgAAANn3DgABAAAAAQAAAC34DgADAAAAAAAAAE34DgABAAAAAQAAAKf4DgABAAAAAgAAAK74DgAD
+AAAABAAAALL4DgADAAAAAAAAAOD4DgACAAAAAAAAAOv4DgAOAAAAGQAAAFr5DgAAAAAACAAAAJL5DgAUAAAAAwAAAJP5DgACAAAA
+AAAAAKT5DgACAAAAAgAAAML5DgABAAAAAwAAAAv6DgAaAAAAHAAAADD6DgADAAAABwAAAGP6DgABAAAAAQAAAAr7DgAEAAAAAAAA
+AEf7DgACAAAAAAAAAF37DgABAAAAAQAAAIf7DgACAAAAAQAAAIz7DgACAAAABQAAALT7DgABAAAAAgAAAMr7DgAEAAAAAgAAAND7
+DgACAAAAAAAAAPT7DgACAAAAAwAAACT8DgADAAAABgAAACf8DgABAAAAAQAAAFX8DgABAAAAAgAAAO/8DgAAAAAAAgAAAAz9DgAC
+AAAAAQAAABz9DgAAAAAAAgAAAEH9DgACAAAAAQAAAG39DgACAAAAAAAAAKj9DgAAAAAAAgAAALX9DgABAAAAAQAAAMb9DgABAAAA
+AgAAAOL9DgAAAAAAAgAAAOz9DgADAAAAAAAAAPj9DgBhAAAAPQAAABj+DgABAAAAAQAAAB/+DgAEAAAABQAAAC7+DgABAAAAAQAA
+ADb+DgAAAAAAAgAAAED+DgAAAAAAAwAAAG/+DgAAAAAABQAAAHb+DgACAAAAAwAAALT+DgAAAAAAAgAAANz+DgA9AAAATwAAAOP+
+DgAAAAAAAgAAAOX+DgACAAAAAQAAADb/DgADAAAAAAAAADr/DgACAAAAAgAAAEf/DgACAAAAAAAAAEv/DgAAAAAAAgAAACcADwAA
+AAAAAwAAAE0ADwAGAAAAAAAAAHwADwAAAAAACgAAAJkADwAAAAAABAAAAJ0ADwABAAAAAQAAALIADwABAAAAAQAAALMADwABAAAA
+AQAAALYADwABAAAABAAAAMIADwAAAAAAAgAAAMMADwANAAAABgAAANUADwACAAAAAAAAAPIADwADAAAAAgAAAAUBDwALAAAADgAA
+AAoBDwAAAAAAAgAAAD8BDwAAAAAAAgAAAF8BDwABAAAAAQAAAJcBDwACAAAAAQAAAKsBDwAFAAAAIAAAAMYBDwACAAAAAgAAANUB
+DwADAAAAAAAAANwBDwACAAAAAAAAABACDwAEAAAAAgAAADoCDwACAAAAAAAAAEgCDwADAAAAAAAAAKwCDwAPAAAAIgAAAOMCDwAB
+AAAAAQAAAAwDDwADAAAAAAAAAB4DDwAEAAAAAwAAAF0DDwACAAAAAAAAAGgDDwAAAAAABgAAAI4DDwACAAAAAAAAAKQDDwABAAAA
+AQAAAOsDDwABAAAAAQAAAAAEDwAAAAAAAwAAACkEDwAXAAAAJQAAAEYEDwAAAAAACQAAAEkEDwADAAAAEAAAAFUEDwABAAAAAwAA
+AGkEDwABAAAAAwAAAIMEDwACAAAABAAAAIwEDwABAAAABQAAAKIEDwACAAAAAAAAAPUEDwAAAAAAAgAAAP8EDwABAAAAAgAAAEcF
+DwAAAAAAAgAAAGIFDwABAAAAAgAAAGQFDwACAAAAAAAAAIcFDwAAAAAACgAAAJEFDwAEAAAAAQAAALUFDwACAAAAAwAAAOAFDwAW
+AAAADAAAABsGDwAAAAAAAwAAAEcGDwABAAAAAQAAAE0GDwAAAAAAAwAAAFcGDwABAAAAAQAAAHsGDwADAAAAAQAAANAGDwAAAAAA
+AgAAABQHDwABAAAACwAAABgHDwAAAAAAAgAAAB8HDwAAAAAABAAAAD0HDwACAAAAAQAAAEUHDwAAAAAACAAAAG8HDwACAAAAAAAA
+AMgHDwAHAAAABAAAAM0HDwACAAAAAAAAAOEHDwABAAAAAgAAAOoHDwAAAAAAAwAAAPsHDwA2AAAAJgAAADEIDwAEAAAAAAAAAEQI
+DwAMAAAAEwAAAHwIDwABAAAAAgAAALMIDwACAAAABQAAAMoIDwAAAAAAAgAAAAQJDwABAAAAAQAAABAJDwAAAAAAAgAAADEJDwAA
+AAAAAgAAAEoJDwABAAAAAQAAAGgJDwABAAAAAQAAAH8JDwAAAAAAAgAAANcJDwAEAAAAAgAAAOcJDwAAAAAAAwAAAPwJDwADAAAA
+AwAAABEKDwACAAAAAAAAAB0KDwAAAAAAAwAAAKMKDwACAAAAAAAAAMIKDwACAAAAAwAAAMcKDwACAAAAAAAAAMoKDwADAAAAAAAA
+AM4KDwALAAAACwAAANIKDwALAAAAEQAAANYKDwABAAAAAQAAAAALDwAYAAAAAgAAABwLDwAUAAAABgAAAGkLDwAAAAAAAgAAAK4L
+DwABAAAAAQAAAMALDwABAAAABQAAAPILDwAGAAAAAQAAAEIMDwAAAAAAAgAAAFsMDwADAAAAAAAAAHIMDwAAAAAAAgAAAIoMDwAA
+AAAAAgAAAKwMDwAEAAAAAgAAAMEMDwACAAAAAAAAABINDwABAAAAAQAAAB4NDwABAAAABAAAADINDwAFAAAABgAAADMNDwACAAAA
+AAAAAFUNDwABAAAAAQAAAFgNDwACAAAAAAAAAIINDwABAAAAAQAAALoNDwAAAAAAAwAAANMNDwACAAAAAAAAABAODwALAAAAEgAA
+ABMODwAAAAAAAgAAADEODwABAAAABAAAAHMODwACAAAAAAAAAO4ODwARAAAABwAAAP8ODwACAAAAAAAAADIPDwACAAAAAAAAAFcP
+DwAcAAAAJAAAAFkPDwAAAAAAAgAAAF0PDwABAAAAAgAAAF4PDwABAAAAAwAAAIcPDwABAAAAAwAAAKMPDwAAAAAAAwAAAL0PDwAA
+AAAAAgAAAM8PDwADAAAAAQAAAOwPDwACAAAAAAAAAPYPDwAEAAAABgAAAPkPDwACAAAAAAAAABcQDwAAAAAABQAAAD0QDwADAAAA
+AAAAAEoQDwACAAAAAAAAAFwQDwACAAAAAAAAAKgQDwAAAAAAAgAAAOMQDwAAAAAAAgAAAOYQDwADAAAAAQAAACwRDwABAAAAAQAA
+AD4RDwABAAAAAQAAAE0RDwAAAAAAAgAAAFgRDwADAAAAAAAAAGERDwACAAAAAAAAAGIRDwA0AAAAQAAAAIQRDwAAAAAAAgAAAKIR
+DwAAAAAAAwAAAL4RDwADAAAAAAAAAM8RDwABAAAAAwAAAOIRDwACAAAAAAAAAOkRDwADAAAAAAAAAOsRDwAAAAAAAgAAAPERDwAD
+AAAAAAAAAC8SDwAIAAAAAQAAAEQSDwABAAAAAgAAAEsSDwACAAAABAAAAFcSDwABAAAAAQAAAHMSDwADAAAAAQAAAOASDwABAAAA
+AQAAAO4SDwAAAAAAAgAAAAITDwABAAAAAQAAAAcTDwAAAAAAAwAAABUTDwABAAAAAwAAAC0TDwAEAAAAAgAAADATDwAAAAAABAAA
+AGYTDwAAAAAABAAAAHcTDwAAAAAAAwAAAHgTDwACAAAAAgAAAMwTDwACAAAACgAAAPkTDwACAAAAAAAAAPoTDwACAAAAAgAAADoU
+DwAAAAAAAgAAAGcUDwAAAAAAAgAAAIYUDwACAAAADAAAAJoUDwAAAAAAAwAAALkUDwAAAAAACAAAAOQUDwAAAAAAAgAAAPMUDwAD
+AAAAAQAAABMVDwAAAAAAAwAAACQVDwAAAAAAAwAAACYVDwACAAAAAgAAACgVDwABAAAAAQAAADYVDwABAAAAAwAAAEsVDwACAAAA
+AAAAAFUVDwABAAAAAQAAAKkVDwAFAAAAAQAAALgVDwACAAAAAAAAAMwVDwAEAAAAAAAAANEVDwAAAAAAAwAAAOwVDwABAAAAAgAA
+AO8VDwABAAAAAQAAAAMWDwABAAAAAgAAAAkWDwABAAAAAQAAAAoWDwAAAAAAAwAAAEkWDwABAAAAAQAAAHAWDwACAAAAAAAAAHgW
+DwAAAAAAAgAAAHkWDwADAAAABgAAAHoWDwABAAAAAQAAAPsWDwAAAAAABQAAAAkXDwABAAAAAQAAAEEXDwAEAAAAAAAAAF4XDwAB
+AAAAAQAAAJAXDwADAAAABQAAAJIXDwAAAAAAAgAAAKIXDwAAAAAAAgAAAKcXDwAXAAAAMQAAAKsXDwABAAAAAQAAAMwXDwAAAAAA
+AgAAAAEYDwAMAAAACwAAAAYYDwAAAAAAAgAAACYYDwADAAAAAQAAAE8YDwADAAAAAQAAAHMYDwACAAAAAAAAAH8YDwADAAAAAAAA
+AKkYDwACAAAABAAAAOIYDwBAAAAANQAAAPQYDwAFAAAAAgAAAPkYDwAIAAAAAAAAADkZDwADAAAAAAAAAHUZDwAFAAAAAQAAAKcZ
+DwACAAAAAAAAAKgZDwAAAAAAAgAAAEoaDwAAAAAAAgAAAHYaDwAFAAAAAAAAAKwaDwAAAAAAAwAAAM8aDwABAAAAAQAAAP0aDwAA
+AAAAAgAAABobDwABAAAAAwAAACQbDwAAAAAAAgAAAE0bDwAFAAAAAwAAAGYbDwACAAAAAAAAAGwbDwACAAAAAAAAAHIbDwABAAAA
+AgAAALIbDwABAAAAAQAAAMEbDwAEAAAAAAAAANwbDwABAAAAAgAAAOAbDwABAAAAAQAAAP0bDwAAAAAAAgAAAA8cDwAAAAAABQAA
+ABYcDwAFAAAABgAAACAcDwABAAAAAwAAADgcDwABAAAAAgAAAH4cDwABAAAAAwAAAKEcDwAAAAAAAgAAALIcDwAAAAAAAgAAALsc
+DwADAAAABgAAANkcDwACAAAAAAAAACodDwADAAAAAAAAAJIdDwABAAAABwAAAKAdDwAAAAAABAAAALcdDwABAAAAAQAAAL4dDwAH
+AAAAAQAAAPAdDwAAAAAAAgAAAAceDwABAAAAAQAAABYeDwAAAAAAAgAAAC0eDwABAAAACQAAAFgeDwAAAAAAAgAAAHceDwABAAAA
+AwAAAJEeDwAFAAAAAAAAAJgeDwACAAAABAAAAK8eDwAHAAAAAQAAAMIeDwACAAAAAwAAAM0eDwADAAAABgAAAOYeDwACAAAAAAAA
+AOceDwABAAAAAgAAAA8fDwAAAAAAAgAAADIfDwABAAAAAgAAAHUfDwACAAAAAAAAAKofDwABAAAAAQAAALIfDwABAAAAAQAAAL8f
+DwACAAAAAAAAANMfDwAAAAAAAgAAAPEfDwAAAAAAAgAAAPcfDwADAAAAEwAAAPofDwACAAAAAAAAABggDwAAAAAABgAAADEgDwAC
+AAAABQAAADYgDwAAAAAAAgAAADggDwACAAAAAQAAAGIgDwACAAAAAAAAAG4gDwAEAAAAAAAAALYgDwAAAAAAAgAAAL4gDwABAAAA
+AQAAAMMgDwAAAAAAAgAAAMQgDwACAAAAAgAAAMggDwAAAAAAAgAAAMogDwADAAAAAQAAANYgDwAAAAAAAwAAAPAgDwABAAAAAgAA
+APQgDwAFAAAADwAAACUhDwACAAAAAAAAAEAhDwAJAAAABwAAAE8hDwABAAAAAQAAAFUhDwABAAAAAQAAAHUhDwABAAAAAQAAAHoh
+DwADAAAAAAAAAJshDwAHAAAAAAAAAPAhDwAAAAAAAgAAAPIhDwACAAAAAAAAAPghDwAAAAAAAgAAABciDwACAAAAAAAAACoiDwAC
+AAAACgAAAMEiDwAAAAAAAgAAACYjDwABAAAAAQAAACojDwACAAAAAAAAAJUjDwACAAAAAAAAAJ4jDwADAAAAAgAAAOMjDwAAAAAA
+AgAAAAskDwADAAAAAAAAABokDwAAAAAAAgAAAB0kDwACAAAAAAAAAEAkDwAAAAAAAgAAAHIkDwAFAAAAAAAAAH0kDwAAAAAAAgAA
+AIwkDwABAAAAAwAAAI8kDwAKAAAAEAAAAL8kDwABAAAAAQAAAMskDwACAAAAAQAAAOckDwACAAAAAAAAADQlDwAAAAAAAgAAAEQl
+DwABAAAABQAAAFglDwABAAAAAQAAAGglDwABAAAAAgAAAGslDwACAAAAAAAAAK4lDwABAAAAAgAAAL4lDwABAAAAAgAAAM0lDwAA
+AAAAAwAAAM4lDwACAAAADAAAANIlDwADAAAAAgAAAOwlDwALAAAAAAAAAC4mDwADAAAAAAAAADUmDwACAAAAAAAAAFsmDwACAAAA
+AAAAAGEmDwADAAAAAAAAAJ8mDwACAAAAAAAAAMAmDwABAAAAAgAAAMcmDwACAAAAAAAAANYmDwABAAAAAQAAAAwnDwAFAAAAIwAA
+ACsnDwAAAAAAAgAAAG8nDwABAAAABQAAAHInDwAAAAAAAwAAAIInDwABAAAAAwAAAIknDwADAAAAAQAAAMAnDwABAAAAAQAAAOwn
+DwAAAAAAAgAAAPAnDwABAAAAAQAAAPUnDwACAAAAAAAAAG0oDwACAAAAAAAAAOAoDwADAAAAAAAAAOQoDwAxAAAAPwAAAOsoDwAE
+AAAAAwAAAAspDwABAAAABQAAABApDwACAAAAAgAAABMpDwABAAAAAwAAAFgpDwAFAAAAAQAAAKYpDwAJAAAAAwAAAMcpDwAAAAAA
+AgAAAN0pDwAAAAAAAgAAADUqDwAFAAAAAQAAAIYqDwAEAAAAAAAAAJMqDwACAAAAAAAAAJQqDwAIAAAACwAAAKAqDwACAAAAAAAA
+ALEqDwAAAAAAAgAAAAUrDwAAAAAAAgAAACQrDwAAAAAAAgAAAEsrDwAAAAAAAwAAAGsrDwACAAAAAAAAAH8rDwAXAAAAFQAAAJ8r
+DwACAAAAAAAAANQrDwADAAAAAAAAAPYrDwABAAAAAQAAAHUsDwABAAAAAQAAAI0sDwAAAAAAAgAAAJssDwACAAAAAQAAALEsDwAA
+AAAAAwAAANUsDwAAAAAAAgAAABMtDwAAAAAAAwAAACgtDwAPAAAADAAAACotDwACAAAABAAAAEAtDwAAAAAAAgAAAGAtDwACAAAA
+AAAAAMwtDwABAAAAAQAAANUtDwAAAAAABwAAAPwtDwAAAAAABAAAAAkuDwABAAAAAQAAAAouDwAcAAAAEQAAABEuDwAAAAAAAgAA
+ABYuDwAAAAAABwAAACcuDwABAAAAAgAAADMuDwABAAAAAQAAAEwuDwABAAAAAQAAAGYuDwACAAAAAQAAANEuDwACAAAAAAAAAPAu
+DwAHAAAAAQAAAPQuDwAAAAAAAgAAAAIvDwACAAAAAAAAABIvDwADAAAAAgAAACsvDwABAAAAAgAAAGIvDwAGAAAAAAAAAGgvDwAA
+AAAAAgAAAIgvDwAAAAAAAgAAAKcvDwAAAAAAAwAAALEvDwACAAAAAAAAAL0vDwACAAAAAAAAAMQvDwACAAAAAgAAANIvDwABAAAA
+AgAAANUvDwABAAAABwAAAPMvDwABAAAAAgAAADEwDwACAAAAAQAAAF4wDwACAAAAAAAAAH4wDwAAAAAABQAAAI4wDwACAAAAAgAA
+AJswDwADAAAAAQAAAKowDwADAAAAAAAAABYxDwAAAAAAAgAAAB8xDwABAAAAAQAAADUxDwAAAAAAAgAAAEcxDwABAAAAAQAAAE8x
+DwAAAAAAAwAAAFsxDwAFAAAACQAAAFwxDwABAAAAAgAAAF8xDwACAAAAAAAAAH4xDwADAAAAAAAAAIMxDwACAAAAAgAAAJMxDwAB
+AAAAAQAAAJ0xDwACAAAAAAAAALExDwAAAAAAAgAAALoxDwAAAAAAAgAAABQyDwADAAAAAAAAABUyDwACAAAAAQAAACcyDwACAAAA
+AQAAAJIyDwABAAAABQAAAJ8yDwABAAAAAQAAAL4yDwABAAAAAQAAABQzDwAAAAAAAgAAADYzDwABAAAAAQAAAEkzDwAIAAAAAQAA
+AEszDwABAAAAAwAAAFEzDwACAAAAAgAAAHwzDwACAAAAAAAAAH0zDwAAAAAAAgAAANIzDwABAAAAAQAAANkzDwAFAAAAAQAAAOwz
+DwAqAAAAJAAAAPEzDwABAAAAAQAAAPozDwAfAQAACAEAADI0DwADAAAAAgAAAFw0DwAFAAAAAAAAAGA0DwACAAAAAAAAAGs0DwAC
+AAAAAAAAAJM0DwA8AAAAUwAAALY0DwABAAAAAQAAAMs0DwADAAAAAAAAANg0DwAAAAAAAwAAABU1DwAFAAAABAAAABw1DwABAAAA
+BAAAACI1DwAIAAAAAQAAAF01DwAAAAAAAgAAAGY1DwABAAAAAgAAAGg1DwABAAAABAAAAJA1DwADAAAAAAAAAMU1DwADAAAAAAAA
+AAI2DwABAAAAAQAAABY2DwAHAAAAAAAAAGg2DwABAAAAAQAAAHw2DwAAAAAABQAAAKI2DwADAAAABAAAAMs2DwAJAAAAGgAAANQ2
+DwACAAAAAAAAAOc2DwALAAAAAQAAAPw2DwABAAAAAgAAAP82DwABAAAAAQAAAIY3DwAAAAAAAwAAALo3DwABAAAAAQAAALs3DwAC
+AAAAAQAAAMM3DwAAAAAAAgAAANs3DwAAAAAAAgAAAN43DwACAAAAAAAAAAg4DwAAAAAAAgAAABM4DwAEAAAAAQAAADU4DwAAAAAA
+BAAAAEE4DwADAAAAAAAAAEs4DwAFAAAABAAAAFg4DwARAAAABAAAAGQ4DwACAAAABAAAAG04DwABAAAAAQAAAHw4DwADAAAAAgAA
+AIQ4DwAAAAAAAgAAAKQ4DwADAAAAAAAAAMY4DwABAAAAAwAAAAg5DwAFAAAAAgAAAFo5DwAAAAAAAgAAAGE5DwAAAAAAAgAAAGI5
+DwAJAAAABgAAAGw5DwAAAAAAAgAAAIE5DwACAAAAAAAAAJg5DwAAAAAAAgAAAKg5DwACAAAABAAAAME5DwADAAAABwAAANU5DwAA
+AAAAAwAAAPk5DwABAAAAAgAAAP05DwAAAAAAAgAAADc6DwACAAAAAgAAADs6DwABAAAAAQAAAF06DwADAAAACgAAAGI6DwAAAAAA
+BAAAAHE6DwADAAAAAAAAAHM6DwACAAAAAAAAAK46DwAAAAAAAgAAALI6DwAFAAAAAAAAAPY6DwADAAAAAAAAAB47DwABAAAAAQAA
+AD87DwACAAAAAAAAAHc7DwADAAAACgAAAMY7DwABAAAAAQAAANs7DwABAAAABAAAANw7DwAPAAAAEwAAAAM8DwABAAAAAQAAAB08
+DwAAAAAAAgAAAKY8DwAAAAAAAgAAABU9DwABAAAABQAAACk9DwAJAAAACgAAAC09DwADAAAAAAAAAEY9DwAAAAAAAgAAALM9DwAB
+AAAAAwAAAL89DwAAAAAAAgAAAME9DwABAAAAAQAAAPk9DwACAAAAAAAAACY+DwAAAAAAAwAAAEo+DwAAAAAAAgAAAMc+DwAKAAAA
+BAAAAJg/DwABAAAAAQAAAJ8/DwACAAAAAgAAAKw/DwADAAAABAAAAMA/DwADAAAAAwAAAARADwAAAAAADQAAAAdADwABAAAAAwAA
+ABdADwACAAAAAAAAAChADwAEAAAAAgAAACxADwAGAAAABwAAADxADwAEAAAAAgAAAF9ADwADAAAAAQAAAI9ADwAAAAAAAwAAAJFA
+DwAAAAAAAgAAAK5ADwACAAAAAwAAALZADwAAAAAABgAAANVADwAAAAAAAgAAAPJADwABAAAAAQAAAAVBDwAAAAAAAgAAADZBDwAU
+AAAAJAAAAG1BDwAAAAAAAgAAAJRBDwAHAAAAAAAAAL9BDwA6AAAAQwAAAMJBDwAAAAAABAAAAOZBDwAAAAAAAgAAAO9BDwABAAAA
+AQAAACtCDwAFAAAAAAAAAEBCDwADAAAAAQAAAFhCDwACAAAAAgAAAGRCDwAAAAAAAgAAAG5CDwAAAAAAAgAAAItCDwABAAAAAQAA
+AMxCDwACAAAAAAAAAO9CDwAIAAAADgAAAPZCDwADAAAAAQAAABlDDwADAAAAAAAAABpDDwAAAAAAAgAAABxDDwAAAAAAAgAAAB9D
+DwABAAAABAAAADNDDwAEAAAAAQAAAFxDDwACAAAAAAAAAGZDDwABAAAAAQAAAHZDDwACAAAACAAAAIhDDwABAAAABgAAAKNDDwAB
+AAAABwAAAKxDDwABAAAAAgAAAMRDDwADAAAABwAAAMVDDwAEAAAAAAAAABtEDwADAAAAEgAAAHZEDwAAAAAABgAAADBFDwAFAAAA
+CgAAAGpFDwABAAAAAQAAAHFFDwACAAAAAAAAAKhFDwACAAAAAQAAALtFDwAAAAAAAgAAAM1FDwAJAAAACwAAANNFDwABAAAAAgAA
+APpFDwAGAAAAAAAAAPxFDwACAAAAAAAAAA9GDwADAAAAAQAAABBGDwADAAAAAAAAAHBGDwACAAAAAgAAAIBGDwAJAAAAAAAAAN1G
+DwAAAAAAAgAAAO5GDwAAAAAAAwAAAPBGDwABAAAABAAAAPdGDwADAAAAAAAAAB9HDwAAAAAAAwAAACpHDwABAAAAAQAAAD1HDwAD
+AAAAAAAAAI1HDwAFAAAACgAAAKxHDwAAAAAABQAAAPhHDwABAAAAAQAAACVIDwAMAAAABgAAAE5IDwABAAAAAQAAAFpIDwABAAAA
+AQAAAGxIDwACAAAAAgAAAI9IDwACAAAAAAAAAL9IDwABAAAAAQAAABxJDwACAAAAAQAAAC5JDwACAAAAAAAAAERJDwACAAAAAAAA
+AE9JDwAAAAAABwAAAH1JDwACAAAAAAAAAIhJDwAAAAAAAwAAAJZJDwACAAAAAAAAALBJDwACAAAAAgAAAMVJDwACAAAAAAAAAOZJ
+DwACAAAAAAAAAP5JDwARAAAAFgAAABxKDwACAAAAAAAAACtKDwADAAAAAQAAADpKDwAAAAAAAgAAAEhKDwAFAAAAAQAAAMpKDwAA
+AAAAAgAAANVKDwACAAAAAAAAANtKDwApAAAAOwAAAO1KDwACAAAAAAAAAF5LDwADAAAAAAAAAMBLDwAAAAAAAgAAAOlLDwACAAAA
+AAAAAO5LDwACAAAAAAAAABFMDwABAAAAAQAAAB5MDwACAAAAAAAAAEZMDwACAAAAAAAAAEhMDwACAAAAAAAAAHdMDwAAAAAAAwAA
+AIFMDwAAAAAABAAAAIhMDwAAAAAAAgAAAJVMDwAAAAAAAgAAAKVMDwACAAAAAAAAAMBMDwACAAAACAAAABhNDwAAAAAAAwAAACRN
+DwAkAAAASQAAADNNDwACAAAAAAAAAENNDwAIAAAABAAAAFJNDwACAAAAAAAAAGpNDwAAAAAAAgAAAGtNDwACAAAAAAAAAJpNDwAA
+AAAAAgAAAKRNDwAAAAAAAgAAALxNDwACAAAAAQAAAMRNDwACAAAAAAAAAPBNDwADAAAAAQAAADRODwABAAAAAQAAAENODwAAAAAA
+CAAAALNODwADAAAAAQAAALdODwAEAAAAEwAAALpODwABAAAAAQAAAAlPDwAJAAAABwAAADtPDwACAAAAAAAAAGRPDwABAAAAAQAA
+AMNPDwABAAAAAgAAANtPDwACAAAABwAAAN5PDwACAAAAAAAAACRQDwABAAAAAQAAAE5QDwAAAAAAAgAAAGRQDwAAAAAABQAAANlQ
+DwAGAAAAAQAAAEVRDwAGAAAABwAAAEpRDwABAAAAAQAAAHNRDwABAAAAAgAAAIlRDwADAAAAAgAAAKBRDwABAAAAAQAAAKxRDwAM
+AAAABgAAAMlRDwAGAAAAAAAAAApSDwAAAAAAAgAAADBSDwABAAAABQAAADZSDwACAAAAAQAAAD5SDwAFAAAAEgAAAFFSDwABAAAA
+AQAAAFJSDwAAAAAAAgAAAFpSDwABAAAAAQAAAGZSDwAEAAAAEQAAAB1TDwACAAAAAgAAAFJTDwADAAAADAAAAFdTDwAAAAAAAwAA
+AF1TDwAAAAAAAgAAAGRTDwAEAAAABQAAAHRTDwACAAAAAAAAAHpTDwACAAAAAgAAALpTDwADAAAAAAAAALxTDwABAAAAAQAAAM5T
+DwABAAAAAQAAAORTDwAAAAAAAgAAAAxUDwAEAAAAAgAAAEBUDwACAAAAAAAAAERUDwAGAAAAAQAAAEhUDwADAAAAAAAAAFpUDwAC
+AAAABQAAAIlUDwAuAAAAJAAAAJpUDwACAAAAAwAAAKhUDwAcAAAADwAAAMdUDwAAAAAAAwAAAMxUDwACAAAAAAAAAOlUDwABAAAA
+AQAAAOtUDwAAAAAAAgAAAO5UDwABAAAAAQAAAPFUDwABAAAACQAAAAVVDwACAAAABQAAAA5VDwAAAAAAAgAAABxVDwAwAAAAMgAA
+AExVDwAAAAAAAgAAAG5VDwABAAAAAgAAAKJVDwAAAAAAAgAAANdVDwAAAAAAAwAAAP5VDwAAAAAAAwAAADFWDwAAAAAAAgAAADVW
+DwATAAAABAAAAFFWDwACAAAAAAAAAJNWDwAUAAAABgAAAJ9WDwAAAAAAAgAAAOZWDwAAAAAAAwAAAOpWDwACAAAAAQAAABNXDwA6
+AAAADwAAAD9XDwACAAAAAAAAAKRXDwABAAAAAQAAAL1XDwACAAAAAgAAAM9XDwAAAAAAAgAAAP5XDwACAAAAAAAAAGVYDwABAAAA
+AQAAAIlYDwALAAAABQAAALJYDwAAAAAAAgAAAL1YDwACAAAAAAAAANJYDwACAAAABQAAAPFYDwAAAAAAAgAAAAlZDwAEAAAAAAAA
+ABRZDwAAAAAAAgAAAFFZDwACAAAAAgAAAGpZDwAAAAAAAgAAAHBZDwCYAAAAVQAAAHRZDwAaAAAAFQAAAIFZDwAAAAAAAgAAAJ5Z
+DwAAAAAAAgAAAKlZDwAAAAAAAgAAAKpZDwAIAAAABQAAALJZDwAAAAAAAgAAANBZDwAJAAAAAgAAAJJaDwABAAAAAQAAAN9aDwAB
+AAAAAQAAAPFaDwAAAAAACAAAACxbDwAAAAAAAgAAAENbDwABAAAAAgAAAEZbDwACAAAAAAAAAEpbDwADAAAAAAAAAFFbDwALAAAA
+AgAAAFVbDwAGAAAAAAAAAItbDwAAAAAAAgAAAKVbDwACAAAAAAAAAOxbDwABAAAAAQAAAPpbDwAAAAAAAgAAACtcDwABAAAAAgAA
+AEFcDwABAAAAAgAAAFdcDwAGAAAAAAAAAF9cDwACAAAAJwAAAGtcDwAAAAAAAgAAAItcDwAAAAAABQAAAJJcDwAAAAAAAgAAANdc
+DwACAAAABAAAAPVcDwAwAAAAiAAAABJdDwABAAAAAQAAAC9dDwACAAAAAAAAAGxdDwAHAAAAAwAAAHJdDwABAAAAAQAAAHRdDwAB
+AAAAAwAAAJJdDwAEAAAAAQAAAKJdDwABAAAAAgAAANddDwAAAAAABgAAAABeDwACAAAAAgAAAB1eDwAfAAAAGwAAACVeDwAAAAAA
+AgAAACxeDwAAAAAAAgAAAIdeDwAAAAAAAwAAAI1eDwAAAAAABgAAAKpeDwAAAAAAAgAAALleDwAAAAAAFQAAAOheDwAFAAAAAAAA
+AO1eDwACAAAAAQAAAAtfDwASAAAAEAAAAF5fDwADAAAAAAAAAHJfDwABAAAAAgAAALhfDwAAAAAAAgAAAO1fDwADAAAAAAAAAPJf
+DwAAAAAAAgAAAPhfDwAIAAAAAQAAACJgDwADAAAABQAAAExgDwAAAAAAAgAAAGRgDwADAAAABQAAAGhgDwABAAAAAQAAAHtgDwAA
+AAAAAgAAAIxgDwAtAAAAPQAAAI9gDwAfAAAACwAAAKVgDwABAAAAAwAAAL5gDwABAAAAAgAAAMBgDwACAAAAAAAAABhhDwAAAAAA
+AgAAABthDwACAAAAAwAAADBhDwACAAAAAAAAAG1hDwAAAAAAAwAAAHVhDwAAAAAADwAAAIVhDwAEAAAAAQAAAJJhDwAAAAAAAgAA
+ALBhDwABAAAAAwAAALRhDwADAAAABAAAAM1hDwAFAAAAAAAAAM5hDwAAAAAAAgAAAPdhDwAEAAAAAwAAABZiDwABAAAAAQAAAB1i
+DwACAAAAAAAAAE1iDwABAAAAAgAAAFRiDwACAAAAAQAAAHJiDwAGAAAAAgAAAKNiDwABAAAAAwAAAM1iDwABAAAAAQAAANBiDwAB
+AAAAAgAAACNjDwABAAAAAQAAAD1jDwAGAAAAAAAAAHpjDwACAAAAAAAAAIljDwAHAAAAAwAAALFjDwACAAAAAwAAAMFjDwADAAAA
+AAAAAOVjDwABAAAAAQAAAOdjDwAAAAAAAwAAAFlkDwAAAAAAAgAAAF9kDwABAAAAAwAAAGBkDwAAAAAABQAAAJFkDwABAAAABAAA
+AKFkDwAAAAAAAgAAAKlkDwACAAAAAQAAAPVkDwABAAAAAQAAABRlDwABAAAAAwAAADtlDwAAAAAAAgAAAFFlDwAAAAAAAgAAAFZl
+DwABAAAAAQAAAEtmDwABAAAAAQAAAHFmDwACAAAAAgAAAKtmDwAkAAAAKgAAANRmDwABAAAAAgAAAOZmDwAAAAAAAwAAAPFmDwAD
+AAAAAAAAAPRmDwAGAAAAAgAAAP9mDwACAAAAAAAAACxnDwAGAAAABQAAADJnDwACAAAAAQAAAJlnDwAAAAAAAgAAAJtnDwA2AAAA
+JgAAALpnDwACAAAAAgAAAN9nDwABAAAAAQAAAOxnDwABAAAAAQAAABloDwAAAAAAAgAAAB5oDwABAAAAAQAAAFRoDwACAAAAAAAA
+AFtoDwABAAAAAQAAAIloDwABAAAAAQAAALdoDwABAAAAAQAAAPtoDwAAAAAAAgAAAAxpDwABAAAAAQAAAA5pDwACAAAAAgAAABdp
+DwACAAAAAQAAABlpDwACAAAAAAAAACJpDwAAAAAAAwAAADppDwAJAAAABAAAAGRpDwABAAAAAQAAAItpDwABAAAABQAAAKBpDwAL
+AAAABQAAALFpDwACAAAAAAAAALNpDwAAAAAAAgAAAOVpDwACAAAAAAAAABxqDwADAAAAAQAAAExqDwADAAAAAAAAAHJqDwANAAAA
+HQAAAPpqDwAAAAAAAgAAAABrDwAGAAAAAAAAABVrDwAFAAAAAAAAADZrDwABAAAABAAAAFZrDwAAAAAAAgAAAFdrDwAAAAAABAAA
+AGZrDwAAAAAABAAAAJRrDwACAAAABQAAALhrDwAEAAAAAQAAAMprDwAAAAAAAgAAAM1rDwADAAAABQAAAN9rDwAAAAAABgAAAOdr
+DwABAAAAAQAAAO5rDwABAAAAAQAAAPBrDwAAAAAAAgAAAANsDwALAAAAAwAAAAxsDwADAAAAAAAAAA1sDwACAAAAAQAAACRsDwAR
+AAAADwAAACVsDwAMAAAAAwAAAGdsDwACAAAAAAAAAHZsDwAAAAAAAwAAAI1sDwAAAAAAAwAAAJRsDwABAAAAEAAAAJhsDwABAAAA
+AQAAALdsDwACAAAACQAAAMJsDwAAAAAAAgAAAMtsDwABAAAAAQAAAAFtDwAAAAAAAgAAABttDwAAAAAAAgAAACRtDwABAAAABAAA
+ADptDwAKAAAABAAAAF1tDwACAAAAAgAAAHJtDwAAAAAAAwAAAJltDwABAAAAAQAAAMRtDwAAAAAAAgAAAORtDwABAAAAAQAAAARu
+DwABAAAAAQAAABBuDwAEAAAAAQAAABFuDwAJAAAAAwAAABVuDwACAAAAAQAAACFuDwAAAAAAAwAAAC1uDwALAAAAAAAAAFJuDwAA
+AAAAAgAAAGNuDwABAAAAAgAAAIZuDwABAAAAAQAAAI5uDwAFAAAACAAAAJ1uDwABAAAAAwAAAKduDwAEAAAABgAAAN9uDwABAAAA
+AgAAAPVuDwADAAAAAwAAAPZuDwAEAAAAAAAAAE1vDwADAAAABgAAAFFvDwABAAAAAQAAAGJvDwARAAAACwAAAKpvDwAAAAAAAgAA
+ALlvDwABAAAAAQAAAL9vDwAAAAAAAgAAAN5vDwAEAAAABgAAAOJvDwAHAAAAAAAAAOZvDwAKAAAAPQAAAOdvDwACAAAAAAAAAPVv
+DwACAAAAAQAAAB5wDwAAAAAAAgAAAGJwDwAAAAAAAgAAAIJwDwACAAAAAAAAAIhwDwADAAAAAAAAAL1wDwACAAAAAwAAANBwDwAC
+AAAAAwAAAApxDwBXAAAANQAAAA1xDwAAAAAAAgAAAClxDwAAAAAAAgAAAC9xDwABAAAAAQAAAEhxDwACAAAABAAAAF9xDwADAAAA
+AAAAAIJxDwABAAAAAwAAALZxDwAKAAAABwAAAL5xDwAAAAAABAAAAMFxDwAEAAAAAQAAAPZxDwAAAAAAAgAAAAdyDwAAAAAAAwAA
+ABlyDwAAAAAAAgAAACByDwAEAAAABwAAAChyDwAJAAAAAQAAADRyDwADAAAAAAAAADxyDwABAAAAAQAAAGpyDwATAAAADwAAAHVy
+DwAAAAAAAgAAAKRyDwAAAAAAAgAAAKlyDwAAAAAAAgAAABJzDwABAAAAAgAAAClzDwAJAAAAAAAAADhzDwABAAAAAQAAAERzDwAB
+AAAAAgAAAKdzDwAEAAAAAAAAAOFzDwACAAAAAQAAAPJzDwABAAAAAgAAABJ0DwABAAAAAQAAABN0DwABAAAAAQAAACl0DwAIAAAA
+GgAAAHJ0DwAAAAAAAgAAAJh0DwADAAAAAAAAAAZ1DwACAAAAAgAAABR1DwACAAAAAgAAACN1DwAFAAAAAgAAACp1DwADAAAAAAAA
+AFF1DwADAAAAAAAAAH51DwAAAAAAAgAAAIl1DwAEAAAAGAAAAJF1DwAAAAAAAgAAAKJ1DwACAAAAAwAAAMR1DwAAAAAAAgAAAOF1
+DwAGAAAAAQAAACp2DwACAAAAAgAAAEx2DwAAAAAAAwAAAHd2DwADAAAAAAAAAI12DwACAAAAAAAAAKJ2DwAAAAAABQAAAKZ2DwAB
+AAAAAgAAAP92DwACAAAAAgAAADl3DwAHAAAACwAAAEh3DwABAAAABQAAAEt3DwABAAAAAQAAAIN3DwAgAAAAOwAAAKZ3DwABAAAA
+AwAAAKp3DwADAAAAAQAAALt3DwBZAAAAcQAAAN53DwAFAAAAAQAAAON3DwABAAAAAgAAAOh3DwABAAAAAQAAAC94DwACAAAABwAA
+AIh4DwAAAAAAAwAAAJF4DwABAAAABQAAAJp4DwACAAAAAwAAAK94DwABAAAAAgAAAMV4DwAAAAAADQAAAMt4DwATAAAAHwAAAN14
+DwAAAAAAAgAAAGF5DwACAAAAAgAAAIR5DwADAAAAAAAAAIp5DwABAAAAAgAAAJt5DwABAAAAAQAAAMZ5DwABAAAAAwAAANF5DwAB
+AAAAAQAAAA56DwAlAAAAEAAAABh6DwAEAAAAAAAAACZ6DwAAAAAAAwAAADB6DwAAAAAABgAAAHh6DwAEAAAABAAAAJ96DwAKAAAA
+PQAAAKh6DwACAAAABAAAAKt6DwAYAAAAIwAAAMB6DwABAAAAAQAAAPF6DwAAAAAAAgAAAAN7DwADAAAAAAAAAAZ7DwALAAAAAgAA
+AAh7DwAHAAAAEwAAAA97DwABAAAAAQAAABF7DwACAAAAAAAAAGN7DwABAAAAAQAAAGx7DwAAAAAAAgAAAKF7DwAFAAAAAQAAAC98
+DwABAAAAAQAAAE98DwAMAAAADgAAAFB8DwAEAAAACAAAAHZ8DwAAAAAAAgAAAHt8DwADAAAAAQAAAHx8DwACAAAAAAAAAJV8DwAV
+AAAAEAAAAKd8DwAAAAAABAAAALN8DwABAAAAAQAAALx8DwACAAAAAgAAADZ9DwAmAAAAFQAAAGN9DwAAAAAAAgAAAI99DwAUAAAA
+CAAAAJp9DwACAAAAAAAAAKB9DwABAAAAAwAAAKZ9DwAAAAAAAwAAAKd9DwABAAAAAQAAAMZ9DwABAAAAAQAAAMl9DwAAAAAABwAA
+AO19DwAAAAAAAgAAAAZ+DwAAAAAAAgAAAB5+DwBLAAAAFwAAACl+DwACAAAAAAAAADB+DwADAAAAAAAAADx+DwACAAAAAQAAAFR+
+DwAAAAAAAgAAAKt+DwAAAAAAAgAAALp+DwACAAAAAQAAAHp/DwAFAAAAAAAAAMB/DwABAAAAAQAAAMV/DwAKAAAAAAAAANx/DwAA
+AAAAAgAAAOF/DwABAAAAAQAAABGADwACAAAAAQAAAFiADwADAAAAAgAAAFyADwABAAAAAQAAAGyADwABAAAAAQAAAI6ADwABAAAA
+AQAAAJmADwAKAAAACwAAAKOADwAAAAAAAgAAAL+ADwAAAAAABgAAANGADwAAAAAABAAAANmADwADAAAAAgAAAOqADwABAAAAAwAA
+AASBDwAAAAAAAgAAABGBDwABAAAAAQAAABKBDwABAAAAAgAAAGaBDwAAAAAAAgAAAJeBDwAEAAAAAgAAANuBDwABAAAAAQAAAAGC
+DwAHAAAACAAAAA2CDwADAAAAAAAAAFeCDwAAAAAAAgAAAGGCDwACAAAAAgAAAJKCDwABAAAABwAAAJuCDwACAAAAAQAAALKCDwAO
+AAAACQAAAFWDDwACAAAAAAAAAGyDDwABAAAAAQAAAIWDDwABAAAAAQAAAKmDDwADAAAAAAAAAKqDDwACAAAAAAAAALKDDwACAAAA
+AAAAAA2EDwABAAAAAQAAADaEDwAAAAAAAgAAAEGEDwADAAAAAAAAAFuEDwABAAAAAQAAAISEDwABAAAAAgAAAIWEDwABAAAAAQAA
+AJSEDwABAAAAAQAAAMWEDwABAAAAAgAAAN+EDwACAAAAAAAAAASFDwAEAAAAAAAAABOFDwAAAAAAAwAAACuFDwABAAAAAQAAAE+F
+DwADAAAAAAAAAIyFDwASAAAAGAAAALyFDwACAAAAAAAAAOGFDwAAAAAABAAAAOqFDwAAAAAAAwAAAPaFDwADAAAAAQAAAPyFDwAB
+AAAAAQAAAACGDwABAAAACAAAADSGDwAAAAAAAgAAAEuGDwABAAAAAwAAAFiGDwACAAAAAAAAAGSGDwADAAAAAAAAAIKGDwADAAAA
+AAAAAK6GDwAAAAAAAgAAALmGDwAAAAAAAwAAAOyGDwACAAAAAAAAABaHDwAAAAAAAgAAAB6HDwAAAAAACAAAAGSHDwACAAAAAAAA
+AI+HDwAAAAAABAAAAPSHDwABAAAAAQAAAPyHDwAAAAAAAgAAAP+HDwACAAAAAgAAAAWIDwACAAAAAAAAABGIDwACAAAAAAAAADaI
+DwACAAAAAwAAAEWIDwAKAAAAAgAAAGmIDwALAAAAAwAAAGyIDwAGAAAACAAAAHyIDwABAAAAAgAAAH6IDwABAAAAAQAAAIOIDwAB
+AAAAAQAAAJ2IDwASAAAAAAAAAKiIDwACAAAAAAAAALCIDwAAAAAAAgAAALmIDwABAAAAAQAAANuIDwABAAAAAgAAAOOIDwABAAAA
+AQAAAP2IDwAAAAAABgAAAOKJDwAAAAAAAgAAAOqJDwACAAAAAgAAAPmJDwABAAAABgAAABuKDwABAAAAAQAAAF+KDwAAAAAAAgAA
+AH6KDwABAAAAAgAAAJeKDwACAAAAAAAAAJiKDwACAAAAAAAAAOyKDwAEAAAACAAAAO6KDwAHAAAAEQAAAA6LDwAKAAAAGAAAAFGL
+DwACAAAAAAAAAIKLDwABAAAAAgAAAImLDwACAAAAAAAAAMWLDwABAAAAAgAAANWLDwAAAAAAAgAAAPCLDwABAAAAAQAAABSMDwAB
+AAAACgAAAIOMDwADAAAAAAAAAI2MDwABAAAAAQAAALCMDwAOAAAABQAAALOMDwACAAAAFQAAAL2MDwABAAAABAAAADSNDwAAAAAA
+AgAAADWNDwACAAAAAAAAAGCNDwADAAAAAAAAAKmNDwACAAAAAAAAAL2NDwAAAAAAAgAAAM6NDwABAAAAAQAAANCNDwAAAAAAAwAA
+ANaNDwABAAAAAwAAACuODwAAAAAABgAAADCODwABAAAAAQAAAEyODwABAAAABQAAAI6ODwABAAAAAQAAAJCODwACAAAABwAAAJKO
+DwACAAAAAAAAANuODwACAAAAAAAAAOSODwAAAAAAAgAAAJePDwACAAAAAQAAALaPDwAAAAAAAgAAALiPDwACAAAAAgAAANePDwAB
+AAAAAQAAAOCPDwABAAAAAgAAAP2PDwADAAAAAwAAABGQDwACAAAABAAAABiQDwAFAAAABAAAAC2QDwADAAAAAAAAAFeQDwAAAAAA
+AgAAAF+QDwAAAAAAAgAAAIWQDwADAAAAAQAAALaQDwABAAAAAQAAALiQDwABAAAAAgAAAL+QDwAJAAAABwAAAOWQDwAAAAAAAwAA
+AA+RDwAGAAAAGgAAAKCRDwAAAAAAAgAAAMGRDwAAAAAABQAAAOKRDwADAAAAAgAAAPmRDwAHAAAACAAAAB2SDwABAAAAAQAAADaS
+DwAAAAAAAgAAAFySDwABAAAAAwAAAGmSDwAEAAAACgAAAGySDwADAAAAAQAAAHaSDwADAAAAAAAAAImSDwABAAAAAgAAAKGSDwAX
+AAAAHgAAAKmSDwADAAAAAQAAANGSDwADAAAAAwAAAPiSDwABAAAAAgAAAA+TDwADAAAAAgAAADeTDwABAAAAAQAAAF6TDwABAAAA
+AgAAAIeTDwABAAAAAQAAAJuTDwACAAAAAAAAAM2TDwACAAAAAAAAANCTDwAKAAAAAgAAANOTDwALAAAAEQAAAO6TDwABAAAAAgAA
+ABmUDwABAAAAAQAAAB2UDwAAAAAAAgAAADOUDwACAAAAAgAAADyUDwAAAAAAAgAAAEiUDwABAAAAAwAAAGGUDwADAAAAAAAAAHCU
+DwADAAAAAAAAAHGUDwACAAAAAAAAAHiUDwAAAAAAAwAAAMOUDwABAAAAAwAAAO6UDwABAAAAAQAAAP+UDwAEAAAACwAAAASVDwAB
+AAAAAQAAAFmVDwAAAAAAAgAAAGSVDwAFAAAAEwAAAHWVDwABAAAAAQAAAH2VDwABAAAAAQAAAI6VDwADAAAAAAAAAJKVDwASAAAA
+DQAAANGVDwABAAAAAQAAAPqVDwAiAAAAOAAAAPyVDwACAAAAAgAAACyWDwAAAAAAAgAAAHWWDwAAAAAAAgAAAHyWDwAAAAAAAgAA
+ABaXDwAAAAAAAgAAAByXDwABAAAAAQAAAHuXDwACAAAAAAAAAKuXDwADAAAAAwAAAP+XDwABAAAAAQAAAAWYDwAAAAAAAgAAAAyY
+DwABAAAACwAAABuYDwABAAAABQAAAEqYDwADAAAAAgAAAIaYDwADAAAAAgAAAImYDwACAAAAAAAAAJqYDwABAAAABQAAALqYDwAB
+AAAAAwAAAAWZDwAGAAAAAwAAAAuZDwADAAAAAAAAADiZDwAAAAAAAgAAAEyZDwABAAAAAQAAAFaZDwABAAAAAgAAAG+ZDwADAAAA
+AQAAAICZDwAIAAAABAAAAIGZDwAEAAAABAAAAJ6ZDwAEAAAAAQAAAKKZDwASAAAABgAAALGZDwAAAAAAAgAAANqZDwAAAAAAAwAA
+AO6ZDwABAAAAAQAAAAmaDwACAAAAAQAAAB2aDwADAAAAAQAAACqaDwACAAAAAAAAAESaDwAHAAAABgAAAFGaDwAAAAAAAwAAAFqa
+DwAAAAAAEwAAAGOaDwAAAAAAAgAAAGSaDwAEAAAABwAAAG6aDwAMAAAABQAAAHmaDwACAAAAAQAAAI2aDwAAAAAAAgAAAMCaDwAA
+AAAABQAAAO+aDwAAAAAAAgAAAPWaDwAAAAAAAgAAAP6aDwABAAAAAQAAAASbDwAAAAAAAgAAABCbDwAAAAAAAgAAADGbDwAAAAAA
+AgAAAFibDwACAAAAAAAAAFqbDwBHAAAAMAAAAHKbDwACAAAAAgAAAHWbDwATAAAAGgAAAH2bDwAEAAAABQAAAJ2bDwAAAAAAAgAA
+AKqbDwACAAAAAAAAAOGbDwACAAAAAAAAAOWbDwAAAAAAAgAAAOibDwACAAAAAAAAACKcDwA4AAAAQwAAACOcDwAAAAAABAAAAG6c
+DwADAAAAAwAAAKucDwAAAAAAAgAAAMmcDwABAAAAAgAAANKcDwABAAAAAwAAAPOcDwABAAAAAwAAAA6dDwAAAAAAAgAAADCdDwAB
+AAAAAQAAAKedDwABAAAAAgAAALKdDwABAAAAAQAAAMedDwABAAAAAQAAAN+dDwABAAAAAQAAAP+dDwACAAAAAAAAACGeDwABAAAA
+BgAAADWeDwABAAAAAQAAAGueDwACAAAAAAAAAIWeDwABAAAAAgAAAImeDwAAAAAAAgAAALSeDwABAAAAAQAAAOKeDwABAAAABgAA
+AOOeDwAEAAAAEAAAACKfDwABAAAAAQAAACufDwARAAAACwAAADGfDwACAAAAAAAAAFufDwABAAAAAQAAAHGfDwABAAAAAQAAAI6f
+DwABAAAAAQAAAKGfDwACAAAAAAAAAKmfDwACAAAAAAAAALOfDwABAAAAAQAAABCgDwAAAAAAAgAAAD+gDwACAAAAAAAAAF2gDwAF
+AAAAAAAAAHWgDwABAAAAAgAAAHmgDwACAAAAAQAAAJOgDwAHAAAAAAAAAJ6gDwARAAAAAgAAALugDwACAAAAAQAAAN6gDwAJAAAA
+BwAAACShDwAKAAAAFAAAAHuhDwAAAAAAAwAAAIWhDwAOAAAAAgAAAJGhDwAAAAAAAgAAAM2hDwACAAAAAAAAAOShDwAAAAAAAgAA
+AO2hDwAAAAAABAAAAAuiDwACAAAAAAAAABuiDwAAAAAACwAAAC6iDwAdAAAAFAAAAFCiDwABAAAAAgAAAGmiDwAAAAAAAgAAAG2i
+DwACAAAAAAAAAHiiDwAAAAAABgAAAHyiDwAAAAAAAgAAALuiDwACAAAAAgAAANOiDwADAAAAAAAAAAGjDwAAAAAAAgAAAASjDwAi
+AAAACQAAAFyjDwAAAAAABAAAAKejDwAAAAAAAgAAALqjDwAAAAAAAgAAAMujDwAAAAAAAwAAANyjDwABAAAAAQAAAB2kDwAAAAAA
+AgAAAC6kDwAIAAAABgAAAFukDwAAAAAAAgAAAI2kDwACAAAAAAAAAJykDwABAAAAAQAAANGkDwAAAAAAAgAAAOGkDwABAAAABAAA
+ABulDwACAAAAAAAAAB+lDwAFAAAAAAAAACalDwADAAAAAgAAADSlDwABAAAAAgAAAEmlDwABAAAAAQAAAGGlDwACAAAAAAAAAGml
+DwAAAAAAAgAAAIOlDwAAAAAAAgAAAKWlDwAAAAAAAwAAAPmlDwABAAAABgAAAPqlDwAAAAAAAgAAABCmDwAVAAAAFgAAACWmDwAD
+AAAAAgAAADumDwACAAAAAQAAAEGmDwAAAAAAAwAAAIymDwAEAAAAAAAAAJmmDwAIAAAAAwAAAKumDwAFAAAAAAAAALamDwADAAAA
+CQAAAASnDwAKAAAABQAAAB+nDwAxAAAAIgAAACqnDwArAAAAVwAAAEynDwAEAAAAAAAAAI6nDwAAAAAAAgAAAKKnDwAAAAAAAgAA
+AKmnDwABAAAAAgAAALOnDwACAAAAAwAAANinDwADAAAAAQAAAOCnDwAAAAAAAgAAAAGoDwAEAAAAAAAAAAmoDwADAAAAAQAAAA6o
+DwACAAAAAAAAABSoDwABAAAABAAAACKoDwAAAAAAAgAAAC6oDwAAAAAABQAAAFqoDwAYAAAABQAAAF+oDwADAAAAAAAAAGCoDwAF
+AAAACgAAAHaoDwAFAAAAAwAAAIyoDwACAAAAAAAAAI6oDwACAAAAAAAAAJaoDwAAAAAAAgAAAJmoDwABAAAAAQAAAJ+oDwABAAAA
+AgAAAKqoDwADAAAABgAAAPuoDwABAAAAAgAAAH+pDwACAAAAAAAAAJGpDwABAAAAAQAAAJmpDwABAAAAAgAAAKapDwAAAAAAAgAA
+ALmpDwABAAAAAgAAALqpDwAAAAAAAgAAAPupDwAQAAAAAAAAABSqDwABAAAAAgAAAC6qDwAUAAAAPAAAAEqqDwAAAAAAAwAAAGmq
+DwACAAAAAAAAAHWqDwABAAAAAQAAAHyqDwABAAAAAwAAAImqDwAAAAAAAgAAAIuqDwABAAAAAwAAAKGqDwAAAAAAAgAAAOiqDwAC
+AAAAAAAAAAurDwAMAAAAEwAAABSrDwABAAAAAQAAACarDwAAAAAAAgAAADarDwAAAAAAAwAAAEyrDwABAAAAAQAAAIarDwACAAAA
+DAAAAI2rDwAAAAAAAgAAAKCrDwAOAAAAAwAAAKWrDwACAAAAAAAAAL+rDwABAAAAAgAAAMGrDwADAAAABgAAANKrDwABAAAAAwAA
+ANurDwABAAAABAAAAA+sDwAAAAAABAAAAFWsDwAAAAAAAgAAAGWsDwAIAAAABwAAAISsDwACAAAAAAAAAK2sDwABAAAAAQAAALms
+DwAAAAAAAgAAAAGtDwACAAAAAAAAAAitDwAAAAAAAgAAAGitDwAAAAAAAgAAAKqtDwAEAAAAAwAAALWtDwACAAAAAAAAAOStDwAA
+AAAAAgAAADuuDwAAAAAAAgAAAEWuDwBCAAAAHwAAAHquDwACAAAAAAAAAKKuDwADAAAAAQAAALCuDwAGAAAAAAAAALeuDwBOAAAA
+OQAAAM6uDwABAAAABQAAAN2uDwAAAAAAAgAAABSvDwABAAAAAQAAADivDwABAAAAAgAAAEivDwAIAAAAAAAAAEyvDwABAAAAAQAA
+ANqvDwACAAAAAAAAACWwDwABAAAAAQAAAH6wDwAAAAAAAwAAAKqwDwAYAAAAKwAAAM2wDwAEAAAABQAAANKwDwACAAAAAAAAANiw
+DwAAAAAAAgAAAIOxDwAAAAAAAgAAAIWxDwABAAAAAgAAAIyxDwAAAAAAAgAAAMaxDwAAAAAAAgAAAMmxDwABAAAAAQAAACqyDwAP
+AAAAEQAAADGyDwABAAAAAQAAAEiyDwADAAAAAQAAAJqyDwABAAAABQAAALCyDwAAAAAAAgAAAC2zDwABAAAABAAAAFizDwABAAAA
+AQAAAF6zDwAAAAAAAgAAAImzDwAAAAAAAwAAAIqzDwAAAAAAAwAAAKKzDwAAAAAABgAAAK6zDwAJAAAABwAAALmzDwAAAAAAAgAA
+AL2zDwAAAAAAAgAAAM2zDwACAAAABQAAANmzDwABAAAAAgAAANuzDwACAAAAAwAAAOazDwABAAAAAgAAAOuzDwADAAAAAAAAAAW0
+DwBeAAAAXQAAAAe0DwAAAAAAAwAAADC0DwAAAAAABwAAAD60DwABAAAAAgAAAG+0DwACAAAAAQAAAI60DwAFAAAACgAAAM+0DwAD
+AAAAAQAAANy0DwAAAAAABgAAAOG0DwACAAAAAAAAAPy0DwAAAAAAAgAAADa1DwAFAAAABAAAAE61DwACAAAAAAAAAHC1DwACAAAA
+AAAAAIW1DwAAAAAAAgAAAJC1DwACAAAAAAAAANC1DwAEAAAAAAAAANG1DwAAAAAABQAAAN+1DwACAAAAAwAAAPW1DwADAAAAAwAA
+ABa2DwABAAAAAwAAACC2DwADAAAAAAAAAFm2DwAGAAAAAAAAAF22DwABAAAAAQAAAHW2DwAAAAAAAgAAANi2DwAMAAAAAgAAAPq2
+DwACAAAAAAAAAA63DwABAAAAAQAAAD+3DwACAAAAAAAAAI63DwAEAAAAAQAAAJC3DwABAAAAAgAAALK3DwAMAAAAAAAAAMO3DwAB
+AAAAAQAAADa4DwAAAAAAAgAAAMS4DwACAAAAAAAAANS4DwACAAAAAAAAAN64DwAAAAAABAAAAPq4DwACAAAAAAAAAAC5DwADAAAA
+BwAAADO5DwADAAAAAwAAAHS5DwABAAAAAgAAAKu5DwABAAAAAgAAAM+5DwAGAAAAAAAAANO5DwAAAAAAAgAAANe5DwAAAAAABQAA
+AOK5DwACAAAABAAAAOW5DwADAAAAAQAAAAK6DwAFAAAAAwAAABO6DwAAAAAAAwAAADm6DwA+AAAARwAAAF26DwAAAAAAAgAAAF66
+DwAAAAAABAAAAF+6DwAGAAAABgAAAHi6DwAAAAAABAAAAKa6DwAFAAAAAAAAALy6DwAAAAAAAgAAAMO6DwABAAAAAQAAAAa7DwAI
+AAAAIQAAADq7DwAAAAAAAgAAAGS7DwAFAAAABQAAAGu7DwADAAAAAAAAAHW7DwACAAAAAQAAAHq7DwAAAAAAAwAAAH+7DwAHAAAA
+EgAAAK27DwAAAAAAAgAAALO7DwAAAAAAAgAAALm7DwAPAAAAKgAAAL27DwBVAAAAewAAAN27DwAFAAAABgAAADO8DwAAAAAAAwAA
+ADu8DwAAAAAAAwAAAGG8DwACAAAAAQAAAHi8DwAAAAAAAgAAAMe8DwAAAAAAAgAAANi8DwABAAAABAAAANm8DwAGAAAACwAAAN28
+DwADAAAAAAAAAO68DwAAAAAAAgAAAP68DwAAAAAAAgAAAD+9DwADAAAAAAAAAGq9DwACAAAAAAAAALG9DwAEAAAAAAAAAMS9DwAB
+AAAAAQAAANK9DwAAAAAAAgAAAAW+DwABAAAAAQAAABC+DwAAAAAAAgAAADu+DwAAAAAAAgAAAES+DwACAAAAAQAAAEa+DwACAAAA
+AgAAAEq+DwAAAAAAAgAAAGa+DwAAAAAABQAAAGu+DwALAAAADAAAAIO+DwAbAAAAEQAAAIi+DwAAAAAABQAAAJG+DwACAAAAAQAA
+AK6+DwAFAAAAAAAAALS+DwAcAAAADAAAAB+/DwABAAAABQAAACq/DwADAAAAAAAAAFu/DwAAAAAACAAAAHG/DwAAAAAAAwAAAIm/
+DwAAAAAAAgAAALe/DwAAAAAAAgAAAOa/DwABAAAAAQAAAADADwACAAAAAQAAADfADwACAAAAAQAAAHDADwABAAAAAQAAAMXADwAB
+AAAAAQAAAOfADwABAAAAAQAAAP/ADwAAAAAAAgAAABDBDwAAAAAAAgAAACrBDwABAAAAAgAAACzBDwAIAAAADwAAAEDBDwABAAAA
+AQAAAGPBDwAAAAAAAwAAAH/BDwAAAAAAAgAAAIrBDwAHAAAABQAAAPPBDwACAAAAAAAAABXCDwADAAAABQAAACrCDwABAAAAAQAA
+ADjCDwAAAAAAAgAAAGTCDwAAAAAAAgAAAIfCDwABAAAAAQAAALPCDwAAAAAAAgAAANfCDwAAAAAAAgAAAOrCDwADAAAABgAAACbD
+DwADAAAACwAAADHDDwABAAAAAQAAAEPDDwAEAAAACQAAAGDDDwACAAAABAAAAIHDDwAAAAAAAwAAAIjDDwAFAAAABgAAAL/DDwAC
+AAAAAAAAAMnDDwABAAAAAQAAAO3DDwABAAAAAQAAAEbEDwACAAAAAAAAAEnEDwADAAAAEgAAAIfEDwADAAAAAAAAAJXEDwAAAAAA
+AgAAAKXEDwABAAAAAQAAANTEDwACAAAAAAAAADLFDwAAAAAAAwAAADbFDwAAAAAAAgAAAEnFDwAAAAAAAgAAAE7FDwABAAAAAgAA
+AH7FDwAAAAAAAwAAAMbFDwAAAAAAAwAAAOXFDwAAAAAABQAAAPTFDwABAAAAAwAAACnGDwAFAAAAAgAAADTGDwADAAAAAwAAAFHG
+DwACAAAAAgAAAFTGDwACAAAAAAAAAGbGDwABAAAAAwAAALbGDwAFAAAACAAAANrGDwAAAAAAAgAAAAfHDwAAAAAAAgAAAA/HDwAA
+AAAAAgAAABDHDwAAAAAAAgAAAGjHDwAMAAAAAwAAAMfHDwABAAAAAQAAAO7HDwAAAAAAAgAAAPXHDwACAAAAAAAAACbIDwAAAAAA
+AgAAAEDIDwAAAAAAAgAAAFDIDwAAAAAAAgAAAFPIDwAAAAAAAgAAAMPIDwABAAAAAgAAAMbIDwAAAAAABAAAAO/IDwACAAAAAAAA
+AFrJDwABAAAAAgAAAO3JDwABAAAAAQAAAADKDwACAAAAAgAAABfKDwAAAAAAAwAAABjKDwAAAAAAAgAAAB/KDwACAAAAAAAAACTK
+DwAAAAAABQAAAFTKDwAFAAAAAgAAAILKDwACAAAAAgAAAN/KDwADAAAAAQAAAO3KDwANAAAAAQAAABjLDwABAAAAAQAAADXLDwAE
+AAAAEQAAAGfLDwACAAAAAAAAAJXLDwAAAAAAAgAAAMjLDwABAAAABQAAAMzLDwACAAAAAQAAAPnLDwADAAAAAAAAAATMDwAAAAAA
+AgAAACPMDwAAAAAAAgAAAF7MDwABAAAAAgAAAGDMDwABAAAAAgAAAGTMDwABAAAAAQAAAGvMDwAKAAAAGAAAAGzMDwACAAAAAAAA
+AH7MDwAAAAAAAgAAAJnMDwABAAAABgAAAPrMDwABAAAAAgAAAAvNDwABAAAABAAAAIbNDwAeAAAABQAAANDNDwAEAAAABQAAANvN
+DwACAAAAAQAAAOPNDwACAAAAAAAAAPDNDwAAAAAAAgAAAAjODwACAAAAAgAAAArODwABAAAAAgAAAC7ODwADAAAAAQAAADLODwAF
+AAAAAAAAADzODwAHAAAACQAAAD3ODwACAAAAAQAAAETODwADAAAABwAAAFHODwAXAAAACgAAAF/ODwAOAAAABAAAALPODwABAAAA
+AQAAAOPODwACAAAAAwAAAP/ODwACAAAAAAAAABnPDwADAAAAAgAAACjPDwABAAAAAQAAAC3PDwADAAAAAQAAADPPDwAPAAAADgAA
+AE7PDwAAAAAAAgAAAGHPDwAEAAAAAgAAAIXPDwABAAAAAQAAAJDPDwAAAAAAAgAAAJ7PDwAAAAAAAgAAAMXPDwAEAAAAAAAAACDQ
+DwAAAAAAAgAAAEnQDwABAAAABQAAAFvQDwAIAAAAAwAAALvQDwABAAAAAQAAANDQDwACAAAAAQAAAOLQDwABAAAAAgAAAPDQDwAA
+AAAAAwAAAAbRDwAAAAAAAgAAAGzRDwAAAAAAAgAAAJXRDwABAAAAAgAAAJjRDwABAAAAAQAAAPzRDwADAAAAAAAAAAfSDwAAAAAA
+AgAAAD7SDwAAAAAACAAAAELSDwAAAAAAAgAAAEnSDwABAAAAAQAAAE/SDwAAAAAABAAAAIDSDwBQAAAALgAAALnSDwAAAAAAAgAA
+AL7SDwAAAAAAAgAAAL/SDwAJAAAACAAAAM3SDwACAAAAAAAAAOvSDwACAAAAAAAAAPLSDwABAAAAAQAAAAfTDwABAAAAAgAAACTT
+DwADAAAAAgAAAEDTDwACAAAAAAAAAE3TDwACAAAABAAAAFHTDwACAAAABQAAAFvTDwACAAAAAAAAAGLTDwADAAAAAAAAAGPTDwAC
+AAAACAAAAH3TDwAAAAAABAAAAIHTDwBuAAAAjwAAAILTDwAAAAAAAgAAAJLTDwABAAAAAQAAAJfTDwAAAAAACgAAALvTDwAAAAAA
+BgAAANHTDwABAAAAAQAAAO7TDwAKAAAAAQAAADPUDwAAAAAAAwAAAFzUDwADAAAAAAAAAF3UDwACAAAAAAAAAHHUDwABAAAAAQAA
+AJLUDwABAAAAAgAAALfUDwAGAAAACQAAAMbUDwABAAAAAQAAAMrUDwABAAAAAQAAAOPUDwAZAAAAFAAAAAnVDwAAAAAAAgAAAELV
+DwAAAAAABQAAAGvVDwABAAAACAAAAHLVDwAAAAAAAgAAAMHVDwABAAAAAQAAANrVDwAAAAAABAAAAPDVDwACAAAAAAAAAAfWDwAB
+AAAAAQAAAEnWDwAAAAAABgAAAE/WDwADAAAAAAAAAJzWDwAIAAAACAAAAMPWDwABAAAABAAAAOfWDwAEAAAAAwAAAOrWDwAAAAAA
+AgAAABvXDwADAAAAAAAAACDXDwAAAAAAAgAAACTXDwAUAAAAKAAAADTXDwClAAAAkgAAAEvXDwAAAAAAAgAAAFfXDwAFAAAAAAAA
+AFjXDwAAAAAAAgAAAHzXDwAKAAAAAgAAALPXDwAAAAAAAgAAALjXDwAAAAAAAgAAANfXDwABAAAAAQAAAO3XDwACAAAAAAAAAAnY
+DwAAAAAAAwAAAD/YDwAAAAAAAgAAAEjYDwAAAAAAAgAAAFTYDwAAAAAAAgAAAGPYDwAgAAAAEQAAALfYDwAAAAAAAgAAAMfYDwAA
+AAAAAgAAAOrYDwABAAAAAQAAAA3ZDwAAAAAABAAAABrZDwAAAAAAAgAAACbZDwACAAAAAgAAACfZDwAOAAAAAgAAAC7ZDwABAAAA
+AQAAAEfZDwAEAAAAAQAAAIDZDwADAAAAAAAAAAfaDwAAAAAAAgAAABPaDwABAAAAAQAAADLaDwABAAAAAQAAADbaDwAJAAAACgAA
+AD7aDwANAAAAIgAAAEraDwABAAAAAQAAAEvaDwACAAAAAAAAAGfaDwAMAAAABAAAAH3aDwAAAAAAAgAAAIjaDwABAAAAAgAAAJ3a
+DwAAAAAADgAAAMDaDwABAAAAAwAAAMfaDwAQAAAABAAAAO/aDwABAAAAAwAAABLbDwAFAAAAAQAAABTbDwACAAAAAAAAACXbDwAG
+AAAADgAAAE3bDwAAAAAAAgAAAHPbDwADAAAAAgAAANXbDwACAAAAAQAAAAPcDwABAAAAAQAAACjcDwAAAAAAAgAAAC7cDwAEAAAA
+AgAAAGTcDwAAAAAAAwAAAI/cDwAAAAAABgAAAKHcDwAAAAAAAgAAAKzcDwAAAAAAAgAAAK3cDwACAAAAAwAAAO/cDwABAAAAAQAA
+AAvdDwAEAAAAAQAAABXdDwABAAAAAQAAABjdDwAAAAAAAgAAAB7dDwA0AAAAEwAAACvdDwAHAAAACAAAAKPdDwACAAAAAAAAAKbd
+DwABAAAABAAAALTdDwAEAAAAAAAAAPDdDwAGAAAAAQAAAPXdDwAAAAAAAgAAAAXeDwAGAAAAAgAAAA3eDwAAAAAABAAAAD7eDwAA
+AAAAAwAAAEbeDwABAAAAAgAAAHXeDwABAAAAAQAAAH/eDwACAAAAAAAAAKneDwACAAAACQAAAMbeDwAAAAAAAgAAAM7eDwAAAAAA
+BgAAANfeDwACAAAAAAAAABHfDwACAAAAAgAAACPfDwABAAAAAgAAADjfDwACAAAAAAAAAFXfDwABAAAAAgAAAFvfDwAAAAAABAAA
+AF7fDwAEAAAACQAAAGXfDwABAAAAAQAAAHPfDwAHAAAAJwAAAHjfDwABAAAAAgAAAMffDwACAAAAAAAAAPnfDwABAAAAAQAAACTg
+DwAAAAAAAgAAADLgDwAAAAAAAwAAADPgDwAAAAAABAAAAD/gDwACAAAAAQAAAEHgDwACAAAAAAAAAHbgDwAGAAAAAAAAAHzgDwAB
+AAAAAgAAAJLgDwABAAAABAAAAMngDwAFAAAAAAAAANDgDwAAAAAAAwAAAPzgDwABAAAAAgAAADThDwAAAAAAAgAAAMXhDwAAAAAA
+AgAAAMzhDwABAAAAAwAAAOzhDwABAAAAAgAAAA7iDwAAAAAAAgAAABDiDwADAAAAAQAAAEHiDwAAAAAABAAAAEPiDwAAAAAAAgAA
+AGLiDwAAAAAAAgAAAJ7iDwAAAAAABAAAAMriDwABAAAAAQAAAO/iDwACAAAAAQAAABzjDwADAAAAAAAAADHjDwACAAAAAAAAADnj
+DwACAAAAAAAAAEfjDwAHAAAAAgAAAGHjDwADAAAAAAAAAGvjDwACAAAAAAAAAJXjDwABAAAAAQAAANXjDwAHAAAAAAAAAODjDwAH
+AAAAAgAAAPLjDwALAAAADAAAAAjkDwACAAAAAAAAABjkDwABAAAAAwAAAD3kDwAAAAAAAgAAAF7kDwABAAAAAQAAAHHkDwACAAAA
+AAAAAHXkDwAXAAAAZQAAAJTkDwAAAAAAAgAAAK3kDwAAAAAAAgAAAMPkDwAAAAAAAgAAAOfkDwABAAAAAgAAAP3kDwABAAAABQAA
+AAjlDwABAAAAAQAAADHlDwAAAAAAAgAAADLlDwAAAAAAAgAAAEflDwAAAAAAAgAAAE3lDwACAAAAAQAAALXlDwACAAAAAQAAANPl
+DwAAAAAAAgAAAADmDwAIAAAAAQAAAAbmDwAAAAAAAgAAABLmDwABAAAAAQAAAB7mDwACAAAAAAAAADjmDwAbAAAAOAAAAEzmDwAH
+AAAACwAAAHPmDwAAAAAAAgAAAJrmDwACAAAAAQAAALfmDwADAAAACgAAANHmDwACAAAAAAAAAN3mDwAAAAAAAgAAAODmDwACAAAA
+AwAAAObmDwACAAAAAQAAAPbmDwABAAAABwAAAHXnDwAPAAAACgAAAHfnDwACAAAAAwAAAIXnDwACAAAAAwAAAJTnDwAOAAAAFQAA
+ANTnDwAaAAAAIAAAAAnoDwAcAAAABwAAAA7oDwABAAAAAQAAADXoDwADAAAABQAAADnoDwAAAAAAAgAAAFfoDwAYAAAACAAAAGTo
+DwAAAAAAAgAAAM3oDwANAAAAEAAAACTpDwADAAAABAAAAHbpDwAAAAAAAgAAAILpDwACAAAAAAAAAATqDwADAAAAAwAAADfqDwAI
+AAAAAQAAAHbqDwABAAAAAQAAAIXqDwABAAAAAQAAAK7qDwACAAAAAAAAAM/qDwAAAAAAAwAAACnrDwAJAAAAAAAAADDrDwACAAAA
+AAAAAEbrDwAIAAAADgAAAG/rDwACAAAAAAAAAIPrDwAAAAAAAgAAALTrDwABAAAAAgAAALjrDwACAAAAAAAAAMvrDwABAAAAAgAA
+AN7rDwABAAAAAQAAAO3rDwACAAAAAAAAAPrrDwALAAAADwAAAA7sDwAAAAAAAgAAAA/sDwAEAAAAAQAAAEDsDwAFAAAAAAAAAEHs
+DwAAAAAAAgAAAILsDwAFAAAAAAAAAIzsDwABAAAAAQAAAJfsDwAGAAAAGgAAAMHsDwAGAAAAAgAAANjsDwACAAAAAAAAAODsDwAB
+AAAABgAAAO3sDwACAAAAAwAAACTtDwACAAAAAAAAAEHtDwACAAAAAAAAAFPtDwAAAAAAAgAAAHjtDwAFAAAABgAAAHntDwAFAAAA
+AQAAAIbtDwAAAAAABQAAAMTtDwACAAAAAQAAANntDwACAAAAAAAAAN3tDwAEAAAAAwAAAO/tDwABAAAAAwAAAPntDwAWAAAAEwAA
+AAnuDwABAAAAAQAAAAruDwACAAAAAAAAAB/uDwAAAAAABAAAAEDuDwAUAAAAGQAAAHruDwABAAAAAgAAAJLuDwAAAAAAAgAAAMbu
+DwABAAAABgAAANzuDwACAAAAAAAAAODuDwAGAAAAAQAAAB3vDwACAAAAAAAAAFDvDwACAAAABQAAAK3vDwACAAAAAQAAAL7vDwAM
+AAAAGwAAAPXvDwADAAAAAAAAAAHwDwABAAAAAwAAABTwDwADAAAAAgAAAFbwDwACAAAAAQAAAHvwDwABAAAAAwAAAJPwDwAMAAAA
+AgAAALPwDwADAAAACAAAALTwDwADAAAAAAAAAMTwDwAAAAAAAgAAAOHwDwABAAAACgAAAA/xDwAFAAAAAAAAABvxDwABAAAAAQAA
+AELxDwABAAAAAQAAAFPxDwACAAAAAgAAAHPxDwABAAAAAQAAAITxDwAEAAAAAAAAAJnxDwABAAAAAQAAAJ/xDwABAAAAAQAAALPx
+DwAAAAAAAgAAAM/xDwADAAAAAAAAAADyDwACAAAABAAAACHyDwABAAAAAQAAACTyDwABAAAAAgAAADfyDwADAAAAAAAAAGHyDwAB
+AAAAAQAAAG/yDwAAAAAAAgAAAITyDwBFAAAAOAAAAJPyDwACAAAAAAAAANDyDwAAAAAAAgAAAPryDwAMAAAAHQAAAP7yDwACAAAA
+AAAAAAPzDwAAAAAAAgAAABnzDwACAAAABQAAACjzDwAKAAAAGQAAAC3zDwAAAAAABgAAAEXzDwAHAAAAHAAAAGPzDwACAAAAAQAA
+AGTzDwACAAAAAwAAAHXzDwCMAAAA0gAAAHbzDwADAAAAAQAAAI7zDwASAAAADwAAAMbzDwACAAAAAAAAANzzDwAAAAAAAgAAADn0
+DwAEAAAACgAAAFf0DwBuAAAAjwAAAPn0DwADAAAAAAAAAAr1DwAAAAAABQAAACD1DwAfAAAAIAAAACv1DwAAAAAAAgAAADT1DwAN
+AAAACAAAADX1DwAHAAAABgAAAJD1DwABAAAAAQAAAKf1DwACAAAAAAAAAL31DwADAAAADwAAAPL1DwAAAAAAAgAAABH2DwABAAAA
+AQAAABP2DwACAAAAAQAAAB/2DwAAAAAABAAAAFD2DwABAAAAAQAAAIn2DwABAAAAAQAAALL2DwAFAAAAAAAAAPv2DwABAAAAAQAA
+AAT3DwAAAAAAAgAAACn3DwAAAAAABAAAAEj3DwAAAAAAAgAAAGn3DwACAAAAAAAAAHD3DwAAAAAAAwAAAHz3DwAAAAAABAAAAJ/3
+DwAAAAAAAgAAALr3DwABAAAAAgAAACf4DwABAAAABAAAAC/4DwABAAAAAQAAADL4DwABAAAAAQAAADX4DwACAAAAAAAAAEL4DwCC
+AAAAggAAAGT4DwAAAAAAAgAAAGj4DwABAAAAAQAAAH/4DwAAAAAAAgAAAKX4DwABAAAABAAAALf4DwAAAAAABQAAALn4DwAAAAAA
+AwAAALr4DwABAAAAAQAAAMb4DwABAAAAAgAAAM74DwADAAAAAAAAAFv5DwAIAAAAEQAAAGL5DwAFAAAAAwAAAIb5DwAAAAAAAgAA
+AJv5DwAAAAAAAgAAAN/5DwADAAAAAQAAAOb5DwAMAAAABQAAAGj6DwACAAAAAQAAAHD6DwACAAAAAQAAAIz6DwABAAAAAQAAAJj6
+DwAAAAAAAgAAAJv6DwAAAAAACAAAAKn6DwAAAAAAAwAAAMX6DwAAAAAAAwAAAMn6DwABAAAAAQAAANf6DwACAAAAAAAAAPD6DwAC
+AAAAAQAAAAj7DwABAAAACAAAACT7DwAAAAAAAgAAAGj7DwAAAAAAAwAAANj7DwABAAAAAQAAANn7DwACAAAAAwAAAP/7DwABAAAA
+AQAAAEX8DwABAAAAAgAAAEz8DwAAAAAABQAAAFf8DwABAAAABwAAAFj8DwAEAAAAAAAAAID8DwACAAAAAAAAAIb8DwACAAAAAwAA
+AJH8DwAFAAAAEQAAAL38DwABAAAAAQAAAMz8DwAAAAAAAgAAAO38DwAAAAAAAgAAAPP8DwAEAAAAAQAAAPf8DwANAAAADQAAAAL9
+DwCGAAAAcwAAACv9DwAAAAAABAAAAEf9DwAAAAAAAgAAAKj9DwAAAAAAAwAAAEX+DwACAAAAAAAAAEr+DwAAAAAAAgAAAHv+DwAD
+AAAAAAAAAH7+DwACAAAAAAAAAIL+DwADAAAAAwAAAPb+DwAIAAAAAAAAAAD/DwAFAAAAAAAAACj/DwACAAAAAAAAAEz/DwAGAAAA
+DgAAAFj/DwACAAAAAAAAAGf/DwACAAAAAAAAAH//DwACAAAAAAAAAIL/DwABAAAAAwAAAKX/DwAAAAAAAgAAAKb/DwACAAAAAgAA
+AMH/DwAFAAAABwAAAMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAABtJhgw2noz7
 """
 
     /// `Resources/lexicons.json`.

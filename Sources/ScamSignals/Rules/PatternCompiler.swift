@@ -1,18 +1,57 @@
-// Compilation of the pattern syntax (`{a|b}`, `...`, `word*`, `@set`, `<kind>`) into token-level elements.
+// Compilation of the pattern syntax (`{a|b}`, `...`, `word*`, `@set`, `<kind>`) into a small token automaton.
 
 /// One element of a compiled pattern: what one token must be.
 struct PatternElement: Sendable, Hashable {
-    enum Kind: UInt8, Sendable { case literal, prefix, tokenKind }
+    enum Kind: UInt8, Sendable { case literal, prefix, tokenKind, tokenFlag }
     var kind: Kind
     /// Literal: hash of the normalized form; prefix: hash of the diacritic-free prefix.
     var key: UInt64
     /// Literal: hash of the diacritic-free form.
     var plainKey: UInt64
-    /// Prefix: its length in bytes; token kind: the kind's index in `TokenKind.allCases`.
+    /// Prefix: its length in bytes; token kind: the kind's index in `TokenKind.allCases`; token flag: the flag's bits.
     var length: Int32
 }
 
-/// A compiled pattern: contiguous segments separated by bounded gaps, owned by a rule in some role.
+/// A pattern as a tree: alternatives are kept as choices, never multiplied out, so a pattern with many
+/// alternatives (or a large `@set`) costs memory in proportion to its text, not to the phrases it denotes.
+indirect enum PatternNode: Sendable {
+    case element(PatternElement)
+    case sequence([PatternNode])
+    case choice([PatternNode])
+    /// 0 to `PatternCompiler.maxGap` tokens.
+    case gap
+
+    /// The elements a match can start with, and whether the node can match no token at all.
+    var first: (elements: [PatternElement], nullable: Bool) {
+        switch self {
+        case .element(let e): return ([e], false)
+        case .gap: return ([], true)
+        case .choice(let nodes):
+            var all: [PatternElement] = [], nullable = nodes.isEmpty
+            for n in nodes { let f = n.first; all += f.elements; nullable = nullable || f.nullable }
+            return (all, nullable)
+        case .sequence(let nodes):
+            var all: [PatternElement] = []
+            for n in nodes {
+                let f = n.first
+                all += f.elements
+                if !f.nullable { return (all, false) }
+            }
+            return (all, true)
+        }
+    }
+
+    var startsWithGap: Bool {
+        switch self {
+        case .gap: true
+        case .element: false
+        case .choice(let nodes): nodes.contains { $0.startsWithGap }
+        case .sequence(let nodes): nodes.first?.startsWithGap ?? false
+        }
+    }
+}
+
+/// A compiled pattern with the role it plays for the rule that owns it.
 struct CompiledPattern: Sendable {
     enum Role: Sendable, Hashable {
         case fires(Int)
@@ -23,123 +62,141 @@ struct CompiledPattern: Sendable {
         /// A country or city name of the wage table.
         case place(Int)
     }
-    var segments: [[PatternElement]]
+    var root: PatternNode
     var role: Role
     /// The pattern as written, for messages.
     var source: String
 }
 
-/// Expands pattern syntax and tokenizes its words exactly as ad text is tokenized.
+/// Parses pattern syntax and tokenizes its words exactly as ad text is tokenized.
 struct PatternCompiler {
     /// The largest gap `...` allows, in tokens.
     static let maxGap = 5
-    /// Expansions of one pattern beyond this are refused (a pattern, not a grammar).
-    static let maxExpansions = 4096
 
     let tokenizer: Tokenizer
     let sets: [String: [String]]
+    private var setNodes: [String: PatternNode] = [:]
+    private var wordNodes: [Substring: PatternNode] = [:]
 
     struct Failure: Error { var reason: String }
 
-    /// Compiles one pattern into its expansions.
-    func compile(_ pattern: String, role: CompiledPattern.Role) throws -> [CompiledPattern] {
-        let substituted = try substituteSets(pattern)
-        let expansions = try expand(Substring(substituted))
-        var out: [CompiledPattern] = []
-        out.reserveCapacity(expansions.count)
-        for text in expansions {
-            var segments: [[PatternElement]] = [[]]
-            for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                if word == "..." || word == "…" {
-                    if !segments[segments.count - 1].isEmpty { segments.append([]) }
-                    continue
-                }
-                segments[segments.count - 1].append(contentsOf: try elements(of: String(word)))
-            }
-            segments.removeAll { $0.isEmpty }
-            if segments.isEmpty { continue }
-            out.append(CompiledPattern(segments: segments, role: role, source: pattern))
-        }
-        guard !out.isEmpty else { throw Failure(reason: "matches nothing (no words after expansion)") }
-        return out
+    init(tokenizer: Tokenizer, sets: [String: [String]]) {
+        self.tokenizer = tokenizer
+        self.sets = sets
     }
 
-    private func elements(of word: String) throws -> [PatternElement] {
-        if word.hasPrefix("<") && word.hasSuffix(">") && word.count > 2 {
+    /// Compiles one pattern.
+    mutating func compile(_ pattern: String, role: CompiledPattern.Role) throws -> CompiledPattern {
+        var setsInUse: [String] = []
+        let root = try parse(Substring(pattern), depth: 0, setsInUse: &setsInUse)
+        let first = root.first
+        guard !first.nullable, !first.elements.isEmpty else { throw Failure(reason: "can match an empty text") }
+        guard !root.startsWithGap else { throw Failure(reason: "cannot start with ...") }
+        return CompiledPattern(root: root, role: role, source: pattern)
+    }
+
+    /// Parses a sequence of words, `{…|…}` choices, `...` gaps and `@set` references.
+    private mutating func parse(_ s: Substring, depth: Int, setsInUse: inout [String]) throws -> PatternNode {
+        guard depth < 16 else { throw Failure(reason: "nested too deeply") }
+        var nodes: [PatternNode] = []
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            if c == " " || c == "\t" || c == "\n" { i = s.index(after: i); continue }
+            if c == "{" {
+                let close = try matchingBrace(s, from: i)
+                var alternatives: [PatternNode] = []
+                for part in splitTopLevel(s[s.index(after: i)..<close]) {
+                    alternatives.append(try parse(part, depth: depth + 1, setsInUse: &setsInUse))
+                }
+                nodes.append(.choice(alternatives))
+                i = s.index(after: close)
+                continue
+            }
+            if c == "}" || c == "|" { throw Failure(reason: "unbalanced \(c)") }
+            var end = i
+            while end < s.endIndex, !" \t\n{}|".contains(s[end]) { end = s.index(after: end) }
+            let word = s[i..<end]
+            i = end
+            if word == "..." || word == "…" {
+                nodes.append(.gap)
+            } else if word.hasPrefix("@"), word.count > 1 {
+                nodes.append(try setNode(String(word.dropFirst()), depth: depth, setsInUse: &setsInUse))
+            } else {
+                nodes.append(try wordNode(word))
+            }
+        }
+        return nodes.count == 1 ? nodes[0] : .sequence(nodes)
+    }
+
+    private mutating func setNode(_ name: String, depth: Int, setsInUse: inout [String]) throws -> PatternNode {
+        if let node = setNodes[name] { return node }
+        guard !setsInUse.contains(name) else { throw Failure(reason: "set @\(name) refers to itself") }
+        guard let phrases = sets[name], !phrases.isEmpty else { throw Failure(reason: "unknown or empty set @\(name)") }
+        setsInUse.append(name)
+        var alternatives: [PatternNode] = []
+        for phrase in phrases { alternatives.append(try parse(Substring(phrase), depth: depth + 1, setsInUse: &setsInUse)) }
+        setsInUse.removeLast()
+        let node = PatternNode.choice(alternatives)
+        setNodes[name] = node
+        return node
+    }
+
+    private mutating func wordNode(_ word: Substring) throws -> PatternNode {
+        if let node = wordNodes[word] { return node }
+        let node: PatternNode
+        if word == "<free-mail>" || word == "<short-link>" {
+            let flag = word == "<free-mail>" ? TokenFlags.freeMail : TokenFlags.shortLink
+            node = .element(PatternElement(kind: .tokenFlag, key: 0, plainKey: 0, length: Int32(flag.rawValue)))
+        } else if word.hasPrefix("<") && word.hasSuffix(">") && word.count > 2 {
             let name = String(word.dropFirst().dropLast())
             guard let index = TokenKind.allCases.firstIndex(where: { $0.rawValue == name }) else {
                 throw Failure(reason: "unknown token kind <\(name)>")
             }
-            return [PatternElement(kind: .tokenKind, key: 0, plainKey: 0, length: Int32(index))]
-        }
-        if word.hasSuffix("*") {
+            node = .element(PatternElement(kind: .tokenKind, key: 0, plainKey: 0, length: Int32(index)))
+        } else if word.hasSuffix("*") {
             let stem = WordFolder().plain(String(word.dropLast()))
             guard stem.count >= 3 else { throw Failure(reason: "a prefix needs at least 3 letters before *") }
-            return [PatternElement(kind: .prefix, key: StableHash.bytes(stem, 0..<stem.count), plainKey: 0,
-                                   length: Int32(stem.count))]
-        }
-        let text = tokenizer.tokenize(word)
-        return text.tokens.filter { $0.kind != .emoji }.map {
-            PatternElement(kind: .literal, key: $0.key, plainKey: $0.plainKey, length: 0)
-        }
-    }
-
-    private func substituteSets(_ pattern: String) throws -> String {
-        guard pattern.contains("@") else { return pattern }
-        var out = ""
-        var i = pattern.startIndex
-        while i < pattern.endIndex {
-            let c = pattern[i]
-            let atWordStart = i == pattern.startIndex || " {|".contains(pattern[pattern.index(before: i)])
-            if c == "@", atWordStart {
-                var j = pattern.index(after: i)
-                while j < pattern.endIndex, pattern[j].isLetter || pattern[j].isNumber || pattern[j] == "_" { j = pattern.index(after: j) }
-                let name = String(pattern[pattern.index(after: i)..<j])
-                guard let phrases = sets[name], !phrases.isEmpty else { throw Failure(reason: "unknown or empty set @\(name)") }
-                out += "{" + phrases.joined(separator: "|") + "}"
-                i = j
-            } else {
-                out.append(c)
-                i = pattern.index(after: i)
+            node = .element(PatternElement(kind: .prefix, key: StableHash.bytes(stem, 0..<stem.count), plainKey: 0,
+                                           length: Int32(stem.count)))
+        } else {
+            let elements = tokenizer.tokenize(String(word)).tokens.filter { $0.kind != .emoji }.map {
+                PatternNode.element(PatternElement(kind: .literal, key: $0.key, plainKey: $0.plainKey, length: 0))
             }
+            node = elements.count == 1 ? elements[0] : .sequence(elements)
         }
-        return out
+        wordNodes[word] = node
+        return node
     }
 
-    /// Expands `{a|b c|}` alternatives (nesting allowed) into plain phrases.
-    func expand(_ s: Substring) throws -> [String] {
-        guard let open = s.firstIndex(of: "{") else { return [String(s)] }
+    private func matchingBrace(_ s: Substring, from open: Substring.Index) throws -> Substring.Index {
         var depth = 0
-        var close: Substring.Index? = nil
-        var bars: [Substring.Index] = []
         var i = open
+        while i < s.endIndex {
+            if s[i] == "{" { depth += 1 }
+            if s[i] == "}" { depth -= 1; if depth == 0 { return i } }
+            i = s.index(after: i)
+        }
+        throw Failure(reason: "unbalanced {")
+    }
+
+    private func splitTopLevel(_ s: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var depth = 0
+        var start = s.startIndex
+        var i = s.startIndex
         while i < s.endIndex {
             switch s[i] {
             case "{": depth += 1
-            case "}":
-                depth -= 1
-                if depth == 0 { close = i }
-            case "|" where depth == 1: bars.append(i)
+            case "}": depth -= 1
+            case "|" where depth == 0:
+                parts.append(s[start..<i])
+                start = s.index(after: i)
             default: break
             }
-            if close != nil { break }
             i = s.index(after: i)
         }
-        guard let close else { throw Failure(reason: "unbalanced {") }
-        var alternatives: [Substring] = []
-        var start = s.index(after: open)
-        for bar in bars { alternatives.append(s[start..<bar]); start = s.index(after: bar) }
-        alternatives.append(s[start..<close])
-        let prefix = s[..<open], rest = try expand(s[s.index(after: close)...])
-        var out: [String] = []
-        for alternative in alternatives {
-            for inner in try expand(alternative) {
-                for tail in rest {
-                    out.append(prefix + " " + inner + " " + tail)
-                    if out.count > Self.maxExpansions { throw Failure(reason: "expands to more than \(Self.maxExpansions) phrases") }
-                }
-            }
-        }
-        return out
+        parts.append(s[start..<s.endIndex])
+        return parts
     }
 }

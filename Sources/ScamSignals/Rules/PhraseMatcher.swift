@@ -1,9 +1,9 @@
-// One-pass multi-pattern matching over tokens: candidates by the first element, then bounded verification.
+// One-pass multi-pattern matching over tokens: candidates by their first token, then a bounded walk of the pattern tree.
 
-/// A match of a compiled pattern: which pattern, and the token positions of each segment.
+/// A match of a compiled pattern: which pattern, and the token positions it covers (gaps excluded).
 struct PhraseMatch: Sendable {
     var pattern: Int32
-    /// Per segment, the range of positions (indices into the match view) it covers.
+    /// Covered runs of positions (indices into the match view), in order; gaps lie between them.
     var segments: [Range<Int>]
     var start: Int { segments[0].lowerBound }
     var end: Int { segments[segments.count - 1].upperBound }
@@ -44,27 +44,32 @@ struct MatchView {
     }
 }
 
-/// Finds every occurrence of many token patterns in one pass; cost grows with the text, not with the
-/// number of patterns (candidates are looked up by the first element in hash tables).
+/// Finds every occurrence of many token patterns in one pass. Candidates come from hash tables keyed by
+/// the tokens a pattern can start with, so the cost grows with the text and the candidates found, not with
+/// the number of patterns. A match stays within one clause.
 struct PhraseMatcher: Sendable {
     let patterns: [CompiledPattern]
     private var byPlainKey = KeyTable(capacity: 1024)
     private var byPrefix = KeyTable(capacity: 64)
     private var buckets: [[Int32]] = []
     private var byKind: [[Int32]] = Array(repeating: [], count: TokenKind.allCases.count)
+    private var byFlag: [Int32] = []
     private var prefixLengths: [Int] = []
 
     init(_ patterns: [CompiledPattern]) {
         self.patterns = patterns
         var lengths = Set<Int>()
         for (i, p) in patterns.enumerated() {
-            let first = p.segments[0][0]
-            switch first.kind {
-            case .literal: add(i, to: first.plainKey, in: \.byPlainKey)
-            case .prefix:
-                lengths.insert(Int(first.length))
-                add(i, to: StableHash.combine(first.key, UInt64(first.length)), in: \.byPrefix)
-            case .tokenKind: byKind[Int(first.length)].append(Int32(i))
+            var seen = Set<PatternElement>()
+            for first in p.root.first.elements where seen.insert(first).inserted {
+                switch first.kind {
+                case .literal: add(i, to: first.plainKey, in: \.byPlainKey)
+                case .prefix:
+                    lengths.insert(Int(first.length))
+                    add(i, to: StableHash.combine(first.key, UInt64(first.length)), in: \.byPrefix)
+                case .tokenKind: if byKind[Int(first.length)].last != Int32(i) { byKind[Int(first.length)].append(Int32(i)) }
+                case .tokenFlag: if byFlag.last != Int32(i) { byFlag.append(Int32(i)) }
+                }
             }
         }
         prefixLengths = lengths.sorted()
@@ -72,86 +77,164 @@ struct PhraseMatcher: Sendable {
 
     private mutating func add(_ pattern: Int, to key: UInt64, in table: WritableKeyPath<PhraseMatcher, KeyTable>) {
         if let bucket = self[keyPath: table].value(for: key) {
-            buckets[Int(bucket)].append(Int32(pattern))
+            if buckets[Int(bucket)].last != Int32(pattern) { buckets[Int(bucket)].append(Int32(pattern)) }
         } else {
             self[keyPath: table].set(key, Int32(buckets.count))
             buckets.append([Int32(pattern)])
         }
     }
 
-    /// Every match in the view, in order of start position.
+    /// Every match in the view (the longest per pattern and start), in order of start position.
     func matches(in view: MatchView) -> [PhraseMatch] {
         var out: [PhraseMatch] = []
+        var candidates: [Int32] = []
         for p in 0..<view.count {
             let t = view.token(p)
-            if let b = byPlainKey.value(for: t.plainKey) { verify(buckets[Int(b)], at: p, view, &out) }
-            let kindBucket = byKind[TokenKind.allCases.firstIndex(of: t.kind)!]
-            if !kindBucket.isEmpty { verify(kindBucket, at: p, view, &out) }
+            candidates.removeAll(keepingCapacity: true)
+            if let b = byPlainKey.value(for: t.plainKey) { candidates += buckets[Int(b)] }
+            candidates += byKind[TokenKind.allCases.firstIndex(of: t.kind)!]
+            if !byFlag.isEmpty && !t.flags.isDisjoint(with: [.freeMail, .shortLink]) { candidates += byFlag }
             if !prefixLengths.isEmpty {
-                let plain = view.text.forms[Int(t.plainRange.lowerBound)..<Int(t.plainRange.upperBound)]
+                let start = Int(t.plainRange.lowerBound), end = Int(t.plainRange.upperBound)
                 var h = StableHash.offset
-                var length = 0
                 var next = 0
-                for b in plain {
-                    h = (h ^ UInt64(b)) &* StableHash.prime
-                    length += 1
+                var k = start
+                while k < end && next < prefixLengths.count {
+                    h = (h ^ UInt64(view.text.forms[k])) &* StableHash.prime
+                    k += 1
+                    let length = k - start
                     while next < prefixLengths.count && prefixLengths[next] < length { next += 1 }
-                    guard next < prefixLengths.count else { break }
-                    if prefixLengths[next] == length, let bucket = byPrefix.value(for: StableHash.combine(h, UInt64(length))) {
-                        verify(buckets[Int(bucket)], at: p, view, &out)
+                    if next < prefixLengths.count, prefixLengths[next] == length,
+                       let bucket = byPrefix.value(for: StableHash.combine(h, UInt64(length))) {
+                        candidates += buckets[Int(bucket)]
                     }
+                }
+            }
+            if candidates.count > 1 { candidates.sort() }
+            var last: Int32 = -1
+            for c in candidates where c != last {
+                last = c
+                if let spans = match(patterns[Int(c)].root, at: p, view) {
+                    out.append(PhraseMatch(pattern: c, segments: spans))
                 }
             }
         }
         return out
     }
 
-    private func verify(_ candidates: [Int32], at p: Int, _ view: MatchView, _ out: inout [PhraseMatch]) {
-        for c in candidates {
-            if let segments = match(patterns[Int(c)], at: p, view) { out.append(PhraseMatch(pattern: c, segments: segments)) }
-        }
+    /// A partial match: the next position and the runs covered so far.
+    struct State {
+        var position: Int
+        var spans: [Range<Int>]
     }
 
-    /// The segment ranges of `pattern` starting at position `p`, or `nil`.
-    private func match(_ pattern: CompiledPattern, at p: Int, _ view: MatchView) -> [Range<Int>]? {
-        var segments: [Range<Int>] = []
-        segments.reserveCapacity(pattern.segments.count)
-        var start = p
-        for (s, segment) in pattern.segments.enumerated() {
-            if s == 0 {
-                guard matchSegment(segment, at: p, view) else { return nil }
-                segments.append(p..<(p + segment.count))
-                start = p + segment.count
-                continue
-            }
-            // The next segment starts within `maxGap` tokens, in the same clause.
-            var found = false
-            let clause = view.clauses[start - 1]
-            var q = start
-            while q <= start + PatternCompiler.maxGap, q + segment.count <= view.count, view.clauses[q] == clause {
-                if matchSegment(segment, at: q, view) {
-                    segments.append(q..<(q + segment.count))
-                    start = q + segment.count
-                    found = true
-                    break
-                }
-                q += 1
-            }
-            guard found else { return nil }
-        }
-        return segments
-    }
-
-    @inline(__always)
-    private func matchSegment(_ segment: [PatternElement], at p: Int, _ view: MatchView) -> Bool {
-        guard p + segment.count <= view.count else { return false }
+    /// The covered runs of the longest match of `root` starting at `p`, or `nil`.
+    ///
+    /// A first walk tracks only the reachable offsets from `p` as bits of a `UInt64` (no allocation); only
+    /// when it ends somewhere does a second walk record the covered runs for the evidence.
+    func match(_ root: PatternNode, at p: Int, _ view: MatchView) -> [Range<Int>]? {
         let clause = view.clauses[p]
-        for (j, e) in segment.enumerated() {
-            let q = p + j
-            if j > 0 && view.clauses[q] != clause { return false }
-            guard Self.element(e, matches: view.token(q), view.text) else { return false }
+        guard reach(root, 1, p, view, clause) & ~1 != 0 else { return nil }
+        let ends = walk(root, [State(position: p, spans: [])], view, clause)
+        guard let best = ends.filter({ !$0.spans.isEmpty }).max(by: { $0.position < $1.position }) else { return nil }
+        return best.spans
+    }
+
+    /// The offsets from `p` (bit i = position p + i) reachable after `node`, from the offsets in `from`.
+    /// Matches are at most 63 tokens long; longer ones are cut off, which only loses absurd patterns.
+    private func reach(_ node: PatternNode, _ from: UInt64, _ p: Int, _ view: MatchView, _ clause: Int32) -> UInt64 {
+        if from == 0 { return 0 }
+        switch node {
+        case .element(let e):
+            var out: UInt64 = 0
+            var bits = from
+            while bits != 0 {
+                let i = bits.trailingZeroBitCount
+                bits &= bits - 1
+                let q = p + i
+                if i < 63, q < view.count, view.clauses[q] == clause, Self.element(e, matches: view.token(q), view.text) {
+                    out |= 1 << UInt64(i + 1)
+                }
+            }
+            return out
+        case .gap:
+            var out = from
+            var bits = from
+            for _ in 0..<PatternCompiler.maxGap {
+                bits = (bits << 1) & ~(1 << 63)
+                var valid: UInt64 = 0
+                var b = bits
+                while b != 0 {
+                    let i = b.trailingZeroBitCount
+                    b &= b - 1
+                    if p + i <= view.count, view.clauses[p + i - 1] == clause { valid |= 1 << UInt64(i) }
+                }
+                bits = valid
+                out |= bits
+            }
+            return out
+        case .sequence(let nodes):
+            var current = from
+            for n in nodes {
+                current = reach(n, current, p, view, clause)
+                if current == 0 { break }
+            }
+            return current
+        case .choice(let nodes):
+            var out: UInt64 = 0
+            for n in nodes { out |= reach(n, from, p, view, clause) }
+            return out
         }
-        return true
+    }
+
+    /// Advances every state through `node`; states that cannot continue are dropped, duplicates merged.
+    private func walk(_ node: PatternNode, _ states: [State], _ view: MatchView, _ clause: Int32) -> [State] {
+        if states.isEmpty { return states }
+        switch node {
+        case .element(let e):
+            var out: [State] = []
+            for var s in states where s.position < view.count && view.clauses[s.position] == clause
+                && Self.element(e, matches: view.token(s.position), view.text) {
+                if let last = s.spans.last, last.upperBound == s.position {
+                    s.spans[s.spans.count - 1] = last.lowerBound..<(s.position + 1)
+                } else {
+                    s.spans.append(s.position..<(s.position + 1))
+                }
+                s.position += 1
+                out.append(s)
+            }
+            return out
+        case .gap:
+            var out: [State] = []
+            for s in states {
+                var q = s.position
+                while q <= s.position + PatternCompiler.maxGap && q <= view.count {
+                    if q > s.position && view.clauses[q - 1] != clause { break }
+                    out.append(State(position: q, spans: s.spans))
+                    q += 1
+                }
+            }
+            return Self.merged(out)
+        case .sequence(let nodes):
+            var current = states
+            for n in nodes {
+                current = walk(n, current, view, clause)
+                if current.isEmpty { break }
+            }
+            return current
+        case .choice(let nodes):
+            var out: [State] = []
+            for n in nodes { out += walk(n, states, view, clause) }
+            return Self.merged(out)
+        }
+    }
+
+    /// Keeps one state per position (the first found), so choices and gaps cannot multiply states.
+    private static func merged(_ states: [State]) -> [State] {
+        guard states.count > 1 else { return states }
+        var out: [State] = []
+        for s in states where !out.contains(where: { $0.position == s.position }) { out.append(s) }
+        return out
     }
 
     @inline(__always)
@@ -161,6 +244,8 @@ struct PhraseMatcher: Sendable {
             return t.key == e.key || (!t.flags.contains(.hasDiacritics) && t.plainKey == e.plainKey)
         case .tokenKind:
             return TokenKind.allCases[Int(e.length)] == t.kind
+        case .tokenFlag:
+            return t.flags.contains(TokenFlags(rawValue: UInt16(e.length)))
         case .prefix:
             let length = Int(e.length)
             guard Int(t.plainRange.count) >= length else { return false }

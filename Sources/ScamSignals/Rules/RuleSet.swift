@@ -63,11 +63,11 @@ public struct RuleSet: Sendable {
             if let t = pack.thresholds { thresholds = t }
             if let p = pack.priorScamRate { prior = p }
         }
-        let compiler = PatternCompiler(tokenizer: tokenizer, sets: sets)
+        var compiler = PatternCompiler(tokenizer: tokenizer, sets: sets)
         var compiled: [CompiledPattern] = []
         func add(_ phrase: String, _ role: CompiledPattern.Role, pack: String, signal: String) throws {
             do {
-                compiled += try compiler.compile(phrase, role: role)
+                compiled.append(try compiler.compile(phrase, role: role))
             } catch let failure as PatternCompiler.Failure {
                 throw RulePackError.badPattern(source: pack, signal: signal, pattern: phrase, reason: failure.reason)
             }
@@ -134,10 +134,12 @@ public struct RuleSet: Sendable {
         return signals.map(\.1)
     }
 
-    /// A negator ends at most four tokens before `start`, in the same clause.
+    /// A negator ends at most four tokens before `start`, in the same clause, with no comma between
+    /// ("Tanpa pengalaman, biaya pendaftaran 50rb" still demands a fee).
     static func isNegated(_ start: Int, _ view: MatchView, _ negatorEnds: Set<Int>) -> Bool {
         var p = start - 1
         while p >= 0 && p >= start - 4 && view.clauses[p] == view.clauses[start] {
+            if view.token(p + 1).flags.contains(.afterComma) { return false }
             if negatorEnds.contains(p) { return true }
             p -= 1
         }

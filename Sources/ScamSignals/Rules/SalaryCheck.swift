@@ -25,6 +25,8 @@ struct SalaryCheck: Sendable {
     static let seniorFactor = 15.0
     /// Amounts under this many US dollars a month are not read as pay (fees, prices, bonuses per task).
     static let minimumMonthlyUSD = 50.0
+    /// Amounts without a period at or above this many US dollars are read as yearly pay.
+    static let annualThresholdUSD = 30_000.0
 
     let wages: WageTable
 
@@ -48,7 +50,9 @@ struct SalaryCheck: Sendable {
             guard token.kind == .money, let amount = text.amount(of: token), let currency = amount.currency else { continue }
             let isPay = amount.period != nil || (max(0, p - 4)..<p).contains { payWordEnds.contains($0) && view.clauses[$0] == view.clauses[p] }
             guard isPay, let usd = wages.usd(amount.high, currency: currency) else { continue }
-            let monthly = usd * (amount.period ?? .month).perMonth
+            // Without a period, an amount above 30,000 USD is an annual salary ("$165,000 – $190,000").
+            let period = amount.period ?? (usd >= Self.annualThresholdUSD ? .year : .month)
+            let monthly = usd * period.perMonth
             guard monthly >= Self.minimumMonthlyUSD else { continue }
             let place = foreign ?? wages.country(forCurrency: currency)
                 ?? home.flatMap(wages.country(code:)) ?? wages.country(code: "US")

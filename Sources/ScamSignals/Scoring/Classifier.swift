@@ -93,6 +93,18 @@ public struct Classifier: Sendable {
                           ruleLogOdds: ruleSum, truncated: truncated)
     }
 
+    /// The naive-Bayes log-odds of tokenized text (evidence plus the training prior), without the rules.
+    ///
+    /// A stage of ``assess(_:explanationLanguage:)``, public so benchmarks and researchers can time and
+    /// study it alone.
+    public func naiveBayesLogOdds(of text: TokenizedText) -> Double {
+        var features: [UInt64] = []
+        var sources: [Int32] = []
+        extractor.extract(text, into: &features, sources: &sources)
+        var scratch: [UInt32] = []
+        return table.priorLogOdds + table.evidence(features, scratch: &scratch)
+    }
+
     /// The strongest features, each named by the words it came from.
     func clues(_ text: TokenizedText, _ features: [UInt64], _ sources: [Int32], limit: Int = 8) -> [Clue] {
         var best: [(Double, Int)] = []

@@ -15,7 +15,8 @@ public enum LanguageIdentifier {
         var votes = [0.0, 0.0, 0.0]
         for token in text.tokens where token.kind == .word {
             if token.flags.contains(.hasDiacritics) && !token.flags.contains(.expanded) {
-                votes[1] += 1
+                // Worth less than a listed word: names of Vietnamese places carry marks in any language.
+                votes[1] += 0.6
                 continue
             }
             if let index = lexicon.languageWords.value(for: token.plainKey), index >= 0 {
@@ -24,16 +25,17 @@ public enum LanguageIdentifier {
         }
         let total = votes.reduce(0, +)
         guard total >= 2 else {
-            if total == 1, let best = votes.firstIndex(of: 1) {
-                return LanguageGuess(language: Language.supported[best], confidence: 0.3)
+            guard total > 0, let best = votes.indices.max(by: { votes[$0] < votes[$1] }) else {
+                return LanguageGuess(language: .unknown, confidence: 0)
             }
-            return LanguageGuess(language: .unknown, confidence: 0)
+            return LanguageGuess(language: Language.supported[best], confidence: 0.3)
         }
         let order = votes.indices.sorted { votes[$0] > votes[$1] || (votes[$0] == votes[$1] && $0 < $1) }
         let best = votes[order[0]], second = votes[order[1]]
         let evidence = min(1, total / 8)
         if second >= 4 && second / total >= 0.35 {
-            return LanguageGuess(language: .mixed, confidence: evidence * (best + second) / total)
+            return LanguageGuess(language: .mixed, confidence: evidence * (best + second) / total,
+                                 primary: Language.supported[order[0]])
         }
         return LanguageGuess(language: Language.supported[order[0]], confidence: evidence * best / total)
     }

@@ -55,6 +55,8 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
     public static let shortLink = TokenFlags(rawValue: 1 << 9)
     /// A contraction that was split (`don't` → `do` `not`): the tokens share one range.
     public static let contraction = TokenFlags(rawValue: 1 << 10)
+    /// A comma (or a colon, dash or bracket) stood right before the token: it ends a negation's reach.
+    public static let afterComma = TokenFlags(rawValue: 1 << 11)
     /// Obfuscation of any kind (letter spacing, digit swaps, invisible characters, styled letters).
     public static let obfuscated: TokenFlags = [.letterSpaced, .digitSwapped, .invisibleInside, .styledLetters]
 }

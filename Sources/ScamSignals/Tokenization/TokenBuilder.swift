@@ -11,6 +11,8 @@ struct TokenBuilder {
     var forms: [UInt8] = []
     /// Set by clause-ending punctuation and line breaks; consumed by the next token.
     var clauseBreak = true
+    /// Set by commas and similar minor breaks; consumed by the next token.
+    var minorBreak = false
     /// Character indices of the word being assembled (reused).
     var wordChars: [Int] = []
 
@@ -36,6 +38,7 @@ struct TokenBuilder {
                 switch piece.scalar {
                 case 0x2E, 0x21, 0x3F, 0x3B, 0x2A, 0x7C, 0x2022: clauseBreak = true
                 case 0x2D where piece.spaceBefore == 3 || tokens.isEmpty: clauseBreak = true  // a dash bullet
+                case 0x2C, 0x3A, 0x28, 0x29, 0x2D, 0x2F: minorBreak = true
                 default: break
                 }
                 p += 1
@@ -71,6 +74,7 @@ struct TokenBuilder {
     mutating func append(_ token: Token, clause: Bool = true) {
         var token = token
         if clauseBreak && clause { token.flags.insert(.startsClause); clauseBreak = false }
+        if minorBreak && clause { token.flags.insert(.afterComma); minorBreak = false }
         tokens.append(token)
     }
 

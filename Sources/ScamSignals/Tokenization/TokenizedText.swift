@@ -54,6 +54,14 @@ public struct LanguageGuess: Sendable, Hashable, Codable {
     public var language: Language
     /// How sure the identifier is, in 0…1.
     public var confidence: Double
+    /// The language with the most evidence, also when the text is `.mixed` (`.unknown` without evidence).
+    public var primary: Language
+
+    public init(language: Language, confidence: Double, primary: Language? = nil) {
+        self.language = language
+        self.confidence = confidence
+        self.primary = primary ?? language
+    }
 }
 
 /// The languages ScamSignals reads.

@@ -1,0 +1,117 @@
+// Tests of the rules engine: every built-in sign's examples, negation, evidence, explanations, packs.
+
+import Foundation
+import Testing
+@testable import ScamSignals
+
+struct RuleTests {
+    let tokenizer = Tokenizer()
+    let rules = RuleSet.builtin
+
+    func signals(_ text: String) -> [Signal] { rules.evaluate(tokenizer.tokenize(text)) }
+
+    @Test("The catalog has the required signs, in the required category order, with explanations in all three languages")
+    func catalog() {
+        let categories = ["salary", "employer", "travel", "fees", "contact", "urgency", "requirements", "destination",
+                          "documents", "tasks", "secrecy"]
+        let order = rules.definitions.map(\.category).reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+        #expect(order == categories)
+        for d in rules.definitions {
+            for language in Language.supported {
+                #expect(!d.explanation.text(in: language).isEmpty && d.explanation.text(in: .english) != d.explanation.text(in: .vietnamese) || language == .english)
+                #expect(!d.title.text(in: language).isEmpty, "\(d.id) has no \(language) title")
+                #expect(!d.sign.text(in: language).isEmpty, "\(d.id) has no \(language) ThinkB4UClick sign")
+            }
+            #expect(d.explanation.id != nil && d.explanation.vi != nil && d.explanation.en != nil, "\(d.id)")
+        }
+    }
+
+    @Test("Every sign fires on its firing examples and stays silent on its silent ones, in every language")
+    func examples() throws {
+        var failures: [String] = []
+        for signal in RulePack.builtin.signals ?? [] {
+            let examples = try #require(signal.examples, "\(signal.id) has no examples")
+            for (language, fires, silent) in [("id", examples.fires?.id, examples.silent?.id), ("vi", examples.fires?.vi, examples.silent?.vi),
+                                              ("en", examples.fires?.en, examples.silent?.en)] {
+                #expect((fires ?? []).count >= 3, "\(signal.id) needs 3 firing examples in \(language)")
+                #expect((silent ?? []).count >= 3, "\(signal.id) needs 3 silent examples in \(language)")
+                for text in fires ?? [] where !signals(text).contains(where: { $0.id == signal.id }) {
+                    failures.append("should fire \(signal.id) [\(language)]: \(text)")
+                }
+                for text in silent ?? [] where signals(text).contains(where: { $0.id == signal.id }) {
+                    failures.append("should NOT fire \(signal.id) [\(language)]: \(text)")
+                }
+            }
+        }
+        #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) failures:\n" + failures.joined(separator: "\n")))
+    }
+
+    @Test("Negated and reassuring fee statements do not fire the fee sign", arguments: [
+        "Proses rekrutmen tidak dipungut biaya.", "Tanpa biaya penempatan.", "Tidak ada biaya apapun.",
+        "Chúng tôi không thu phí.", "We never ask for fees.", "No fees at any stage of the process.",
+    ])
+    func negation(_ text: String) {
+        #expect(!signals(text).contains { $0.id == "upfront-fees" })
+    }
+
+    @Test("Fee demands fire with exact evidence", arguments: [
+        ("Wajib bayar biaya administrasi Rp 250.000 sebelum berangkat.", "biaya administrasi"),
+        ("Ứng viên nộp phí hồ sơ 500k.", "phí hồ sơ"),
+        ("A processing fee of $150 is required.", "processing fee"),
+    ])
+    func feeEvidence(_ text: String, _ words: String) throws {
+        let fee = try #require(signals(text).first { $0.id == "upfront-fees" })
+        #expect(fee.evidence.contains { $0.text.lowercased().contains(words.lowercased()) })
+        let bytes = Array(text.utf8)
+        for e in fee.evidence { #expect(String(decoding: bytes[e.start..<e.end], as: UTF8.self) == e.text) }
+    }
+
+    @Test("One weak sign alone does not make a legitimate ad a scam")
+    func weakSignAlone() {
+        let ad = "PT Maju Bersama, Jl. Industri No. 5 Bekasi, membuka lowongan operator produksi. Kirim CV ke hrd@majubersama.example atau WA 0812-0000-1111."
+        let a = Classifier.default.assess(ad)
+        #expect(a.verdict != .scam)
+    }
+
+    @Test("Salary check: entry-level overpay fires, senior pay in Hanoi does not, daily pay adds up")
+    func salary() {
+        #expect(signals("Lowongan admin tanpa pengalaman di Kamboja, gaji 1.500 USD per bulan").contains { $0.id == "unrealistic-salary" })
+        #expect(signals("Việc nhẹ tại nhà, chỉ cần điện thoại, thu nhập 500k/ngày").contains { $0.id == "unrealistic-salary" })
+        #expect(!signals("Tuyển Senior Backend Developer tại Hà Nội, 5 năm kinh nghiệm, lương 70 triệu/tháng").contains { $0.id == "unrealistic-salary" })
+        #expect(!signals("Operator produksi Karawang, gaji Rp 5.200.000 per bulan").contains { $0.id == "unrealistic-salary" })
+        #expect(signals("Data entry from home, no experience needed, earn $45/hour").contains { $0.id == "unrealistic-salary" })
+    }
+
+    @Test("Evidence spans are merged and ordered")
+    func mergeSpans() {
+        #expect(RuleSet.merge([5..<9, 0..<3, 2..<4, 9..<12]) == [0..<4, 5..<12])
+    }
+
+    @Test("A user pack adds a sign, overrides a built-in one, and bad packs give typed errors")
+    func packs() throws {
+        let json = """
+        {"format": "scamsignals-rules", "version": 1, "name": "ngo",
+         "signals": [{"id": "cruise-no-certificate", "category": "requirements", "weight": 1.5,
+           "patterns": {"id": ["kapal pesiar tanpa sertifikat"], "vi": ["tàu du lịch không cần chứng chỉ"], "en": ["cruise ship no certificate needed"]},
+           "explanation": {"id": "Kerja kapal pesiar selalu butuh sertifikat.", "vi": "Làm tàu du lịch luôn cần chứng chỉ.", "en": "Cruise work always needs certificates."}}],
+         "overrides": [{"id": "pressure-urgency", "enabled": false}, {"id": "upfront-fees", "weight": 3.5}]}
+        """
+        let pack = try RulePack.decode(Data(json.utf8), source: "ngo.json")
+        let set = try RuleSet(packs: [.builtin, pack])
+        let text = "Kerja kapal pesiar tanpa sertifikat! Segera, slot terbatas. Biaya pendaftaran 300rb."
+        let found = set.evaluate(tokenizer.tokenize(text))
+        let added = try #require(found.first { $0.id == "cruise-no-certificate" })
+        #expect(added.evidence.map(\.text) == ["kapal pesiar tanpa sertifikat"])
+        #expect(added.pack == "ngo")
+        #expect(!found.contains { $0.id == "pressure-urgency" })
+        #expect(found.first { $0.id == "upfront-fees" }?.weight == 3.5)
+        #expect(throws: RulePackError.self) {
+            _ = try RuleSet(packs: [.builtin, try RulePack.decode(Data(#"{"format":"scamsignals-rules","version":1,"overrides":[{"id":"nope","weight":1}]}"#.utf8))])
+        }
+        #expect(throws: RulePackError.self) { try RulePack.decode(Data(#"{"format":"scamsignals-rules","version":2}"#.utf8)) }
+        #expect(throws: RulePackError.self) { try RulePack.decode(Data(#"{"format":"x""#.utf8)) }
+        #expect(throws: RulePackError.self) {
+            try RulePack.decode(Data(#"{"format":"scamsignals-rules","version":1,"thresholds":{"suspicious":0.9,"scam":0.5}}"#.utf8))
+        }
+    }
+}
