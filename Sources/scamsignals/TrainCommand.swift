@@ -53,6 +53,7 @@ enum EvalCommand {
       --split              train on split "train", test on split "test"
       --test FILE          train on CORPUS, test on FILE
       --json               print the report as JSON (overall, by_language, by_signal)
+      --predictions FILE   also write every ad's out-of-sample probability and signals as JSON Lines
       --text-field NAME / --label-field NAME / --positive LABEL / --skip-bad   as for train
       --rules FILE         add a rule pack (repeatable)
       --quiet              no progress messages
@@ -63,7 +64,7 @@ enum EvalCommand {
     """
 
     static func run(_ argv: [String]) throws {
-        let args = try Arguments(argv, valueOptions: CorpusOptions.valueOptions.union(["--folds", "--test", "--rules"]),
+        let args = try Arguments(argv, valueOptions: CorpusOptions.valueOptions.union(["--folds", "--test", "--rules", "--predictions"]),
                                  flagOptions: CorpusOptions.flagOptions.union(["--json", "--split", "--quiet", "--help"]))
         if args.has("--help") { Console.write(usage + "\n"); return }
         guard !args.positional.isEmpty else { throw UsageError(message: "eval needs at least one CORPUS") }
@@ -78,6 +79,13 @@ enum EvalCommand {
             report = evaluator.trainTest(train: ads.filter { $0.split != "test" }, test: test)
         } else {
             report = evaluator.crossValidate(ads, folds: try args.int("--folds", default: 10, range: 2...100))
+        }
+        if let path = args.value("--predictions") {
+            var lines = ""
+            for p in report.predictions { lines += try Console.json(p) + "\n" }
+            do { try lines.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+                throw CommandError(description: "\(path): \(error)")
+            }
         }
         if args.has("--json") {
             var trimmed = report
@@ -99,10 +107,15 @@ enum EvalCommand {
         out += "         count  prec.  recall F1     ROC    PR     acc.    tp/fp/tn/fn\n"
         out += row("overall", r.overall)
         for (language, m) in r.byLanguage.sorted(by: { $0.key < $1.key }) { out += row(language, m) }
-        out += "\nsignal                      on scam   on legit\n"
+        let annotated = r.bySignal.values.contains { $0.annotated != nil }
+        out += "\nsignal                      on scam   on legit" + (annotated ? "   annotated  recall  precision" : "") + "\n"
         for (id, s) in r.bySignal.sorted(by: { $0.value.scamRate > $1.value.scamRate }) {
             out += id.padding(toLength: 26, withPad: " ", startingAt: 0)
-                + String(format: "  %5.1f%%    %5.1f%%\n", s.scamRate * 100, s.legitRate * 100)
+                + String(format: "  %5.1f%%    %5.1f%%", s.scamRate * 100, s.legitRate * 100)
+            if annotated {
+                out += String(format: "   %6d    %5.2f   %5.2f", s.annotated ?? 0, s.recall ?? 0, s.precision ?? 0)
+            }
+            out += "\n"
         }
         return out
     }

@@ -14,6 +14,7 @@ COMMANDS:
   explain   an ad with every warning sign numbered and explained, for teachers
   train     train a model file from a labelled corpus
   eval      cross-validation or train/test metrics on a labelled corpus
+  rules     the warning signs in force, with the pack each comes from
 
 Run `scamsignals <command> --help` for a command's options. `scamsignals --version` prints the version.
 """
@@ -26,6 +27,7 @@ do {
     case "explain": try ExplainCommand.run(Array(arguments.dropFirst()))
     case "train": try TrainCommand.run(Array(arguments.dropFirst()))
     case "eval": try EvalCommand.run(Array(arguments.dropFirst()))
+    case "rules": try RulesCommand.run(Array(arguments.dropFirst()))
     case "--version": Console.write("scamsignals \(version)\n")
     case "--help", "-h", "help": Console.write(usage + "\n")
     case nil: Console.write(usage + "\n"); status = 2

@@ -170,4 +170,29 @@ struct CLITests {
         let demo = try CLI.run(["explain", "--demo", "--in", "vi"])
         #expect(demo.stdout.contains("Dấu hiệu cảnh báo"))
     }
+
+    @Test("explain --format html writes the lesson page to --out or standard output; other formats are usage errors")
+    func explainHTML() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scamsignals-tests-\(getpid())/lesson.html").path
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let written = try CLI.run(["explain", "--demo", "--format", "html", "--in", "en", "--title", "Class 9B", "--out", path])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.isEmpty)
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<title>Class 9B</title>"))
+        #expect(html.components(separatedBy: "<details>").count - 1 == SampleAd.all.count)
+        #expect(html.contains("Show the warning signs") && !html.contains("\u{1B}["))
+        let items = SampleAd.all.map { ($0.text, Classifier.default.assess($0.text, explanationLanguage: .english)) }
+        #expect(html == LessonPage.html(items, language: .english, title: "Class 9B"), "the CLI only assesses and writes")
+
+        let stdout = try CLI.run(["explain", "--format", "html"], stdin: "<b>gaji 25jt</b>, tiket gratis, chat WA")
+        #expect(stdout.status == 0 && stdout.stdout.hasPrefix("<!DOCTYPE html>") && stdout.stdout.contains("&lt;b&gt;gaji"))
+        let text = try CLI.run(["explain", "--format", "text", "--in", "en", SampleAd.all[0].text], environment: ["NO_COLOR": "1"])
+        #expect(text.stdout.contains("Warning signs:") && !text.stdout.contains("<"))
+        let pdf = try CLI.run(["explain", "--format", "pdf", "x"])
+        #expect(pdf.status == 2 && pdf.stderr.contains("--format takes text or html"))
+        #expect(try CLI.run(["explain", "--title", "x", "y"]).status == 2)
+        let unwritable = try CLI.run(["explain", "--demo", "--format", "html", "--out", "/nonexistent-dir/lesson.html"])
+        #expect(unwritable.status == 1 && unwritable.stderr.contains("/nonexistent-dir/lesson.html"))
+    }
 }

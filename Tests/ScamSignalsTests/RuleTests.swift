@@ -82,6 +82,32 @@ struct RuleTests {
         #expect(signals("Data entry from home, no experience needed, earn $45/hour").contains { $0.id == "unrealistic-salary" })
     }
 
+    @Test("Salary normalization across currencies and periods", arguments: [
+        // (ad, fires): each currency and period format the tokenizer parses, on both sides of the bar.
+        ("Admin tanpa pengalaman, gaji Rp 25.000.000/bulan", true),
+        ("Admin tanpa pengalaman, gaji Rp 6.000.000/bulan", false),
+        ("Kerja santai dari rumah, cukup HP, sehari bisa dapat 400rb", true),
+        ("Nhân viên kho, không cần kinh nghiệm, lương 9 triệu/tháng", false),
+        ("CTV online chỉ cần điện thoại, 800k/ngày", true),
+        ("Reshipping assistant, no experience, $2,000/week", true),
+        ("Warehouse associate, Columbus OH, $18.50/hr", false),
+        ("Chat support in Bangkok, no experience, ฿150,000 per month", true),
+        ("Kilang di Johor, tanpa pengalaman, gaji RM 9,000 sebulan", true),
+        ("Kerja di Jepang, pabrik makanan, gaji ¥220,000 per bulan", false),
+        ("Nhà máy ở Hàn Quốc, lương 2.300.000 won/tháng", false),
+        ("Staff Accountant, Columbus OH, $68,000 – $78,000", false),
+        ("Customer service Manila, no experience needed, ₱150,000 monthly", true),
+    ])
+    func salaryNormalization(_ ad: String, _ fires: Bool) {
+        #expect(signals(ad).contains { $0.id == "unrealistic-salary" } == fires)
+    }
+
+    @Test("A pay period before the amount counts only as a compound or after a distributive word")
+    func periodBefore() {
+        #expect(signals("Việc nhẹ tại nhà, mỗi ngày kiếm 600k").contains { $0.id == "unrealistic-salary" })
+        #expect(!signals("Gia sư Toán, mỗi buổi 1,5 tiếng, 200k/buổi").contains { $0.id == "unrealistic-salary" })
+    }
+
     @Test("Evidence spans are merged and ordered")
     func mergeSpans() {
         #expect(RuleSet.merge([5..<9, 0..<3, 2..<4, 9..<12]) == [0..<4, 5..<12])

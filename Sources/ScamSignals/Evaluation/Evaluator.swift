@@ -79,6 +79,22 @@ public struct Evaluator: Sendable {
             bySignal[id]?.scamRate = Double(s.scam) / Double(scamCount)
             bySignal[id]?.legitRate = Double(s.legit) / Double(legitCount)
         }
+        // Agreement with the corpus's annotations, over the ads that carry a `signals` field.
+        let annotatedAds = ads.filter { $0.ad.signals != nil }
+        if !annotatedAds.isEmpty {
+            for id in bySignal.keys {
+                var annotated = 0, fired = 0, both = 0
+                for ad in annotatedAds {
+                    let a = ad.ad.signals!.contains(id), f = ad.signals.contains { $0.id == id }
+                    if a { annotated += 1 }
+                    if f { fired += 1 }
+                    if a && f { both += 1 }
+                }
+                bySignal[id]?.annotated = annotated
+                bySignal[id]?.recall = annotated > 0 ? Double(both) / Double(annotated) : nil
+                bySignal[id]?.precision = fired > 0 ? Double(both) / Double(fired) : nil
+            }
+        }
         let predictions = ads.indices.map {
             EvaluationReport.Prediction(id: ads[$0].ad.id, language: ads[$0].language, isScam: ads[$0].ad.isScam,
                                         probability: p[$0], signals: ads[$0].signals.map(\.id))

@@ -88,9 +88,14 @@ public struct SignalStats: Codable, Sendable, Hashable {
     public var scamRate: Double
     public var legitRate: Double
     public var pack: String
+    /// Against the corpus's own annotations (`signals` field), when it has them: ads annotated with the sign,
+    /// and how many of those it fired on (recall), and of the firings how many were annotated (precision).
+    public var annotated: Int?
+    public var recall: Double?
+    public var precision: Double?
 
     enum CodingKeys: String, CodingKey {
-        case scam, legit, pack
+        case scam, legit, pack, annotated, recall, precision
         case scamRate = "scam_rate", legitRate = "legit_rate"
     }
 }

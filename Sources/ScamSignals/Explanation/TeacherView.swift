@@ -19,6 +19,11 @@ public enum TeacherView {
         }
     }
 
+    /// A probability as a whole percentage, as the views print it ("99%").
+    static func percent(_ probability: Double) -> String {
+        "\(Int((probability * 100).rounded()))%"
+    }
+
     static func heading(_ language: Language) -> (signs: String, verdict: String, none: String) {
         switch language {
         case .indonesian: ("Tanda bahaya", "Kesimpulan", "Tidak ada tanda bahaya yang ditemukan.")
@@ -29,32 +34,16 @@ public enum TeacherView {
 
     /// The marked-up ad and legend as plain text (with ANSI emphasis when `color` is true).
     public static func render(_ text: String, _ assessment: Assessment, language: Language, color: Bool) -> String {
-        let bytes = Array(text.utf8)
-        // Each evidence span with the numbers of the signs it belongs to; overlapping spans are merged.
-        var spans: [(range: Range<Int>, numbers: [Int])] = []
-        for (n, s) in assessment.signals.enumerated() {
-            for e in s.evidence { spans.append((e.start..<e.end, [n + 1])) }
-        }
-        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
-        var merged: [(range: Range<Int>, numbers: [Int])] = []
-        for s in spans {
-            if let last = merged.last, s.range.lowerBound < last.range.upperBound {
-                merged[merged.count - 1] = (last.range.lowerBound..<max(last.range.upperBound, s.range.upperBound),
-                                            Array(Set(last.numbers + s.numbers)).sorted())
-            } else {
-                merged.append(s)
+        var out = ""
+        for run in MarkedText.runs(text, assessment.signals) {
+            switch run {
+            case .plain(let words): out += words
+            case .marked(let words, let signs):
+                let tag = "[" + signs.map(String.init).joined(separator: ",") + "]"
+                out += color ? "\u{1B}[7m⟦\(words)⟧\u{1B}[0m\u{1B}[1m\(tag)\u{1B}[0m" : "⟦\(words)⟧\(tag)"
             }
         }
-        var out = ""
-        var at = 0
-        for s in merged where s.range.lowerBound >= at && s.range.upperBound <= bytes.count {
-            out += String(decoding: bytes[at..<s.range.lowerBound], as: UTF8.self)
-            let words = String(decoding: bytes[s.range], as: UTF8.self)
-            let tag = "[" + s.numbers.map(String.init).joined(separator: ",") + "]"
-            out += color ? "\u{1B}[7m⟦\(words)⟧\u{1B}[0m\u{1B}[1m\(tag)\u{1B}[0m" : "⟦\(words)⟧\(tag)"
-            at = s.range.upperBound
-        }
-        out += String(decoding: bytes[min(at, bytes.count)...], as: UTF8.self) + "\n\n"
+        out += "\n\n"
         let h = heading(language)
         out += h.signs + ":\n"
         if assessment.signals.isEmpty { out += "  " + h.none + "\n" }
@@ -63,7 +52,7 @@ public enum TeacherView {
             out += "      \(s.explanation)\n"
         }
         out += "\n\(h.verdict): \(verdictText(assessment.verdict, in: language)) "
-        out += "(\(Int((assessment.probability * 100).rounded()))%)\n"
+        out += "(\(percent(assessment.probability)))\n"
         return out
     }
 }

@@ -436,7 +436,14 @@ enum EmbeddedResources {
         "take home pay",
         "thp",
         "digaji",
-        "dibayar"
+        "dibayar",
+        "dapat",
+        "mendapatkan",
+        "komisi",
+        "fee",
+        "cuan",
+        "penghasilan harian",
+        "gaji harian"
       ],
       "vi": [
         "lương",
@@ -447,7 +454,13 @@ enum EmbeddedResources {
         "thù lao",
         "tiền công",
         "lương tháng",
-        "trả lương"
+        "trả lương",
+        "hoa hồng",
+        "kiếm",
+        "kiếm được",
+        "nhận",
+        "thu về",
+        "lương ngày"
       ],
       "en": [
         "salary",
@@ -461,7 +474,13 @@ enum EmbeddedResources {
         "income",
         "compensation",
         "stipend",
-        "paid"
+        "paid",
+        "make",
+        "making",
+        "commission",
+        "payout",
+        "per day pay",
+        "daily pay"
       ]
     },
     "free_mail": [
@@ -483,7 +502,139 @@ enum EmbeddedResources {
       "qq",
       "163",
       "126"
-    ]
+    ],
+    "skilled": {
+      "id": [
+        "guru",
+        "dosen",
+        "insinyur",
+        "engineer",
+        "programmer",
+        "developer",
+        "apoteker",
+        "perawat",
+        "bidan",
+        "dokter",
+        "akuntan",
+        "teknisi",
+        "desainer",
+        "analis",
+        "arsitek",
+        "pengacara",
+        "konsultan pajak",
+        "pilot",
+        "nahkoda",
+        "mualim",
+        "masinis",
+        "chef",
+        "juru masak",
+        "tukang las bersertifikat",
+        "operator alat berat",
+        "lulusan s1",
+        "minimal s1",
+        "sarjana",
+        "d3 keperawatan",
+        "sertifikat",
+        "bersertifikat",
+        "str aktif",
+        "sim b1",
+        "sim b2",
+        "berpengalaman minimal",
+        "pengalaman minimal"
+      ],
+      "vi": [
+        "giáo viên",
+        "giảng viên",
+        "kỹ sư",
+        "lập trình viên",
+        "dược sĩ",
+        "điều dưỡng",
+        "bác sĩ",
+        "kế toán",
+        "kỹ thuật viên",
+        "thiết kế",
+        "kiến trúc sư",
+        "luật sư",
+        "phiên dịch",
+        "biên dịch",
+        "đầu bếp",
+        "thuyền trưởng",
+        "sĩ quan",
+        "máy trưởng",
+        "tốt nghiệp đại học",
+        "tốt nghiệp cao đẳng",
+        "bằng đại học",
+        "chứng chỉ hành nghề",
+        "có chứng chỉ",
+        "ít nhất 2 năm kinh nghiệm",
+        "ít nhất 3 năm kinh nghiệm",
+        "kinh nghiệm từ 2 năm",
+        "kinh nghiệm từ 3 năm",
+        "2 năm kinh nghiệm",
+        "3 năm kinh nghiệm"
+      ],
+      "en": [
+        "teacher",
+        "tutor",
+        "instructor",
+        "lecturer",
+        "engineer",
+        "developer",
+        "programmer",
+        "pharmacist",
+        "nurse",
+        "midwife",
+        "doctor",
+        "physician",
+        "practitioner",
+        "dentist",
+        "sonographer",
+        "radiographer",
+        "therapist",
+        "accountant",
+        "auditor",
+        "analyst",
+        "designer",
+        "architect",
+        "lawyer",
+        "attorney",
+        "technician",
+        "electrician",
+        "plumber",
+        "carpenter",
+        "welder",
+        "mechanic",
+        "scaffolder",
+        "machinist",
+        "fitter",
+        "chef",
+        "pilot",
+        "captain",
+        "officer",
+        "master",
+        "seafarer",
+        "writer",
+        "editor",
+        "scientist",
+        "researcher",
+        "licensed",
+        "licence",
+        "license",
+        "certified",
+        "certification",
+        "degree",
+        "bachelor",
+        "diploma in",
+        "tefl",
+        "tesol",
+        "celta",
+        "2 years",
+        "3 years",
+        "2+ years",
+        "3+ years",
+        "years experience"
+      ]
+    }
   },
   "signals": [
     {
@@ -695,7 +846,18 @@ enum EmbeddedResources {
           "{thông tin|chi tiết|tên công ty} {chi tiết|cụ thể|} {trao đổi|báo|cung cấp|gửi} {khi|sau khi|lúc|trong buổi} phỏng vấn",
           "{của|cho|là} một {nền tảng|đối tác|tập đoàn|công ty} {quảng cáo|thương mại|giải trí|công nghệ|trực tuyến|quốc tế|đầu tư|game}",
           "{chị họ|anh họ|người quen|bạn em|bạn mình|người nhà|họ hàng|em họ} {em|mình|của em|} {bên đó|ở bên đó|bên|đang làm} {giới thiệu|bảo|nói|ở}",
-          "{công ty|tập đoàn} {vận hành|chuyên vận hành} {nền tảng|game|cá cược|giải trí}"
+          "{công ty|tập đoàn} {vận hành|chuyên vận hành} {nền tảng|game|cá cược|giải trí}",
+          "{một|1} {doanh nghiệp|nền tảng|studio|agency|đơn vị|công ty|cty|nhãn hàng|nhãn|thương hiệu|hãng|tập đoàn|chuỗi|sàn} {thương mại điện tử|xuyên biên giới|quảng cáo|truyền thông|công nghệ|mỹ phẩm|game|giải trí|đầu tư|mua sắm|sản xuất nội dung|thương mại|dịch vụ|bán lẻ|tài chính|blockchain|nước ngoài|lớn|nổi tiếng|quốc tế|đối tác}",
+          "{thông tin|chi tiết|tên công ty|thông tin công ty|thông tin đầy đủ} {chi tiết|cụ thể|đầy đủ|} {trao đổi|cung cấp|báo|gửi|tiết lộ} {khi|sau khi|lúc|trong buổi|qua|riêng} {phỏng vấn|nhận việc|đi làm|tin nhắn|zalo|nhận}",
+          "{không|chưa} {công khai|tiết lộ|đăng} {thông tin|tên} {công ty|cty|do|vì}",
+          "{công ty|cty|tập đoàn|đơn vị} {tư vấn|môi giới|cung ứng|phái cử|trung gian} ... {không qua|bỏ qua|làm việc trực tiếp}",
+          "{làm việc|ký|liên hệ} trực tiếp {với|} {chủ|nghiệp đoàn|chủ sử dụng} ... {không qua|bỏ qua} {trung gian|công ty|phái cử}",
+          "{không qua|bỏ qua} {công ty phái cử|trung gian|công ty|phái cử}",
+          "{bên em|bên mình|bên chị|bên anh} {có đơn|có mối|có suất|có job|đang có đơn|có đơn hàng|có người bên đó}",
+          "{em|chị|anh|bạn|hàng xóm|người anh|người chị|người quen|bạn bè} {của mình|của em|nhà em|mình|em|} {ở|bên|đang làm|làm} {campuchia|lào|myanmar|philippines|dubai|bên đó|bên kia} {về|} {kể|giới thiệu|bảo|nói|cần}",
+          "{một|1} người {anh|chị|quen|bạn} {của mình|của em|mình|em} {làm|đang làm} {quản lý|ở}",
+          "{các|những} {đối tác|nhà bán hàng|nhãn hàng|thương hiệu|nhà phát triển|doanh nghiệp} {lớn|quốc tế|nước ngoài|xuyên biên giới|trên sàn}",
+          "{chúng tôi|bên mình|bên em} {hợp tác|làm việc} với {các|nhiều} {nhà phát triển|nhãn hàng|thương hiệu|đối tác|nền tảng}"
         ],
         "en": [
           "{reputable|reputed|well known|prestigious|big|large|foreign|overseas|top|major|leading} {company|firm|employer|corporation} {abroad|overseas|in asia|in dubai|in cambodia|in southeast asia|in thailand|in the philippines}",
@@ -715,7 +877,19 @@ enum EmbeddedResources {
           "{company|companies} in @risky_place",
           "{a|an} {fast growing|growing|leading|big|large|international|global|major} {fintech|tech|online|gaming|entertainment|e commerce|investment|trading|digital} {startup|company|platform|group|firm|brand}",
           "our {company|employer} {is|} {an|a|} {international|global|online|digital} {online|} platform",
-          "{my|our|a} {cousin|friend|brother|sister|relative|uncle} {is|who is|has been|who has been} {working|already working} {there|in}"
+          "{my|our|a} {cousin|friend|brother|sister|relative|uncle} {is|who is|has been|who has been} {working|already working} {there|in}",
+          "{details|name|identity|location} of the {client|company|employer} {will be|is|are|to be} {disclosed|shared|revealed|given|provided|confirmed}",
+          "{company|client|employer} {name|details|location|address|identity} ... {after|upon|once|at} {you arrive|arrival|verification|screening|selection|the interview|interview|offer stage|you are selected|confirmation|payment|joining|you join}",
+          "{company|client|employer|office} {location|address|name|details} {will be|is|are} {shared|given|sent|disclosed|revealed|provided} ... {after|later|upon|privately|once}",
+          "{cannot|can not|can't|not allowed to|unable to} {say|tell|share|disclose|reveal|give|name} {you|} {the|} {company|company name|client|employer|name|client name}",
+          "{we|i} {will|} tell you {after|when|once} {you arrive|arrival|you reach|you land}",
+          "our client {is|} {a|an} {leading|fast growing|fast scaling|regional|private|privately held|global|international|major|large|well known|reputable|renowned|top|big|trusted|crypto|online} ... {platform|exchange|operator|group|startup|developer|business}",
+          "{a|an|one|our} {private|privately held|home based|foreign|overseas|singapore owned|chinese owned|foreign owned} {company|client|business|group|firm|employer|investment firm|investment office|logistics group|mailing company}",
+          "{one of our|our} {international|overseas|foreign|asian} {clients|client|partners|partner}",
+          "{a|an|our} {international|regional|online|foreign} {technology|tech|it|online services|online|services|shopping|gaming|entertainment} {company|business|group|platform} {near|in|based|is|operating|with}",
+          "{a|our} {foreign|overseas|international} client {based|in|who|from|is}",
+          "{company|employer} {online shopping|online|international} {platform|company} {international clients|}",
+          "our {company|business} is {based|located} in {eastern europe|europe|asia|abroad|overseas|the middle east}"
         ],
         "any": [
           "<free-mail>"
@@ -735,13 +909,20 @@ enum EmbeddedResources {
             "Tên công ty sẽ báo sau khi phỏng vấn qua Zalo.",
             "Tập đoàn lớn bên Campuchia cần gấp 10 bạn trực page.",
             "cty uy tin can tuyen nv, thong tin chi tiet ib",
-            "Làm việc cho một công ty đa quốc gia, địa chỉ sẽ gửi riêng."
+            "Làm việc cho một công ty đa quốc gia, địa chỉ sẽ gửi riêng.",
+            "Chúng tôi là một doanh nghiệp thương mại điện tử xuyên biên giới, thông tin đầy đủ cung cấp khi phỏng vấn.",
+            "Bên em có đơn đi Ba Lan, làm việc trực tiếp với chủ, không qua trung gian.",
+            "Em của mình ở Campuchia về kể công ty bên đó đang cần người."
           ],
           "en": [
             "A reputable company overseas is hiring chat support agents. DM for details.",
             "Company name will be disclosed after the interview.",
             "Our client, a multinational firm in Asia, needs typists. More info in DM.",
-            "Work for a big international company, details via private message."
+            "Work for a big international company, details via private message.",
+            "Company details will be given after verification.",
+            "Our client is a leading online entertainment platform in Asia.",
+            "We cannot tell you the company name, we will tell you after you arrive.",
+            "A privately held investment firm is looking for an assistant."
           ]
         },
         "silent": {
@@ -755,13 +936,20 @@ enum EmbeddedResources {
             "Công ty TNHH May Thành Công, KCN Tân Bình, TP.HCM tuyển 50 công nhân may. Nộp hồ sơ tại phòng nhân sự.",
             "Ngân hàng TMCP Sao Việt tuyển giao dịch viên, xem chi tiết tại website saoviet.example.",
             "Chúng tôi là công ty phần mềm tại Đà Nẵng, địa chỉ 12 Lê Duẩn.",
-            "Công ty Cổ phần Thực phẩm An Khang tuyển kế toán, thông tin chi tiết xem tại trang tuyển dụng."
+            "Công ty Cổ phần Thực phẩm An Khang tuyển kế toán, thông tin chi tiết xem tại trang tuyển dụng.",
+            "Công ty TNHH Cơ khí Minh Tâm, địa chỉ 45 Nguyễn Văn Linh, Đà Nẵng tuyển thợ hàn.",
+            "Ngân hàng TMCP Biển Xanh tuyển giao dịch viên, chi tiết tại website chính thức.",
+            "Trường Mầm non Hoa Sen, 12 Trần Phú, tuyển giáo viên."
           ],
           "en": [
             "Northwind Logistics Ltd, 42 Harbour Road, Leeds, is hiring forklift drivers. Apply at careers.northwind.example.",
             "We are a family-owned bakery in Portland looking for a morning baker.",
             "Full details of the role and our company are on our careers page.",
-            "Contoso Health is an established hospital group; see the job description at jobs.contoso.example."
+            "Contoso Health is an established hospital group; see the job description at jobs.contoso.example.",
+            "Harbourline Logistics Ltd, 12 Dock Road, Hull, is hiring drivers.",
+            "About us: Kestrel Dental, three clinics in Bristol since 1998.",
+            "The employer's name and address are on the official job order.",
+            "Apply on our careers page at careers.northwind.example."
           ]
         }
       }
@@ -831,11 +1019,23 @@ enum EmbeddedResources {
           "{làm|làm hộ|lo|làm giúp} {hộ chiếu|visa|passport} {miễn phí|giúp|hộ|cho bạn|cho các bạn|nhanh|cấp tốc|trong 3 ngày}",
           "{bao|lo|được bao} {ăn ở|ăn ở và|ăn ở cùng} {vé|vé máy bay|visa|vé xe}",
           "{vé|visa|vé máy bay|chi phí} ... {trừ lương|trừ vào lương|trừ dần vào lương|khấu trừ lương|trừ dần|trừ vào tiền lương}",
-          "{sang|tới|đến} {nơi|bên đó|bên kia} {công ty|cty|chủ|sếp} {lo|làm|xử lý|làm giúp} {giấy tờ|visa|hộ chiếu|thủ tục}"
+          "{sang|tới|đến} {nơi|bên đó|bên kia} {công ty|cty|chủ|sếp} {lo|làm|xử lý|làm giúp} {giấy tờ|visa|hộ chiếu|thủ tục}",
+          "{công ty|cty|bên mình|bên em|bên chị|bên anh|chủ|sếp|anh|chị|em|họ} {lo|bao} {xe|vé xe|xe khách|xe đưa|tiền xe|đưa đón|xe qua|xe từ|chuyến đi}",
+          "{bao|lo} xe {qua|sang|từ|đi|đưa đón|tận nơi}",
+          "{mọi chi phí|toàn bộ chi phí|tất cả chi phí|chi phí đi lại|đi lại|tiền vé|tiền xe|mọi thủ tục|tiền vé tiền khách sạn} {công ty|cty|bên mình|bên em|chủ|sếp} {lo|lo hết|bao|trả|trả hết|chi trả|chịu|lo tất}",
+          "{vé|vé xe|vé máy bay|tiền vé|vé bay|chi phí đi lại} ... {do|được} {công ty|cty|chủ|bên mình|bên em} {chi trả|trả|lo|bao|đài thọ|tài trợ}",
+          "{công ty|cty|bên mình|bên em|chủ} {lo hết|lo tất cả|lo từ a đến z|lo hết từ a z|lo từ a z|lo hết từ a đến z|lo trọn gói}",
+          "{vé|vé máy bay|vé bay|vé xe} {anh|chị|em|công ty|chủ|bên mình} {đặt|mua} {rồi|sẵn|trước|trước rồi}",
+          "{quyền lợi|đãi ngộ|phúc lợi|chúng tôi cung cấp|được lo hết|được lo|công ty lo|cty lo} {vé|vé xe|vé máy bay|vé bay|visa}",
+          "{ứng|ứng trước|cho mượn|trả trước} {tiền vé|vé|tiền xe|chi phí|học phí và vé|tiền học phí và vé}",
+          "{tiền vé|vé|tiền xe|chi phí} ... {ứng trước|làm trả dần|trả dần|trừ dần|trả góp}",
+          "{đường tắt|không qua cửa khẩu|đi đường rừng|đường rừng|người dẫn đường|có người dẫn sang|người dẫn sang|dẫn qua biên giới}",
+          "{đi|sang|qua|đi làm} {bằng|với|theo|diện} {giấy thông hành|visa thương mại|visa du học tiếng|visa du học|visa học tiếng}",
+          "{xe|xe khách|xe 16 chỗ|xe 7 chỗ} {đón|đưa} ... {qua cửa khẩu|sang|qua biên giới|đi mae sot}",
+          "{xe đi|có xe đi|chuyến xe|xe đón} {poipet|bavet|campuchia|campu|lào|biên giới}",
+          "{xuất cảnh|bay|khởi hành|lên đường} trong {vòng|} <number> {ngày|tuần}"
         ],
         "en": [
-          "{free|paid|covered|sponsored|complimentary|return|prepaid} {flight|flights|airfare|air fare|air ticket|air tickets|plane ticket|plane tickets|air travel}",
-          "{flight|flights|airfare|air fare|your ticket|your tickets|plane ticket|plane tickets|air ticket|air tickets|travel costs|travel expenses} {paid|covered|provided|included|sponsored|arranged|taken care of|is on us|are on us|on us|free of charge|by the company|by employer|by us|booked for you|paid for}",
           "{visa|visas|work visa|passport|travel documents} {paid|covered|arranged|provided|taken care of|is on us|on us|free|processed for you|handled by us|done for you|paid for}",
           "we {pay|cover|book|buy|arrange|handle|sponsor|process|organize|organise} {for|} {your|the|all|} {flight|flights|airfare|ticket|tickets|plane ticket|air ticket|visa|travel|travel costs|passport|trip}",
           "{tourist|visit|visitor} visa",
@@ -848,7 +1048,25 @@ enum EmbeddedResources {
           "all {expenses|costs|travel expenses|travel costs} {paid|covered|included|on us}",
           "{ticket|tickets|flight|flights|visa|airfare|travel costs} ... {deducted|taken out|repaid|paid back|recovered} {from|of|out of} {your|the|} {salary|wages|pay|first|earnings|paycheck}",
           "{no|zero} {money|cost|costs|cash} {needed|required} {to|for} {travel|fly|leave|go|the trip}",
-          "{we|the company|your employer|the employer|our agent} {will|} {pay|cover|handle|buy|book|arrange} {for|} {everything|all costs|all expenses|your ticket|the ticket|your visa|your flight}"
+          "{we|the company|your employer|the employer|our agent} {will|} {pay|cover|handle|buy|book|arrange} {for|} {everything|all costs|all expenses|your ticket|the ticket|your visa|your flight}",
+          "{free|paid|covered|sponsored|complimentary|prepaid} {flight|flights|airfare|air fare|air ticket|air tickets|plane ticket|plane tickets|air travel}",
+          "{flight|flights|airfare|air fare|your ticket|your tickets|plane ticket|plane tickets|air ticket|air tickets|travel costs|travel expenses} {is on us|are on us|on us|free of charge|by us|booked for you|taken care of}",
+          "{free|paid|covered|sponsored|complimentary|company paid|prepaid} {ticket|tickets|air ticket|plane ticket|flight ticket|visa and ticket|ticket and visa|visa ticket|ticket visa|airfare and visa|flight and visa|visa and flight}",
+          "{ticket|tickets|air ticket|flight ticket|flight|flights|airfare} {and|&|} {visa|hotel|room|accommodation|condo|housing|food} {free|by company|by the company|on us|we arrange|ready|company paid|all free}",
+          "{visa|visas} {and|&|} {ticket|tickets|air ticket|flight|flights|airfare|plane ticket} {free|by company|by the company|provided|covered|included|sponsored|arranged|on us|we arrange|ready|paid by|company|all free|are sponsored}",
+          "{ticket|tickets|flight|flights|airfare|air ticket} {is|are|} {free|by company|by the company|on the company|company paid|on us|we arrange|ready|booked|provided|included|sponsored}",
+          "{we|company|the company|employer|the employer|agency|the agency|our partner|boss|my boss|they|i} {will|can|} {pay|pays|paid|buy|buys|book|books|send|sends|arrange|arranges|provide|provides|purchase|purchases|cover|covers|sponsor|sponsors} {the|your|you|you a|you the|for your|for the|ur|} {ticket|tickets|flight|flights|air ticket|airfare|plane ticket|flight ticket}",
+          "{ticket|tickets|flight|visa} {i|we|company|they} {will|} {send|book|buy|arrange|pay|process}",
+          "{company|our|a|the} {car|driver|van|colleague|staff|agent|team|escort} {will|} {pick|fetch|take|accompany|bring|drive|collect|escort|meet} you",
+          "{accompany|escort|take|bring|drive|transfer} you {by land|overland|by road|by car|by boat|by van|across|to the border|through}",
+          "{artiste|artist|entertainer|entertainment} visa",
+          "{departures|departure|deployment|deployments|flights} every {<number>|week|two weeks|month|monday|friday}",
+          "{next|the next} {group|batch} {leaves|departs|flies|will leave|is leaving|leaving}",
+          "{send|buy|book|get} you {a|the|your} {ticket|flight|air ticket|plane ticket}",
+          "{visa|ticket|tickets|flight|flights|condo|room} ... {we arrange|we process|we handle|company arrange|company handles}",
+          "{tourist|visit} visa {only|muna|lang|first|then|po}",
+          "{process|processing} {ur|your} {papers|documents|visa} in <number> days",
+          "{all|fully} {paid|covered|sponsored} {trip|travel|flights|relocation}"
         ]
       },
       "exceptions": {
@@ -860,13 +1078,17 @@ enum EmbeddedResources {
           "{không|đừng|không được|cấm|tuyệt đối không|tránh|cảnh giác|không bao giờ} ... visa {du lịch|thăm thân}",
           "{không|đừng|không được|cấm|tuyệt đối không|tránh|cảnh giác} ... {diện du lịch|đường tiểu ngạch|tiểu ngạch|vượt biên}",
           "{cảnh giác|coi chừng|cẩn thận|cảnh báo} ... {bao vé|vé máy bay miễn phí|lo vé}",
-          "{vé|vé máy bay} {về quê|về thăm quê|về thăm nhà|khứ hồi về quê|về nước nghỉ phép|về quê ăn tết}"
+          "{vé|vé máy bay} {về quê|về thăm quê|về thăm nhà|khứ hồi về quê|về nước nghỉ phép|về quê ăn tết}",
+          "{hãng tàu|chủ tàu} {chi trả|đài thọ|trả}",
+          "hỗ trợ tiền xe ... sau"
         ],
         "en": [
           "{never|not|do not|don't|avoid|beware|illegal|cannot|can't|no} ... {tourist|visit|visitor|holiday} visa",
           "{never|not|do not|don't|avoid|illegal|cannot|can't} {travel|work|go|fly|enter|come|use|accept|leave} ... {tourist|visit|visitor|holiday} visa",
           "{beware|warning|scam|scams|be careful} ... {free flight|free flights|tourist visa|border}",
-          "working holiday"
+          "working holiday",
+          "{not|no|cannot|can't|unable|don't|do not|won't|will not|isn't|is not} {provided|sponsored|covered|offered|available|included|sponsor|cover|provide|pay|reimburse|arrange}",
+          "{reimbursed|reimbursement|reimburse} {after|upon|on completion|once}"
         ]
       },
       "examples": {
@@ -883,13 +1105,21 @@ enum EmbeddedResources {
             "Công ty lo toàn bộ vé và visa, các bạn chỉ cần xách vali.",
             "Đi theo diện du lịch, sang bên đó công ty làm giấy tờ sau.",
             "ho tro 100% ve may bay, xe dua don tan noi",
-            "Xe đón tận nhà đưa qua cửa khẩu Mộc Bài, không mất chi phí đi lại."
+            "Xe đón tận nhà đưa qua cửa khẩu Mộc Bài, không mất chi phí đi lại.",
+            "Anh lo xe từ Tây Ninh, lo chỗ ở, em chỉ mang quần áo.",
+            "Mọi chi phí công ty lo hết, vé máy bay bên mình đặt rồi.",
+            "Đi bằng giấy thông hành, qua đường tắt không qua cửa khẩu chính.",
+            "Tiền vé chị ứng trước, sang bên đó em làm trả dần."
           ],
           "en": [
             "Free flight and visa provided, fly out next week!",
             "We pay your ticket to Bangkok, then a driver takes you across the border.",
             "Airfare covered, travel on a tourist visa and we handle the rest.",
-            "All expenses paid; the cost of the flight will be deducted from your first salary."
+            "All expenses paid; the cost of the flight will be deducted from your first salary.",
+            "Visa and air ticket free, our driver will pick you up in Bangkok.",
+            "We will book your ticket, the next group leaves on Friday.",
+            "Tourist visa muna, the company will fix the work permit later.",
+            "Our colleague will accompany you by land to the office."
           ]
         },
         "silent": {
@@ -904,13 +1134,20 @@ enum EmbeddedResources {
             "Hỗ trợ đi lại 500.000đ/tháng, phụ cấp ăn trưa.",
             "Tuyệt đối không xuất cảnh bằng visa du lịch để đi làm việc.",
             "Nhân viên tự túc chi phí đi lại đến địa điểm phỏng vấn.",
-            "Công ty có xe đưa đón công nhân từ Bình Dương đến nhà máy."
+            "Công ty có xe đưa đón công nhân từ Bình Dương đến nhà máy.",
+            "Công ty hỗ trợ tiền xe về quê dịp Tết sau 6 tháng làm việc.",
+            "Vé máy bay nhập tàu do hãng tàu chi trả theo hợp đồng.",
+            "Nhân viên tự túc phương tiện đi lại đến xưởng."
           ],
           "en": [
             "Mileage for business travel is reimbursed per company policy.",
             "Never travel abroad for work on a tourist visa.",
             "Candidates must have the right to work in the UK; we do not sponsor visas.",
-            "Shift starts 6am; free staff parking on site."
+            "Shift starts 6am; free staff parking on site.",
+            "Return flights at the end of each 10-month contract.",
+            "Flights to the UK are reimbursed after your first month.",
+            "Visa sponsorship is not provided for this role.",
+            "Business travel within the region about twice a year."
           ]
         }
       }
@@ -982,7 +1219,26 @@ enum EmbeddedResources {
           "{đóng|nộp|chuyển} <number> {triệu|nghìn|k|trăm} {tiền|để|làm|phí|cọc}",
           "{đóng|nộp|chuyển} <money> {tiền|để|làm|phí|cọc}",
           "{tiền|phí} {mua|làm} {đồng phục|thẻ|hồ sơ|sổ|giấy khám}",
-          "{chuyển khoản|ck|chuyển tiền} {trước|cọc|phí|tiền phí|giữ chỗ|giữ suất}"
+          "{chuyển khoản|ck|chuyển tiền} {trước|cọc|phí|tiền phí|giữ chỗ|giữ suất}",
+          "{nạp|nạp thêm|nạp bù|nạp trước|nạp vốn|kích hoạt} <money>",
+          "{cần|phải|chỉ cần|vui lòng|yêu cầu} {nạp|nạp thêm|nạp bù|bổ sung tiền|bổ sung số dư}",
+          "{nạp|nạp thêm|nạp bù} {để|vào tài khoản|đủ|thêm để}",
+          "{vốn} <money> {lời|lãi}",
+          "{gói|cấp|tài khoản} {basic|pro|vip|bạc|vàng|kim cương|vip1|vip2|vip3} ... {nạp|kích hoạt} <money>",
+          "{thanh toán|trả} {trước|hộ} {giá trị đơn|đơn hàng|giá trị đơn hàng}",
+          "thanh toán {đơn|} bằng {số dư|tài khoản cá nhân}",
+          "{nộp|đóng|chuyển|thanh toán} học phí",
+          "học phí {chỉ|là|:|} <money>",
+          "{khóa học|khoá học} {chỉ|chỉ có|giá|} <money>",
+          "phí {xác nhận|cấp thẻ|bảo hộ|xử lý|luật sư|kiểm tra tay nghề|giấy phép|giáo trình|chứng chỉ|tài liệu|xét tuyển|dịch thuật|phiên dịch|may đồng phục|tìm chủ|mở tài khoản|đặt vé|kích hoạt tài khoản|thẻ cộng tác viên|thẻ ra vào}",
+          "{chi phí|tổng chi phí|chi phí trọn gói|trọn gói|chi phí dịch vụ|chi phí xuất cảnh|phí dịch vụ|chi phí của chị|chi phí của anh|chi phí của em} {là|chỉ|chỉ có|khoảng|:|} <money>",
+          "{đóng|nộp|đặt|chuyển|thanh toán|cọc} trước <money>",
+          "{đóng|nộp|đặt|chuyển|thanh toán|đặt cọc} <money> {trước|là có|để|khi|giữ|ngay}",
+          "{nộp|đóng|chuyển} <money> {đồng phục|thẻ|bộ đàm|hồ sơ|học phí|phí}",
+          "{khoản|tiền|phí} {bảo đảm|đảm bảo cam kết|bảo đảm cam kết|chống bỏ|chống bỏ hợp đồng|cam kết}",
+          "{đặt c|đặt trước} <money>",
+          "<money> {giữ lịch|giữ suất|giữ chỗ|để giữ|là có slot|để làm hồ sơ|khi ký hợp đồng|khi nộp hồ sơ|khi đăng ký}",
+          "{vui lòng|bạn vui lòng|anh vui lòng|chị vui lòng} {thanh toán|chuyển|nộp|đóng|hoàn tất}"
         ],
         "en": [
           "{registration|application|processing|admin|administration|administrative|training|onboarding|activation|enrollment|enrolment|placement|recruitment|medical|visa|uniform|starter|background check|screening|certification|membership|sign up|signup|booking|security|verification|interview|joining|agency|job|equipment|software|reservation|commitment|handling|courier|account} {fee*|charge*|deposit|cost}",
@@ -1002,7 +1258,24 @@ enum EmbeddedResources {
           "{evaluate|test|assess|rate} ... {western union|moneygram|money transfer|wire transfer|money gram} {service|services|outlet|outlets|}",
           "{pay|send|transfer} ... {for|towards|to cover} {your|the} {training|uniform|kit|visa|background check|equipment|starter kit|work permit|registration}",
           "{keep|retain} <money> {as|for} {your|} {fee|payment|pay|commission|wages}",
-          "{purchase|buy} {gift cards|gift card|itunes cards|google play cards|steam cards}"
+          "{purchase|buy} {gift cards|gift card|itunes cards|google play cards|steam cards}",
+          "{activation|registration|joining|processing|assessment|proctoring|dbs check|crb|medical test|portfolio|certification|cos|sponsorship|work permit|coupon|documentation|orientation|deployment|endorsement|accreditation|evaluation|credential|slot|seat|training bundle|id card|i d card} {fee|fees|charge|charges|cost|costs|payment}",
+          "{you|you will|you only|you just|candidates|applicants|workers|only|just|please|kindly|pls|must|need to|have to|will need to|you'll} pay {only|just|a|an|the|} <money>",
+          "pay {the|a|an|your|only|just|} <money> {fee|fees|charge|deposit|via|through|thru|sa|using|registration|processing|assessment|dbs|medical|to register|to apply|to join|to confirm|to secure|to book|to activate|to reserve|for registration|for processing|for medical|for the|for your|on upi|on gcash|by bank transfer|to our|to the account|to my|into}",
+          "{certification|certificate|coupon|membership|registration|processing|activation|enrolment|enrollment|assessment|verification|kit|starter kit|uniform|uniform pkg|portfolio|portfolio shoot|course|visa processing|work permit|documentation|premium membership|gold membership|premium} {fee|fees|charge|charges|cost|costs|} {is|are|of|at|will be|costs|cost|only|just|is only|is just|total|totals|} {only|just|} <money>",
+          "{at|the|total|combined|full} {cost|price} {of|is|will be} {only|just|} <money>",
+          "{fee|fees|deposit|registration|charges|charge|send|transfer|remit|payable} {via|through|thru|on|sa|to|by|using|with|in} {gcash|m pesa|mpesa|upi|paytm|easypaisa|jazzcash|paypal|western union|moneygram|cash app|cashapp|zelle|venmo|bitcoin|usdt|crypto|gift cards|maya|paymaya|opay|palmpay|bank transfer}",
+          "{register|registration|join|joining|activate|activation} with {only|just|} <money>",
+          "{register|registration|join|joining|activate|activation} with {only|just} {<number>|ksh|kes|rs|inr|ngn|php|pkr|rm|usd|usdt}",
+          "send {the|} money to {the|my|our|this} {account|number}",
+          "{buy|purchase|grab|get} {your|the|a|an|our} {starter kit|kit|uniform|uniform pkg|uniform package|activation coupon|coupon|activation code|activation key|registration form|application form|job form|training bundle|premium membership}",
+          "pay {half|50%|50 percent|part|a portion|the first half|the balance|the rest} {now|first|upfront|up front|in advance|before}",
+          "{send|share|upload} {the|your|} {payment|transfer|deposit} {screenshot|receipt|proof|slip}",
+          "{upgrade|subscribe} to {premium|gold|vip|pro}",
+          "{membership|subscription} {fee|} {is|costs|of|} <money> {per|a|every} {month|quarter|year}",
+          "{package|fee|fees|cost|charges} {<money>|} all in",
+          "refund* {will be|is|} {done|given|made|processed} {with|after|from|in} {your|the|} first {salary|paycheck|pay|month}",
+          "{fee|fees|f33} {is|are|will be|} {returned|refunded} {after|with|in|on}"
         ]
       },
       "exceptions": {
@@ -1038,7 +1311,10 @@ enum EmbeddedResources {
           "{phí|thu phí|chi phí} ... {theo|đúng} {đúng|} {mức trần|quy định|thông tư|biên lai|hóa đơn|luật}",
           "{hỗ trợ|chi trả|tài trợ|đài thọ|miễn} {toàn bộ|100|} {chi phí|phí}",
           "{công ty|ngân hàng|doanh nghiệp|chủ tàu|hãng tàu|chủ sử dụng|nhà trường|bệnh viện|nhà máy} {chi trả|chịu|trả|tài trợ|đài thọ} ... {phí|chi phí}",
-          "{yêu cầu|đòi} {nộp tiền|đóng tiền|chuyển tiền|đóng phí|nộp phí|chuyển khoản} ... {giả mạo|lừa đảo|mạo danh}"
+          "{yêu cầu|đòi} {nộp tiền|đóng tiền|chuyển tiền|đóng phí|nộp phí|chuyển khoản} ... {giả mạo|lừa đảo|mạo danh}",
+          "{giảm|hỗ trợ|miễn|không thu|miễn 100|công ty chịu|công ty trả} {50|100|} {học phí}",
+          "học phí ... {công ty chịu|công ty trả|do công ty|miễn phí}",
+          "{thanh toán|trả} {trước|hộ} ... {cho khách|khách hàng}"
         ],
         "en": [
           "{we|we'll|we will|the company|our company|employers|legitimate employers|real employers} {never|will never|do not|don't|won't|will not} {ask|charge|require|request} ... {fee|fees|money|payment|deposit|pay}",
@@ -1050,7 +1326,17 @@ enum EmbeddedResources {
           "{walang|no|zero} {placement|recruitment|processing|agency|application|hidden} {fee|fees}",
           "{fee|fees} ... {reimbursed|refunded|waived|repaid to you}",
           "{fee|fees} {nothing|none|zero|free|nil|waived|not charged}",
-          "{beware|watch out|be careful|be aware|never pay|scam alert|report anyone}"
+          "{beware|watch out|be careful|be aware|never pay|scam alert|report anyone}",
+          "{covers|cover|covered|reimburses|reimburse|reimbursed|waives|waived} ... {fee|fees|costs}",
+          "{fee|fees} {the|our} {farm|employer|company|trust|school|hospital|client|principal|agency} {reimburses|pays|covers|will reimburse|will pay|will cover}",
+          "{no|without} ... {deduction|deductions|loan} {for|of} {agency|placement|the|any} {fee|fees}",
+          "{we|we'll|we will|company|employer|they|the company|the employer|will} pay",
+          "{we|the company|our company|employer|the employer} {will|} {cover|covers|pay|pays|reimburse|reimburses} {the|your|all|for|} ... {cost|costs|fee|fees}",
+          "{reimbursed|refunded|covered|paid} by {us|the company|the employer|your employer|the school|the trust}",
+          "pay {is|} <money> {hr|hour|an hour|per hour|a month|per month|a week|per week|a year|per year|annually|monthly|weekly|daily|a day|per day|hourly}",
+          "{no|zero|nil|without} {upfront|up front|hidden|placement|agency|processing|application|registration} {fee|fees|cost|costs|charges|payment}",
+          "{you|applicants|candidates|workers} {pay|will pay|paying} {nothing|zero|no fees|no fee}",
+          "{salary|wage|wages|pay|payment|payments|sahod|payout|payouts|earnings|commission} {via|through|thru|to|by|in} {gcash|m pesa|mpesa|upi|paytm|bank transfer|paypal|bank}"
         ]
       },
       "examples": {
@@ -1067,14 +1353,22 @@ enum EmbeddedResources {
             "Các bạn chuyển khoản tiền cọc 2 triệu để giữ suất bay.",
             "Chi phí xuất cảnh trọn gói 5.000 USD, đặt cọc trước 30%.",
             "dong phi dao tao 300k la di lam ngay",
-            "Muốn nhận việc thì đóng 1 triệu tiền đồng phục."
+            "Muốn nhận việc thì đóng 1 triệu tiền đồng phục.",
+            "Lên VIP nạp 500k để nhận nhiệm vụ giá cao.",
+            "Chi phí trọn gói 4.500 USD, đóng trước 1.500 USD để làm hồ sơ.",
+            "Trước khi nhận việc, cộng tác viên nộp học phí khóa đào tạo 390k.",
+            "Vui lòng thanh toán phí xác nhận hồ sơ 250.000đ qua STK bên dưới."
           ],
           "en": [
             "A one-time registration fee of $49 is required before training.",
             "Send a refundable deposit of $200 to secure your position.",
             "You must purchase the starter kit ($89) to begin.",
             "Pay the processing fee via gift card and start today.",
-            "Your deposit is refunded with your first paycheck."
+            "Your deposit is refunded with your first paycheck.",
+            "Pay the $35 DBS check fee within 24h to confirm your start date.",
+            "The certification is $199 through our training partner.",
+            "Register with only Ksh 500 via M-Pesa and get your task link.",
+            "Agency fee only 60,000, pay half now and half when the visa comes out."
           ]
         },
         "silent": {
@@ -1090,14 +1384,21 @@ enum EmbeddedResources {
             "Miễn phí hồ sơ, miễn phí đào tạo, có lương trong thời gian học việc.",
             "Nộp hồ sơ trực tiếp tại phòng nhân sự, không mất phí.",
             "Lương chuyển khoản vào ngày 10 hàng tháng.",
-            "Chi phí khám sức khỏe do công ty chi trả."
+            "Chi phí khám sức khỏe do công ty chi trả.",
+            "Trường miễn 100% học phí cho con giáo viên.",
+            "Công ty không thu bất kỳ khoản phí nào, học phí đào tạo do công ty chịu.",
+            "Phí dịch vụ thu theo đúng mức trần quy định, có biên lai."
           ],
           "en": [
             "We never ask candidates for any fee at any stage of recruitment.",
             "There are no fees to apply; all training is paid.",
             "The employer covers all visa fees and relocation costs.",
             "Free of charge: our career coaching is open to all students.",
-            "Application deadline: 30 June. Apply online."
+            "Application deadline: 30 June. Apply online.",
+            "Pay: $26/hr with weekly overtime.",
+            "The employer covers the visa fee and medical costs.",
+            "No placement fee or salary deduction for agency fees on this job.",
+            "Salary via GCash every 15th and 30th."
           ]
         }
       }
@@ -1146,19 +1447,29 @@ enum EmbeddedResources {
           "{tanpa|tidak perlu|tidak usah} {kirim|} {cv|lamaran|surat lamaran|datang ke kantor} {cukup|langsung|tinggal} {chat|wa|whatsapp|japri|telegram|dm}"
         ],
         "vi": [
-          "{inbox|ib|ibx|pm|nhắn tin|nhắn} {ngay|em|mình|chị|anh|page|trực tiếp|riêng|để được|để biết|cho em|cho mình|cho page|ad|admin|luôn}",
-          "{quan tâm|ai quan tâm|bạn nào quan tâm|ai cần|ai muốn|ai có nhu cầu|có nhu cầu|muốn làm|đăng ký|ứng tuyển|bạn nào muốn} {thì|vui lòng|hãy|} {ib|inbox|nhắn tin|nhắn|pm|cmt|comment|còm|để lại sđt|kết bạn zalo|add zalo|nhắn zalo|liên hệ zalo|ib zalo|ib riêng}",
           "{nhắn|nhắn tin|ib|inbox|chat|kết bạn|add|liên hệ riêng} {qua|vào|với|trên|} @messenger_app",
-          "{chỉ|duy nhất|chỉ cần|chỉ liên hệ|chỉ nhận|chỉ làm việc|chỉ tư vấn} ... {qua|bằng|trên|tại} @messenger_app",
-          "{chỉ|duy nhất|chỉ cần} {inbox|ib|nhắn tin|nhắn|zalo|telegram|tele|liên hệ zalo}",
           "{ứng tuyển|đăng ký|nộp hồ sơ|gửi thông tin|gửi hồ sơ|gửi cv|phỏng vấn|báo danh} {qua|bằng|trên|vào|tại} @messenger_app",
-          "{comment|cmt|còm|bình luận|thả tim|để lại|để lại số} {số điện thoại|sđt|sdt|sđt zalo|zalo|chấm|quan tâm|tuyển|nhận việc|ok|số}",
           "{tham gia|vào|join|vô} {nhóm|group|kênh|box} {zalo|telegram|tele|whatsapp}",
           "{quét|scan} {mã|} qr {zalo|telegram|để kết bạn|kết bạn}",
           "{không|ko|k} {nghe|nhận|bắt} {máy|điện thoại|cuộc gọi}",
           "{chỉ|chỉ nhận} {nhắn tin|tin nhắn|text}",
           "{link|nhóm} {zalo|telegram|tele} {ở|dưới|trong} {bình luận|comment|cmt|bio|phần mô tả}",
-          "{liên hệ|lh} {qua|} {telegram|tele|wechat|whatsapp|signal|line}"
+          "{liên hệ|lh} {qua|} {telegram|tele|wechat|whatsapp|signal|line}",
+          "{inbox|ib|ibx|pm|dm|nhắn tin|nhắn|liên hệ|lh|trao đổi|tư vấn|chat|gửi} riêng",
+          "{tin nhắn riêng|vào tin nhắn chờ|hộp thư riêng|tin nhắn trang|inbox riêng}",
+          "{không|ko} {trả lời|tư vấn|trao đổi|rep|giải đáp|nhận} {qua|trên|ở|dưới|tại|} {bình luận|comment|cmt|còm}",
+          "{không|ko} {trao đổi|tư vấn|làm việc|liên hệ} qua {điện thoại|đt|cuộc gọi}",
+          "{không|ko} {nhận|nghe|bắt|tiếp} {cuộc gọi|máy|điện thoại} {nhé|nha|ạ|đâu|}",
+          "{không|ko} đăng {số|số điện thoại|sđt|sdt|địa chỉ} {công khai|lên đây|}",
+          "{chỉ|duy nhất|toàn bộ|mọi} {trao đổi|tư vấn|làm việc|liên lạc|phỏng vấn|liên hệ} ... {qua|bằng|trên} {tin nhắn|inbox|dm|@messenger_app}",
+          "{chỉ|duy nhất} {liên lạc|trao đổi|làm việc|tư vấn} qua {zalo|telegram|tele|messenger|tin nhắn} này",
+          "dm {ngay|để nhận|để trao đổi|để casting|để được|em|mình|tụi mình}",
+          "{nhắn|nhắn tin|nt|ib|inbox|gửi|add|kết bạn|dm} {cho|qua|với|vào|tới|} {admin|quản lý|trợ lý|lễ tân|điều phối viên|leader|mod|hr|giáo viên hướng dẫn|} {telegram|tele|} <messenger>",
+          "{add|kết bạn} {zalo|telegram|tele} ... {để|và} {nhận|được|gửi}",
+          "link {nhóm|group|đăng ký|tuyển dụng} {ở|trên|trong|tại} bio",
+          "{chỉ|duy nhất|chỉ liên hệ|chỉ nhận|chỉ làm việc|chỉ tư vấn|chỉ trao đổi|chỉ liên lạc} ... {qua|bằng|trên|tại} @messenger_app",
+          "{chỉ|duy nhất} {inbox|ib|nhắn tin|zalo|telegram|tele|liên hệ zalo|dm}",
+          "{ai quan tâm|bạn nào quan tâm|quan tâm|ai cần|ai muốn|muốn làm|ai muốn đi|ai đi} {thì|vui lòng|hãy|} {ib|inbox|nhắn tin|nhắn|pm|dm} {riêng|qua @messenger_app|@messenger_app|<messenger>}"
         ],
         "en": [
           "{dm|pm} {me|us|} {for|to|now|asap|today|if|with|to apply|to join|for more|for info|for details}",
@@ -1172,19 +1483,57 @@ enum EmbeddedResources {
           "{drop|send|leave} {a|me a|us a|your} {hi|hello|text|hey} {on|via} @messenger_app",
           "{drop|send|leave} {a|me a|us a|your} {hi|hello|text|hey} {to|at|through} @messenger_app",
           "{drop|leave|send} {a|me a|us a} {dm|pm}",
-          "{click|tap} {the|} {link|button} {in|on} {my|our|the} {bio|profile}",
-          "link in {bio|my bio|our bio|profile}",
-          "{comment|type|reply|reply with} {interested|yes|info|done|me|im in|i'm in|i am in|job}",
           "{join|add} {our|my|the} {telegram|whatsapp|wechat|signal} {group|channel|community}",
           "{just|simply} {message|text|whatsapp|dm|chat|telegram|pm} {us|me}",
           "{serious|interested} {applicants|candidates|people|inquiries|enquiries|parties} {only|} {dm|pm|inbox|message|text|whatsapp|telegram}",
           "{calls|phone calls} {will not be|won't be|are not|aren't} {answered|accepted|taken}",
           "{no calls|text only|texts only|chat only|messages only|no phone calls}",
           "{interview|interviews} {via|on|over|through} {telegram|whatsapp|chat|text|signal|wechat}",
-          "{hit|send} {me|us} {up|a message} {on|via} @messenger_app"
+          "{hit|send} {me|us} {up|a message} {on|via} @messenger_app",
+          "{only|pls only|please only} {reply|chat|text|message|msg|respond|contact|talk|communicate} {here|on this|in this|via this|through this|to this|with me here}",
+          "{reply|chat|text|message|msg|respond|contact|talk|communicate|apply} {only|exclusively|solely} {here|on this|in this|via this|through this|to this|this|on whatsapp|whats app|telegram|viber|wechat|signal|kakaotalk|line app|imo|messenger|facebook messenger}",
+          "{reply|chat|text|message|respond|talk} {here|on this chat|in this chat|on this number} only",
+          "{only|please only|pls only} use this {chat|number|whatsapp|telegram|account|thread}",
+          "{keep|continue|move} {all|our|the|} {communication|communications|correspondence|conversation|conversations|contact|chats} {on|in|via|through|to} {this|our|the} {chat|app|number|whatsapp|telegram|signal|viber|wechat|thread}",
+          "{communication|communications|correspondence|onboarding|instructions} ... {handled|done|conducted|managed|only|exclusively} {on|in|via|through|over} {this|our|the|a} {chat|whatsapp|telegram|signal|viber|wechat|chat app|messaging app}",
+          "{here|whatsapp|telegram|chat|dm|inbox} {not|no|never} {email|e mail|mail|calls|call}",
+          "{email|e mail|mail} {server|system|migration|account|inbox} {is|are|} {being upgraded|down|under maintenance|still in progress|not working|being migrated|under migration|upgrading}",
+          "{do not|dont|never|pls do not|please do not} {call|phone|ring} {us|me|the office|our office|our office line|this number|} ... {only|just} {text|message|msg|chat|whatsapp|reply|dm|pm}",
+          "{text|message|msg|chat|whatsapp|reply} {only|here} ... {do not|dont|no} {call|calls|calling}",
+          "{do not|dont|please do not|pls do not} {contact|call|email} {our|the} {office|office line|main office|head office|hr department|company line}",
+          "{interview|interviews|interviewed|screening|hiring process} {is|are|will be|} {conducted|held|done|carried out|only|} {by|via|over|through|on|in} {text|text chat|chat|instant message|instant messaging|whatsapp|whats app|telegram|signal|the signal app|wechat|viber|google chat|hangouts}",
+          "{text|chat|telegram|signal|wechat|viber|whatsapp chat|telegram chat} {interview|interviews|screening}",
+          "{details|info|more info|full details|job details|more details|instructions|the form|application form|joining details} {on|via|in|through|over|at} {whatsapp|whats app|telegram|viber|wechat|signal|tg}",
+          "{add|text|message|msg|contact|chat with|ping|hmu|hit up} {me|us} {on|via|in|through|at} {whatsapp|whats app|telegram|viber|wechat|signal|tg|wa} ... {for|to} {details|info|more info|more details|the details|joining|apply|register|start}",
+          "{dm|pm|inbox|message|msg|whatsapp|telegram|viber|wa} {me|us|admin|} {hi|hello|hey|yes|job|interested|info|join|start|go|ready|the word|the keyword} {to|on|at|and|for|now|}",
+          "{text|message|msg|add|contact|chat with} {your|the|my|our} {mentor|trainer|supervisor|coordinator|receptionist|team leader|handler} {on|via|in|through|at}",
+          "{mentor|trainer|supervisor|coordinator|receptionist|handler} will {contact|message|text|add|reach} you {on|via|in|through|over} {whatsapp|whats app|telegram|viber|wechat|signal}",
+          "{dm|pm|inbox|message|msg} {me|us} {or|and} ... {telegram|whatsapp|viber|wechat|signal}",
+          "{send|dm|message|inbox|pm} ... {to|on|in|via|through} this {account|chat|whatsapp|telegram|number|thread} {for|to|and|}",
+          "{ask|contact|message} {admin|hr|me|us|the admin} {in private|privately|via pm|via dm|by pm|by dm|in pm|in dm} {only|}",
+          "{in private|via pm|via dm|by pm|by dm|private message|private chat} only",
+          "{send|sent|give|share} ... {here|on this chat|in this chat} {on|via|in} {whatsapp|telegram|viber|wechat|signal} {not|instead}",
+          "{comment|type} {interested|info|yes|me|job|home|done|go} {and|then|&} {i|we|our|my} ... {inbox|dm|pm|message|send|will send}"
         ]
       },
-      "exceptions": {},
+      "exceptions": {
+        "vi": [
+          "{inbox|ib|nhắn|nhắn tin|zalo|telegram|liên hệ|dm|messenger|<messenger>} ... hoặc {gọi|gọi điện|gọi số|hotline|email|mail|gửi mail|gửi email|nộp|nộp hồ sơ|nộp cv|ghé|qua thẳng|qua tận|xuống|lên|đến|tới|mang|điện thoại|website|trực tiếp|<email>|<phone>|<url>|form|apply|gửi cv|gửi hồ sơ|gửi portfolio}",
+          "{hỏi|gọi|nhắn|báo|liên hệ|gửi|cho|với} chi",
+          "{<email>|email|mail|hotline|<phone>|gọi|ghé|nộp cv|nộp hồ sơ|trực tiếp|website|<url>|form|tại quầy|tại văn phòng|tại cửa hàng} ... hoặc",
+          "{gọi|hotline|điện thoại|email|mail} {hoặc|và|/} {nhắn|zalo|nhắn tin}"
+        ],
+        "en": [
+          "<number> {pm|am}",
+          "{dm|pm|inbox|message|msg|text|whatsapp|telegram|viber|chat|reply} ... {or|and|also} {email|e mail|mail|apply|visit|call|submit|walk in|come}",
+          "{dm|pm|inbox|message|msg|text|whatsapp|reply} {me|us|} {for|to|with|if} ... {or|and|also} {email|e mail|mail|apply|visit|call|submit|walk in|come}",
+          "{dm|pm|inbox|message|msg|text|whatsapp|telegram|viber|chat} ... <email>",
+          "{email|e mail|apply|visit|call|website|careers} ... {or|and|also} {dm|pm|inbox|message|msg|text|whatsapp|telegram|viber}",
+          "{never|not|do not|dont|no|won't|will not|cannot} ... {recruit|recruits|interview|interviews|hire|hiring|conduct|contact|communicate|apply|applications} ... {chat|chats|chat apps|telegram|whatsapp|text|texts|signal|messaging|dm|dms|this chat}",
+          "{never|not|do not|dont|won't|will not} {use|uses|via|through|over} {chat|chat apps|telegram|whatsapp|messaging apps|text}",
+          "{not|never} in this chat"
+        ]
+      },
       "examples": {
         "fires": {
           "id": [
@@ -1195,18 +1544,23 @@ enum EmbeddedResources {
             "Kirim data diri ke WA admin, no call."
           ],
           "vi": [
-            "Bạn nào quan tâm ib em để biết chi tiết.",
             "Chỉ nhận hồ sơ qua Telegram, không nghe máy.",
             "Ứng tuyển bằng cách nhắn Zalo 09x 000 1234.",
-            "cmt sdt de duoc tu van",
-            "Vào nhóm Telegram để nhận việc nhé mọi người."
+            "Vào nhóm Telegram để nhận việc nhé mọi người.",
+            "Ai quan tâm thì nhắn tin riêng cho mình, không trả lời dưới bình luận.",
+            "Chỉ tư vấn qua Telegram, không nhận cuộc gọi.",
+            "Bạn nào muốn đi thì ib riêng admin @tuyendung_vn99 nhé.",
+            "DM ngay để được gửi thông tin casting."
           ],
           "en": [
             "DM for details, spots are going fast!",
             "Apply via Telegram: @fastjobs_asia.",
             "Interested? Send a hi on WhatsApp, text only, no calls.",
-            "Comment 'interested' below and I'll inbox you.",
-            "Serious applicants only, message us for info."
+            "Serious applicants only, message us for info.",
+            "Only chat here please, calls will not be answered.",
+            "Interviews are done by text chat on Telegram with our hiring manager.",
+            "Keep all communication on this WhatsApp, our email server is down this week.",
+            "WhatsApp 'HELLO' to our recruiter for joining details."
           ]
         },
         "silent": {
@@ -1221,13 +1575,21 @@ enum EmbeddedResources {
             "Gửi CV qua email tuyendung@anphat.example hoặc Zalo 09x 000 4567, địa chỉ 25 Nguyễn Trãi, Hà Nội.",
             "Ứng viên nộp hồ sơ trực tiếp tại văn phòng công ty.",
             "Hạn nộp hồ sơ: 30/6. Ứng tuyển trên website tuyendung.sonhai.example.",
-            "Mọi thắc mắc vui lòng gọi hotline 028 000 1234 trong giờ hành chính."
+            "Mọi thắc mắc vui lòng gọi hotline 028 000 1234 trong giờ hành chính.",
+            "Hỏi thêm nhắn Zalo chị Lan 0912 000 345 hoặc gửi CV về tuyendung@hoaphat.example.",
+            "Bạn ở gần thì nhắn Zalo cho em hoặc ghé cửa hàng số 12 Lê Lợi nói chuyện trực tiếp.",
+            "Trả lời ticket và chat bằng tiếng Anh, không gọi điện bán hàng.",
+            "Co gi hoi chi qua zalo nay nhe, sang thu 2 em mang CCCD ban goc den phong nhan su."
           ],
           "en": [
             "Apply through our careers portal at jobs.brightwater.example. Questions? WhatsApp +44 7700 900123 or email hr@brightwater.example.",
             "Please submit your resume and cover letter by email.",
             "Our office is at 200 Main Street; walk-ins welcome Monday to Friday.",
-            "You can message us on LinkedIn or apply on our website."
+            "You can message us on LinkedIn or apply on our website.",
+            "DM us for the brochure or email careers@harbourtech.example.",
+            "We never interview over chat apps; apply on our careers page.",
+            "Training starts at 8:00 PM for the night shift.",
+            "Any questions, reply here or call the branch on 03-5550 0199."
           ]
         }
       }
@@ -1284,7 +1646,31 @@ enum EmbeddedResources {
           "{trả lời|xác nhận|quyết định|chốt|báo lại} {ngay|gấp} {trong ngày|hôm nay|trong 24h|kẻo|nếu không}",
           "{hết|hết slot|hết suất|hết chỗ|đủ người} {là|thì} {thôi|nghỉ|đóng|dừng|hết}",
           "{cơ hội|đợt tuyển|đợt} {cuối cùng|cuối|duy nhất} {trong năm|năm nay|tháng này|của năm}",
-          "{đăng ký|ứng tuyển|nhắn|ib|liên hệ} {ngay|liền} {kẻo|trước khi|hôm nay|kẻo lỡ|kẻo hết}"
+          "{đăng ký|ứng tuyển|nhắn|ib|liên hệ} {ngay|liền} {kẻo|trước khi|hôm nay|kẻo lỡ|kẻo hết}",
+          "trước ... {hôm nay|tối nay|sáng mai|trưa mai|chiều mai|ngày mai|đêm nay|chiều nay|trưa nay}",
+          "{quá hạn|qua hạn|quá thời hạn|sau thời hạn|hết hạn|sau thời hạn trên|để quá} ... {hủy|huỷ|chuyển cho|mất suất|mất chỗ|đóng băng|ứng viên dự bị|người khác}",
+          "{suất|chỗ|slot} {sẽ|} {được|} {chuyển|nhường} {cho|sang} {bạn khác|người khác|ứng viên khác|ứng viên dự bị}",
+          "{sang tuần|qua tuần|tuần sau} {là|thì} {chị|anh|em|mình|bên mình} {nhận|lấy} {người khác|bạn khác}",
+          "{hoàn tất|thanh toán|nộp|đóng|chuyển|chuyển khoản|xác nhận} ... trong {vòng|} <number> {giờ|tiếng|ngày}",
+          "{thời hạn|có thời hạn|chỉ có} <number> {phút|giờ|tiếng}",
+          "{chỉ nhận|chỉ tuyển|chỉ còn|còn|nhận tối đa|chỉ nhận thêm} {thêm|} <number> {hồ sơ|chỉ tiêu|ghế|chị em|anh em|thành viên|lịch|suất|slot|người|bạn}",
+          "{bay nhanh|đi nhanh|xuất cảnh nhanh|bay gấp|xuất cảnh gấp|đơn đi nhanh|không cần chờ|không phải chờ}",
+          "{bay|đi|xuất cảnh} sau <number> {ngày|tuần}",
+          "bay <number> ngày",
+          "{cuối tuần|tuần này|hôm nay|ngày mai|tối nay|cuối tháng} {chốt|chốt danh sách|chốt sổ|đóng đơn|chốt hồ sơ}",
+          "{tuần này|ngay tuần này|thứ 7 tuần này|cuối tuần này} {xuất phát|có xe đi|bay|đi|lên đường|có chuyến}",
+          "{đi|xuất phát|lên đường|bay} {ngay|luôn} {tuần này|trong tuần}",
+          "{đợt bay|chuyến bay|chuyến xe|chuyến đi|xe đi|đợt xuất cảnh|lịch bay} {gần nhất|tiếp theo|sắp tới|tuần này|cuối tuần này|cuối tháng}",
+          "càng sớm càng tốt",
+          "{ai sớm|đăng ký sớm|ưu tiên đăng ký sớm|ai đến trước|ai đăng ký trước} {thì|} {giữ được|được|có|giữ} {suất|chỗ|slot|ưu tiên|việc}",
+          "{trả lời|quyết|quyết định|báo lại|xác nhận|chốt} {chị|anh|giúp em|giúp chị|sớm giúp em|sớm} {trong hôm nay|trong ngày|trong tuần này|trong <number> ngày}",
+          "{đơn này|suất này|cơ hội này} {hiếm|hiếm lắm|rất hiếm|chủ cần gấp|chủ tuyển gấp|sắp hết}",
+          "{ai đăng ký sau|bạn nào đăng ký sau|đăng ký trễ|đăng ký muộn|ai đăng ký muộn} ... {đợt sau|tháng sau|chờ}",
+          "{chỉ áp dụng|chỉ trong|duy nhất trong|áp dụng} {hôm nay|tuần này|tháng này|24h}",
+          "{sau đó|hết hôm nay|qua ngày mai} {xưởng|công ty|bên mình|} {đủ người|hết suất|hết chỗ}",
+          "{thông báo|tin|tuyển} khẩn",
+          "<number> {người|bạn|thành viên} {đăng ký|} đầu tiên",
+          "{nộp ngay|đóng ngay|đăng ký ngay} {để không|kẻo} {mất|lỡ|hết}"
         ],
         "en": [
           "{urgent|urgently|immediate|immediately} {hiring|hire|opening|openings|start|need|needed|vacancy|vacancies|requirement|positions|position|recruitment}",
@@ -1299,10 +1685,45 @@ enum EmbeddedResources {
           "{apply|join|register|message|contact|dm|sign up} {asap|immediately|right now|right away}",
           "{leave|leaving|depart|departing|fly|flying} {tomorrow|this week|immediately|within days}",
           "{we|they} {won't|will not} {wait|hold the spot|hold your spot|hold the position}",
-          "{no time|not much time} to {waste|lose|think}"
+          "{no time|not much time} to {waste|lose|think}",
+          "{reply|respond|confirm|pay|send|accept|sign|return|deposit|finish|complete|decide|submit|transfer|register|book|paid|made|received|completed} ... within {the next|} {<number>|one|two|three|twenty four|an|1|2|12|24|48|72} {hours|hrs|hr|h|hour|minutes|mins|minute}",
+          "within {<number>|24|48|72|12|one|two} {hours|hrs|hr|h} {or|otherwise|else|to confirm|to secure|to keep|to hold|to lock}",
+          "{valid|open|available|good|reserved|held} {only|} {for|within} {the next|} {<number>|24|48|72|12|one|two|an} {hours|hrs|hr|h|hour|minutes|mins} {only|}",
+          "{valid|open|available|reserved} {only|} {till|until|up to|through} ... {today|tonight|midnight}",
+          "{give|given|goes|go|pass|passed|offer|offered|transfer|transferred|released|reassigned} to {the|} {next|other|another|waiting} {candidate|candidates|applicant|applicants|person|people|in line|on the list|on the waiting list}",
+          "{otherwise|else|or else|if not|failing which|failure to} ... {withdrawn|cancelled|canceled|forfeit|forfeited|lost|released|void|revoked|expire|expires|will expire|removed}",
+          "or {the|your} {offer|slot|seat|spot|position|place|order|booking|reservation|visa} {will|is|gets|goes|would} {be|}",
+          "{last|final} {<number>|few|remaining} {slots|slot|spots|spot|seats|seat|places|vacancies|positions|openings|visas|tickets|cos}",
+          "{last|final} call",
+          "{limited|very limited} {slots|slot|spots|seats|quota} {only|today|lang|po|this week|this month|}",
+          "{only|just} <number> {slots|spots|seats|places|vacancies|positions|openings} {today|this week|tonight|this month|only|for this week|for this month|in my team|per batch}",
+          "<number> {slots|spots|seats} {today|for this week|this week only|for today|tonight}",
+          "first <number> {applicants|candidates|people|persons|registrants|members|sign ups} {only|get|will|to}",
+          "{slots|spots|seats|quota|places|cohort|cohorts|batch|list|vacancies|registration} {are|is|will|} {filling quickly|filling fast|going quickly|almost complete|almost finished|almost full|closing soon|close soon|finish|finishing|will finish|fill up|run out|closes tonight|closes today|will close|is closing|closed soon}",
+          "{after that|after this|then} {no more|the slots|the list|no} {quota|slots|slot|vacancy|vacancies|chance|spots}",
+          "{before|or} {the|} {slots|spots|list|seats|quota} {close|closes|finish|run out|is closed|are gone|fill up|is full}",
+          "{reply|respond|confirm|decide|pay|deposit|accept|sign|transfer} {fast|quickly|today|tonight|right now|asap|immediately|urgently|today itself|by tonight|before tonight|before midnight|within the hour}",
+          "{send|submit} ... {here|now} {now|today|tonight|immediately|asap}",
+          "{leave|leaving|fly|flying|depart|departing|departure|flight|start|resume|join|joining} {in|within} {<number>|two|three|a few|few|one} {days|hrs|hours}",
+          "{flight|departure|ticket|next group|next batch|group} {is|leaves|departs|on|for|ready for} {this|next|tomorrow|tonight} {week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning}",
+          "{today|tonight|this week|this weekend|this month|this saturday|this sunday|this friday} only",
+          "{treat|handle} {it|this} {urgently|as urgent|with urgency}",
+          "{time is running out|running out of time|time is going|time dey go|no time to waste|don't delay|do not delay|dont delay|don't sleep on this|dont sleep on this|before someone else|before others take|before it is gone|before it's gone}",
+          "{must|need to|have to|please|pls|kindly} {pay|deposit|transfer|send the money|send payment|make payment} ... {by|before|within|until|till} {today|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this|end of day|midnight|<number>}",
+          "{start|starting|begin} {today|tonight|tomorrow} {if|when|once} you {reply|confirm|pay|respond|sign up|register}",
+          "{due to|because of} {high demand|the high demand|a large number of|many applicants|limited slots}",
+          "{spots|slots|seats} close {today|tonight|sunday|soon|on|this|at}",
+          "{slots|slot|seat|spot} {valid|open|reserved} {only|}",
+          "{urgent|urgently} {requirement|required|needed|hiring|vacancy|opening|need}"
         ]
       },
-      "exceptions": {},
+      "exceptions": {
+        "en": [
+          "{we|we'll|our team|our recruiters|recruiters|hr|you will hear|shortlisted candidates|we aim to|we try to} {will|aim to|try to|usually|typically|normally|} {reply|respond|contact|get back|be in touch|call|hear back|be contacted}",
+          "{within|in} {<number>|24|48|72} {working|business} days",
+          "{cancel|cancellation|withdraw|withdrawal} ... {at any time|any time|anytime|free of charge|without penalty}"
+        ]
+      },
       "examples": {
         "fires": {
           "id": [
@@ -1315,13 +1736,21 @@ enum EmbeddedResources {
             "TUYỂN GẤP 10 bạn, số lượng có hạn!",
             "Chỉ còn 2 suất cuối, ai nhanh thì được.",
             "Chốt danh sách trong ngày, đừng bỏ lỡ cơ hội.",
-            "can gap nv, nhanh tay ib"
+            "can gap nv, nhanh tay ib",
+            "Vui lòng chuyển phí trước 17h hôm nay, quá hạn suất sẽ chuyển cho bạn khác.",
+            "Tuần này xuất phát, đi càng sớm càng tốt.",
+            "Chỉ nhận 10 hồ sơ tháng này, đơn đi nhanh.",
+            "Em quyết sớm giúp chị trong 2 ngày nha, đơn này hiếm lắm."
           ],
           "en": [
             "URGENT HIRING, only 3 spots left!",
             "Spots are filling up fast, first come first served.",
             "You must confirm within 24 hours or lose the position.",
-            "Act now: offer ends tonight."
+            "Act now: offer ends tonight.",
+            "Confirm within 24 hrs or the seat goes to the next candidate.",
+            "Last 3 slots for this batch, after that no more quota.",
+            "The offer is valid for 48 hours only.",
+            "Pay by tonight to hold your place, the next group leaves on Monday."
           ]
         },
         "silent": {
@@ -1335,13 +1764,20 @@ enum EmbeddedResources {
             "Hạn nộp hồ sơ: 15/7/2025.",
             "Quy trình tuyển dụng gồm 2 vòng phỏng vấn trong khoảng 2 tuần.",
             "Số lượng: 3 người. Địa điểm làm việc: Quận 7.",
-            "Ứng viên được thông báo kết quả sau 5 ngày làm việc."
+            "Ứng viên được thông báo kết quả sau 5 ngày làm việc.",
+            "Kết quả phỏng vấn được thông báo trong vòng 5 ngày làm việc.",
+            "Nhóm đang nhận thêm 2 bạn điều dưỡng làm ca đêm.",
+            "Hạn nộp hồ sơ: 30/6, phỏng vấn trực tiếp tại văn phòng."
           ],
           "en": [
             "Applications close on 30 June 2025.",
             "We aim to reply to every applicant within 10 working days.",
             "The role starts in September after a two-week induction.",
-            "Three vacancies available in our Manchester branch."
+            "Three vacancies available in our Manchester branch.",
+            "We aim to respond to every applicant within 5 working days.",
+            "Applications close on 14 March; interviews the following week.",
+            "Start date is flexible, between June and August.",
+            "You can cancel your shift booking at any time without penalty."
           ]
         }
       }
@@ -1402,7 +1838,16 @@ enum EmbeddedResources {
           "{biết|chỉ biết|chỉ cần biết} {đọc|viết|đọc viết|chữ|đánh máy|dùng điện thoại|sử dụng điện thoại|dùng zalo|dùng facebook} {là|là được|là làm được|là ok|là đủ|là có thể}",
           "{ai|bất kỳ ai|ai ai} {cũng|đều} {làm được|có thể làm|được nhận|nhận|đăng ký được|kiếm được}",
           "{nhận việc|đi làm|làm} {ngay|luôn} {không cần|không qua|không} {phỏng vấn|kinh nghiệm|hồ sơ|bằng cấp}",
-          "{không|ko} {yêu cầu|đòi hỏi} {gì|gì cả|gì nhiều|nhiều}"
+          "{không|ko} {yêu cầu|đòi hỏi} {gì|gì cả|gì nhiều|nhiều}",
+          "{không cần|không yêu cầu|không đòi hỏi|không bắt buộc|không hỏi|chẳng cần|không phải} {tiếng|tiếng anh|tiếng hàn|tiếng nhật|tiếng trung|tiếng đức|tiếng thái|biết tiếng|ngoại ngữ|biết ngoại ngữ|ielts|topik|n4|b1}",
+          "{không cần|không yêu cầu|không đòi hỏi|không bắt buộc|không hỏi|chẳng cần|không phải} {thi|thi tiếng|thi tuyển|thi tay nghề|thi kỹ năng|tay nghề|biết nghề|chứng chỉ|bằng|bằng cấp|chuyên ngành|kiến thức|biết gì|giỏi công nghệ|bỏ vốn|biết về|học vấn|trình độ|kỹ năng}",
+          "{chưa biết gì|chưa từng làm|chưa làm bao giờ|chưa đi làm bao giờ|chưa đi làm lần nào|chưa làm lần nào|chưa có kinh nghiệm|chưa từng đi làm|chưa làm gì bao giờ} ... {vẫn|cũng|đều} {nhận|được|làm được|không sao|ok|có thể|được nhận|có người|đào tạo}",
+          "{ai|ai ai|bất kỳ ai|mọi người} {cũng|đều} {tham gia được|đi được|làm được|đăng ký được|tham gia|làm}",
+          "{biết chữ|biết đọc|biết gõ|biết gõ phím|biết đánh máy|biết dùng điện thoại|biết sử dụng điện thoại|biết dùng máy tính|biết nhắn tin|có điện thoại|có đt|có sức khỏe|có sức khoẻ|cái điện thoại|gõ phím nhanh|biết phụ việc} {là|là được|là đủ|là làm được|là ok|là làm|là đi được}",
+          "{chỉ cần|chỉ yêu cầu|yêu cầu chỉ|chỉ cần có} {biết chữ|biết gõ|biết gõ phím|gõ phím|biết đánh máy|biết nhắn tin|ngoại hình|trẻ đẹp|xinh|cao|có sức khỏe|có sức khoẻ|có tài khoản|tài khoản ngân hàng|tự tin|<number> tuổi|có cccd|cccd}",
+          "{sinh viên|mẹ bỉm|nội trợ|người già|người về hưu|học sinh|công nhân} ... {đều|ai cũng} {làm được|tham gia được|được|nhận}",
+          "{không giới hạn|không phân biệt} {tuổi|độ tuổi|giới tính|trình độ}",
+          "{nam nữ|nam|nữ} {<number> <number>|từ <number>} {tuổi|} {đều|là} {được|nhận|ok|làm được}"
         ],
         "en": [
           "{no|zero|without|none|without any} {experience|interview|interviews|qualification|qualifications|degree|resume|cv|skills|skill|background check|diploma|requirements|application|education|english} {needed|required|necessary|neccessary|needed at all|necessary at all|is needed|is required}",
@@ -1415,15 +1860,36 @@ enum EmbeddedResources {
           "{only|all you} need {is|} {a|your} {phone|smartphone|laptop|internet|internet connection|wifi|computer|bank account|mobile phone}",
           "{just|only} {a|your} {phone|smartphone|internet connection|mobile phone} {and|needed|required|is needed|is required|is all}",
           "{must|need to} be {18|over 18|18 or over|18 or older} {that's it|thats it|only|and that's all|nothing else}",
-          "{stay at home moms|stay at home mums|stay at home parents|housewives|moms|mums|retirees|beginners|newbies|anyone|everyone|students} {welcome|are welcome|can apply|wanted|ok|can join|can do this}",
           "{instant|immediate|automatic|same day} {hiring|hire|approval}",
           "direct hiring",
-          "{no|zero} {selection process|tests|test|screening|interview process}",
           "{interview|interviews} {by|via|over|through} {text|chat|telegram|whatsapp}",
-          "{nothing|no skills|no experience} {required|needed} {except|but|other than} {a|your} {phone|smartphone|laptop|internet}"
+          "{nothing|no skills|no experience} {required|needed} {except|but|other than} {a|your} {phone|smartphone|laptop|internet}",
+          "{stay at home moms|stay at home mums|stay at home parents|housewives|moms|mums|retirees|newbies|anyone|everyone} {welcome|are welcome|can apply|wanted|can join|can do this}",
+          "{no|zero} {selection process|screening|interview process}",
+          "{no|zero|without} {exp|experience|interview|skills|degree|diploma|certificate|qualification|qualifications|cv|resume|tefl} {no problem|ok|okay|needed|required|necessary|lang|po}",
+          "{no|zero} {experience|exp|skills|interview|stress} {no|zero} {experience|exp|skills|interview|selling|boss|laptop|office}",
+          "{no need|dont need|don't need|do not need|need not} {diploma|degree|experience|certificate|resume|cv|qualification|qualifications|interview|skills|license|licence}",
+          "{any|all} {education|educational background|nationality|background|age} {ok|okay|welcome|accepted|can apply|is fine|}",
+          "{anyone|everyone|anybody} {18|over 18|<number>} {can|may} {join|apply|sign up|do it}",
+          "{housewives|housewife|retirees|retired persons|moms|mums|stay at home moms|stay at home mums} ... {all can|can join|can apply|welcome|can do|can earn}",
+          "{only|just} {need|needs|require|requires} {a|your|an|} {phone|smartphone|handphone|laptop|internet|passport|whatsapp|bank account|mobile|e wallet}",
+          "{just|only} {english|good english|basic english|typing|english and typing|english typing|a passport|passport|nice face|good attitude|confidence|fluent}",
+          "{all you need is|all u need is|you only need|u only need|only requirement is|only requirement|the only requirement}",
+          "{phone|smartphone|laptop} {only|ok|is enough|enough|lang}",
+          "{basic|little|simple} english {ok|okay|only|is enough|enough|lang|is ok|can}",
+          "{no|without} {laptop|computer|car|bike|followers|selling} {needed|required|necessary|no problem|ok}",
+          "{we|will} train you {from scratch|everything|no experience}",
+          "<number> {wpm|words per minute} {only|ok|lang|enough|is enough|na}",
+          "{no|zero|without} {certificate|tefl|license|licence|degree|diploma} {required|needed|necessary}",
+          "{th|8th|10th|12th} pass {ok|okay|can apply|only|also}"
         ]
       },
-      "exceptions": {},
+      "exceptions": {
+        "en": [
+          "{never|not|do not|don't|won't|will not} {conduct|do|hold|run} {interviews|interview} {over|via|by|through|on}",
+          "{no|zero} {experience|exp} {needed|required|necessary} {we|as|full|paid} {train|training|provide}"
+        ]
+      },
       "examples": {
         "fires": {
           "id": [
@@ -1436,13 +1902,21 @@ enum EmbeddedResources {
             "Không cần kinh nghiệm, không cần bằng cấp, có việc ngay.",
             "Chỉ cần có điện thoại là làm được.",
             "Bao đậu 100%, phỏng vấn qua Zalo.",
-            "tuyen nv moi trinh do, tuoi 18-35 la duoc"
+            "tuyen nv moi trinh do, tuoi 18-35 la duoc",
+            "Không cần thi tiếng, không cần tay nghề, bay sau 6 tuần.",
+            "Chưa biết gì cũng làm được, có người kèm 1-1.",
+            "Chỉ cần biết gõ phím là làm được, sinh viên mẹ bỉm đều làm được.",
+            "Ai cũng tham gia được, có điện thoại là đủ."
           ],
           "en": [
             "No experience needed, no interview, start earning today!",
             "All you need is a smartphone and internet connection.",
             "Anyone can apply, hired on the spot.",
-            "Guaranteed placement for all ages, no CV required."
+            "Guaranteed placement for all ages, no CV required.",
+            "No exp ok, just English and typing, 25 wpm only.",
+            "Housewives and retirees can join, only need a phone.",
+            "No need diploma, any education welcome.",
+            "All you need is a passport and a good attitude."
           ]
         },
         "silent": {
@@ -1456,13 +1930,20 @@ enum EmbeddedResources {
             "Yêu cầu: tốt nghiệp đại học chuyên ngành kế toán, 2 năm kinh nghiệm.",
             "Ứng viên sẽ trải qua 2 vòng phỏng vấn trực tiếp.",
             "Ưu tiên ứng viên có chứng chỉ IELTS 6.5 trở lên.",
-            "Có bằng lái xe hạng C và sức khỏe tốt."
+            "Có bằng lái xe hạng C và sức khỏe tốt.",
+            "Yêu cầu chứng chỉ tiếng Đức B1 và bằng điều dưỡng cao đẳng.",
+            "Ứng viên có 2 năm kinh nghiệm kế toán thuế, thành thạo MISA.",
+            "Tốt nghiệp trung cấp trở lên, có chứng chỉ an toàn lao động."
           ],
           "en": [
             "Requirements: BSc in Nursing, active RN license, 2+ years ICU experience.",
             "Candidates will complete a technical test and two interviews.",
             "We welcome applicants from all backgrounds.",
-            "Must hold a valid forklift certification."
+            "Must hold a valid forklift certification.",
+            "Students welcome to apply for our summer internship (degree in progress).",
+            "Process: HR interview, then the CFO. No tests.",
+            "Minimum 2 years of warehouse experience and a forklift licence.",
+            "We never conduct interviews over chat apps."
           ]
         }
       }
@@ -1513,7 +1994,19 @@ enum EmbeddedResources {
           "{công ty|cty|tập đoàn|sòng bài|casino} {tiền ảo|tiền điện tử|đầu tư|chứng khoán} {tại|ở|bên} @risky_place",
           "{đặc khu|đặc khu kinh tế|khu kinh tế} {tại|ở|} @risky_hub",
           "{việc nhẹ lương cao|việc nhẹ} {ở|tại|bên|sang} @risky_place",
-          "{cá cược|cờ bạc|đánh bạc|nhà cái} {online|trực tuyến} {tại|ở|bên|sang} @risky_place"
+          "{cá cược|cờ bạc|đánh bạc|nhà cái} {online|trực tuyến} {tại|ở|bên|sang} @risky_place",
+          "{tại|ở|sang|qua|bên|đi|bay đi|bay sang|làm việc tại|dự án|văn phòng|trụ sở} {manila|makati|pasay|cebu|pampanga|clark|philippines|philippin|phi líp pin|bohol|parañaque|paranaque}",
+          "{sang|qua|bên} phi {làm|làm việc|lương|không|nè|nha}",
+          "{chăm sóc khách hàng|cskh|chat|trực chat|nhân viên chat|hỗ trợ khách hàng|tổng đài|telesale|marketing online|kinh doanh online|kinh doanh game|trực page|đầu tư|tư vấn đầu tư} ... {manila|makati|pasay|cebu|kuala lumpur|dubai|philippines|tam giác vàng|luang namtha}",
+          "{manila|makati|pasay|cebu|kuala lumpur|dubai|philippines} ... {chăm sóc khách hàng|cskh|nhân viên chat|trực chat|chat tiếng việt|trực page|telesale|game online|đầu tư}",
+          "{văn phòng|trụ sở|công ty|cty} {tại|ở|bên} dubai",
+          "{đi|sang|qua} dubai {làm|làm việc}",
+          "{khu kinh tế đặc biệt|đặc khu kinh tế phía bắc lào|sông moei|bờ sông moei|bang kayin|luang namtha|svay rieng|chbar ampov|kampot|tbong khmum}",
+          "{cửa khẩu|biên giới} {mộc bài|xa mát|hoa lư|tịnh biên|tây trang|nậm cắn|na mèo|lệ thanh|cầu treo|lao bảo|bờ y} ... {qua|sang|bên kia|đón|xe}",
+          "{qua|sang|đến|tới} {cửa khẩu|bên kia|biên giới} ... {người|xe} {đón|cầm biển|cầm bảng}",
+          "{đi|làm|làm việc|việc} {ở|tại|bên} lào {thì|nha|nhé|không|ạ|đó|này|được}",
+          "{bay|đi} {vào|tới|đến} bangkok ... {mae sot|mae sót|qua sông}",
+          "qua sông sang {công ty|bên kia|khu}"
         ],
         "en": [
           "{in|to|at|near|based in|located in|relocate to|relocating to|work in|working in|travel to|fly to|location|based at|office in|site in|job in|jobs in|placement in|deployment to|deployed to|posted to|stationed in|city|province} {the|} @risky_hub",
@@ -1530,7 +2023,17 @@ enum EmbeddedResources {
           "{betting|online gaming|pogo} {operation|compound} {in|at|near|based in} {the|} @risky_place",
           "{betting|online gaming|pogo} {park|zone} {in|at|near|based in} {the|} @risky_place",
           "{special economic zone|sez|economic zone|industrial park|tech park} {in|near|at} {the|} @risky_hub",
-          "{pogo|offshore gaming|online gaming operator}"
+          "{pogo|offshore gaming|online gaming operator}",
+          "{boten|mong la|mongla|tachilek|payathonzu|three pagodas pass|o smach|osmach|dongmei|yatai new city|shwe kokko|kk park|huay xai|chrey thom|bokeo sez|golden triangle sez}",
+          "{place|location|based|workplace|work place|job location|deployment|destination|work location|worksite|posting|site|country|office} @risky_hub",
+          "@risky_hub {office|based|branch|site|hub|side|area|zone|sez|special economic zone|economic zone|compound|campus|regional hub|main office|head office|border|border area|sez area}",
+          "{near|on|at|along|by|across|to} the {thai|thailand|myanmar|laos|lao|cambodia|cambodian|burmese|china|chinese|myanmar thai|thai myanmar|cambodia thailand|laos china|thailand myanmar} border",
+          "{thailand|thai|myanmar|laos|lao|cambodia|china} {myanmar|thailand|thai|laos|china|cambodia} border",
+          "{myanmar|laos|cambodia|thai|thailand} side",
+          "{abroad|overseas} @risky_hub",
+          "{jobs|job|vacancy|vacancies|hiring|wanted|needed|opportunities|recruitment|staff|agents|workers|operator|operators} {for|} {the|} @risky_hub",
+          "<emoji> @risky_hub",
+          "{kayin|karen|shan|wa} state"
         ]
       },
       "exceptions": {
@@ -1566,13 +2069,21 @@ enum EmbeddedResources {
             "Cần 5 bạn đánh máy, làm ở Myanmar, bao ăn ở.",
             "Việc nhẹ lương cao bên Lào, sang Bokeo làm game online.",
             "lam viec tai campuchia, tuyen nv truc page",
-            "Sang Lào làm việc văn phòng, lương 20 triệu."
+            "Sang Lào làm việc văn phòng, lương 20 triệu.",
+            "Tuyển nhân viên chat tiếng Việt làm việc tại Manila, bao vé bao ở.",
+            "Có ai muốn qua Phi làm CSKH không, lương 1.500$.",
+            "Công ty có văn phòng tại Dubai cần người Việt tư vấn đầu tư cho khách.",
+            "Xe đón ở Tây Ninh, qua cửa khẩu Mộc Bài là có người cầm biển đón."
           ],
           "en": [
             "Customer service agents needed in Phnom Penh, free housing.",
             "Crypto chat support role based in Myawaddy.",
             "Online casino marketing team, relocate to Sihanoukville.",
-            "Typists wanted for a company in the Golden Triangle SEZ."
+            "Typists wanted for a company in the Golden Triangle SEZ.",
+            "Chat support office near the Myanmar border, free dorm.",
+            "Place: Bavet, Cambodia. Online marketing staff needed.",
+            "Customer relationship officer, Boten SEZ, Laos.",
+            "Typists for the Cambodia office, visa and ticket free."
           ]
         },
         "silent": {
@@ -1588,13 +2099,20 @@ enum EmbeddedResources {
             "Tuyển kỹ sư sang lao động tại Đài Loan, hợp đồng 3 năm.",
             "Tuyển nhân viên chăm sóc khách hàng tại Lào Cai.",
             "Nhân viên chăm sóc khách hàng tại chi nhánh Cần Thơ.",
-            "Công ty may Tân Phát tuyển 100 công nhân tại Long An."
+            "Công ty may Tân Phát tuyển 100 công nhân tại Long An.",
+            "Tuyển kỹ sư cầu đường làm dự án tại Lào Cai, lương 20 triệu.",
+            "Công ty du lịch tuyển hướng dẫn viên tuyến Phú Quốc – Côn Đảo.",
+            "Tổ chức phi chính phủ tuyển trợ lý dự án tại Hà Nội."
           ],
           "en": [
             "Beware of fake job offers in Cambodia and Myanmar.",
             "Customer service advisor for our Glasgow contact centre.",
             "Data entry clerk, hybrid, based in Leeds.",
-            "Front desk agent for a licensed hotel group in Dubai, work visa sponsored."
+            "Front desk agent for a licensed hotel group in Dubai, work visa sponsored.",
+            "Beware of fake job offers on the Thai-Myanmar border.",
+            "Barista for our Bangkok Sukhumvit cafe.",
+            "Regional manager based in Singapore, travel across ASEAN.",
+            "Embassy warning: victims rescued from Cambodia compounds."
           ]
         }
       }
@@ -1661,7 +2179,23 @@ enum EmbeddedResources {
           "{mật khẩu|pass|password} {ngân hàng|banking|tài khoản|zalo|facebook|email|app ngân hàng}",
           "{xác minh|xác thực|định danh|ekyc|kyc} {khuôn mặt|tài khoản|danh tính} {qua|bằng|trên} {zalo|telegram|video call|link|ứng dụng lạ}",
           "{cccd|căn cước|hộ chiếu|stk|số tài khoản|ảnh chân dung} ... trước {khi|} {phỏng vấn|gặp mặt|gặp|đi làm|nhận việc}",
-          "{vay|vay tiền|vay online|app vay} {đứng tên|bằng cccd|bằng tên}"
+          "{vay|vay tiền|vay online|app vay} {đứng tên|bằng cccd|bằng tên}",
+          "{gửi|chụp|cung cấp|nộp|up|tải} {ảnh|hình|ảnh chụp|bản chụp} {cccd|căn cước|căn cước công dân|cmnd|hộ chiếu|giấy tờ tùy thân}",
+          "{ảnh|hình|ảnh chụp} {cccd|căn cước|cmnd|căn cước công dân} {2|hai} mặt",
+          "{video|clip} {quay mặt|khuôn mặt|selfie|quay trái quay phải|xoay mặt|chân dung}",
+          "{quay|chụp} {video|clip|} {mặt|khuôn mặt} ... {cccd|căn cước|xác minh|xác thực}",
+          "{xác minh|xác thực} {khuôn mặt|kyc|ekyc|danh tính} {bằng|với|qua|cho} {cccd|căn cước|khuôn mặt|link|ứng dụng|app}",
+          "{cho mượn|mượn|đứng|dùng|cho thuê} tên {đăng ký|mở|làm|để|của bạn|1 tháng}",
+          "{người|bạn} đứng tên {mở|đăng ký|làm}",
+          "{cho mượn|cho thuê|bán lại|thu mua lại|mua lại|bán} {tài khoản|tk|acc|sim|thẻ atm|thẻ}",
+          "{giao|bàn giao|đưa|gửi} {lại|} {thẻ|thẻ atm|thẻ ngân hàng|sim|thông tin đăng nhập|tài khoản} {và|với|cùng|+|cho} {sim|thẻ|thông tin đăng nhập|bên mình|chị|anh|mật khẩu}",
+          "{mở|đăng ký|lập} {giúp|hộ|dùm|giùm} ... {tài khoản|thẻ|ví điện tử|app ngân hàng}",
+          "{mở|đăng ký} {tài khoản|tk} {ngân hàng|ví điện tử|sàn} ... {giao lại|bàn giao|đưa lại|gửi lại|bán lại|cho bên mình}",
+          "{sim chính chủ|sim đăng ký|sim phụ} ... {giao|đưa|gửi|bán}",
+          "{nhập|điền|cung cấp} {cccd|số cccd|căn cước} {và|cùng|kèm} {số thẻ|số tài khoản|thẻ ngân hàng|stk}",
+          "chụp màn hình số dư",
+          "{gửi|cung cấp|báo} {mã otp|otp|mã xác thực} {cho|về} {bộ phận|nhân viên|em|chị|anh|bên mình|kỹ thuật}",
+          "{nhận tiền hộ|chuyển tiền hộ|nhận chuyển khoản hộ}"
         ],
         "en": [
           "{selfie|photo|picture|video} {holding|with|next to} {your|a|the} {id|id card|passport|driver's license|drivers license|driving licence|national id}",
@@ -1680,7 +2214,32 @@ enum EmbeddedResources {
           "{receive|accept|process|transfer} {payments|funds|transfers|money|deposits} {into|through|via|to|in|using} your {bank account|personal account|account|paypal|own account}",
           "{send|provide|share|text|email} {us|me|} {your|} {bank account|banking|bank|account} {details|info|information|number|login|numbers}",
           "{copy|scan|photo} of {your|} {id|passport|driver's license|drivers license} {and|plus|with} {bank|a selfie|selfie|ssn|social security|bank details|bank statement}",
-          "{id|passport|ssn|bank details|selfie} ... before {the|any|your|an} {interview|meeting|call}"
+          "{id|passport|ssn|bank details|selfie} ... before {the|any|your|an} {interview|meeting|call}",
+          "{front and back|front back|both sides} {of|} {your|the|a|} {id|id card|national id|passport|license|licence|drivers license|mykad|cnic|aadhaar|aadhar|state id|government id|nid|nin|ghana card}",
+          "{id|id card|national id|mykad|cnic|aadhaar|aadhar|state id|government id|drivers license|license|licence|nic} {front and back|front back|both sides}",
+          "{selfie|photo|picture|video} {with|holding|and|plus} {your|the|an|a|} {id|id card|passport|national id|mykad|cnic|aadhaar|license|licence|bank card|atm card}",
+          "{online banking|net banking|internet banking|mobile banking|banking app|bank app|e banking|ebanking} {login|log in|username|user id|user name|password|credentials|pin}",
+          "{bank login|banking login|banking password|bank password|bank credentials|banking credentials|login credentials|login details}",
+          "{log in|login|sign in} {to|into} your {bank|bank account|online banking|banking app|account} {through|via|using|on|with|so}",
+          "{mother's maiden name|mothers maiden name|mother s maiden name|maiden name}",
+          "{m pesa|mpesa|gcash|upi|paytm|atm|card|debit card|credit card|maya|easypaisa|jazzcash} {pin|otp|password|mpin}",
+          "{forward|send|share|give|tell|read} {me|us|} {that|the|this|your} {code|passcode|pin|one time passcode|sms code|text code} {to|with|back|here|via|on}",
+          "{one time passcode|verification passcode|security passcode}",
+          "{forward|send|share|give|tell|read} {me|us|} {that|the|this|your} {code|verification code|passcode|otp|sms code|pin} ... {to|with} {your|the|our|me|us} {supervisor|manager|recruiter|hr|team|mentor|trainer|coordinator|agent|admin|team leader}",
+          "{send|provide|submit|upload|share|give|enter|text|email|forward|reply with|need} {us|me|} ... {ssn|social security number|social security|national insurance number|ni number|bvn|kra pin|nin number|sss number|tin number|routing number|bank statement|bank statements|bank card photo|photo of your bank card|mykad|cnic|aadhaar|aadhar|pan card}",
+          "{open|register|create|verify|set up} ... {accounts|account|e wallet|wallet|exchange account|sim|sims} ... {your own|their own|own} {id|identity|name|documents|ids|details|selfie}",
+          "{with|using|under|in} {your|their|his|her} own {id|identity|name|documents|ids|details} {and|then|to|}",
+          "{hand over|give us|give me|send us|send me|pass} {the|your|} {account|accounts|login|logins|account details|login details|credentials|username and password|password|sim|sim card|account access}",
+          "{passport|passports} {will be|is|are|stay|stays|remain|remains|will stay|kept|will remain} {with|by|in} {the|our|} {company|hr|employer|agency|boss|admin|office|management|agent|us|company hr}",
+          "{hand|give|surrender|submit|leave} {your|the} {passport|passports|documents|travel documents} {to|with} {the|our|} {admin|hr|company|employer|agent|boss|manager|supervisor|office|driver|us|me}",
+          "give {me|us} {your|her|his|their|the} {passport|passports}",
+          "{send|sending|share|upload|whatsapp|dm|pm|inbox} {me|us|} {your|ur|the|her|his|a|} {passport|cnic|mykad|aadhaar|aadhar|national id|id card|id} {photo|pic|pics|picture|copy|scan|photos|page|photo page|number|details|and}",
+          "{verify|confirm|verification of|check} {your|the} {identity|id|bank account|account} {before|prior to} {the|any|your|an|we|scheduling} {interview|meeting|call|hiring|screening|schedule}",
+          "{identity|id|kyc} {verification|check|checks} ... before {the|your|any|an|} {interview|meeting|call}",
+          "{before|prior to} {we can|i can|} {schedule|book|the|your|any} {interview|meeting} ... {send|provide|submit|upload|verify|ssn|id|passport}",
+          "{selfie|face} {verification|scan|check} ... {id|account|accounts}",
+          "{give|send|share|provide} {us|me} ... {bank account|bank card|atm card|account} {number|details|login|pin|and pin}",
+          "{rent|lend|borrow|use|buy} {your|their} {bank account|account|accounts|e wallet|sim|sim card|id}"
         ]
       },
       "exceptions": {
@@ -1720,7 +2279,9 @@ enum EmbeddedResources {
           "{đừng bao giờ|không được|không ai|không cần|cấm} {tiết lộ|cho|đưa|giữ hộ} {người khác|khách|khách hàng|} {cung cấp|gửi|nộp|} {mã|} {cccd|căn cước|tài khoản|giấy tờ}",
           "{hộ chiếu|giấy tờ} {do|được} {người lao động|nhân viên|bạn} {tự giữ|tự quản lý|giữ}",
           "{không|không bao giờ|tuyệt đối không|đừng} {yêu cầu|đòi|bắt} ... {cung cấp|gửi|chia sẻ|đọc} {mã|} {otp|mật khẩu}",
-          "{cảnh giác|cẩn thận|lưu ý} ... {otp|mật khẩu|tài khoản}"
+          "{cảnh giác|cẩn thận|lưu ý} ... {otp|mật khẩu|tài khoản}",
+          "mã {mời|giới thiệu|ưu đãi|khuyến mãi}",
+          "{mang|mang theo|bản sao|photo|bản gốc} {cccd|căn cước|hộ chiếu}"
         ],
         "en": [
           "{never|will never} {ask|request|require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
@@ -1783,7 +2344,10 @@ enum EmbeddedResources {
           "{will not|we never|we will never} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
           "{no one will|nobody will|not} {hold|keep|retain} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
           "{no one will|nobody will|not} {take|send|confiscate} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {id|verification code|personal documents|code}",
-          "{you|workers|employees|staff} {keep|hold|retain} {your|their} own {passport|passports|documents}"
+          "{you|workers|employees|staff} {keep|hold|retain} {your|their} own {passport|passports|documents}",
+          "{bring|present|show} {your|a|one|the|original} ... {id|passport|license|licence|documents} {to|at|on|for} {the|your|our} {interview|office|first day|induction|orientation|appointment}",
+          "{never|not|don't|do not|won't|will never} {ask|request|require|need} ... {ssn|social security|bank|banking|login|password|otp|pin|passport|id|code|details}",
+          "{you|workers|employees|staff} {keep|hold|retain} ... own {passport|passports|documents}"
         ]
       },
       "examples": {
@@ -1799,13 +2363,21 @@ enum EmbeddedResources {
             "Gửi ảnh CCCD 2 mặt và ảnh chân dung qua Zalo để duyệt hồ sơ.",
             "Sang đến nơi công ty giữ hộ chiếu cho an toàn.",
             "Cung cấp số tài khoản kèm mã OTP để nhận hoa hồng.",
-            "Cho thuê tài khoản ngân hàng, 2 triệu/tháng, không cần đi làm."
+            "Cho thuê tài khoản ngân hàng, 2 triệu/tháng, không cần đi làm.",
+            "Chỉ cần gửi ảnh CCCD 2 mặt và 1 video quay mặt theo mẫu là nhận 500k.",
+            "Cần người cho mượn tên đăng ký ví điện tử, mỗi tài khoản trả 1 triệu.",
+            "Mở giúp bên mình 1 tài khoản ngân hàng rồi giao lại thẻ và sim.",
+            "Thu mua lại tài khoản ngân hàng không dùng tới, giá tốt."
           ],
           "en": [
             "Send a selfie holding your ID to our WhatsApp before the interview.",
             "Your passport will be held by the company for safekeeping.",
             "You'll receive payments into your bank account and forward them to our clients.",
-            "Share the 6-digit OTP we text you to verify your profile."
+            "Share the 6-digit OTP we text you to verify your profile.",
+            "Send your ID front and back plus a selfie holding the ID before the interview.",
+            "For payroll, reply with your online banking username and password.",
+            "Open an e-wallet with your own ID, then hand over the login to our team.",
+            "Forward the code you receive by SMS to your supervisor."
           ]
         },
         "silent": {
@@ -1820,13 +2392,19 @@ enum EmbeddedResources {
             "Hồ sơ gồm: đơn xin việc, bản sao CCCD, sơ yếu lý lịch, giấy khám sức khỏe.",
             "Công ty không giữ hộ chiếu hay bất kỳ giấy tờ nào của người lao động.",
             "Tuyệt đối không cung cấp mã OTP cho bất kỳ ai.",
-            "Lương được chuyển khoản vào tài khoản ngân hàng của nhân viên."
+            "Lương được chuyển khoản vào tài khoản ngân hàng của nhân viên.",
+            "Ngày đầu đi làm mang theo CCCD bản gốc để làm hợp đồng.",
+            "Hồ sơ gồm bản sao CCCD, sơ yếu lý lịch và giấy khám sức khỏe.",
+            "Bình luận để mình gửi mã giới thiệu tham gia câu lạc bộ đọc sách."
           ],
           "en": [
             "Please bring your passport or photo ID to your in-person interview for right-to-work checks.",
             "We will never ask you for your bank login or OTP.",
             "Employees keep their own passports at all times.",
-            "Salary is paid by direct deposit after you join."
+            "Salary is paid by direct deposit after you join.",
+            "Please bring your passport to the interview for right-to-work checks.",
+            "We will never ask for your bank login or any verification code.",
+            "Salary is paid monthly by bank transfer to your own account."
           ]
         }
       }
@@ -1892,7 +2470,30 @@ enum EmbeddedResources {
           "{app|ứng dụng|nền tảng|sàn|web} {kiếm tiền|nhiệm vụ|làm nhiệm vụ|giật đơn|hoa hồng}",
           "{nâng cấp|lên} {vip|cấp độ|level|tài khoản} {để|mới|thì} {nhận|được|rút|làm}",
           "{đơn|nhiệm vụ} {kép|combo|đặc biệt|may mắn} {phải|cần|} {nạp|nạp thêm|bổ sung}",
-          "{nhận|làm} {đơn|đơn hàng} {hoàn tiền|ảo|online nhận hoa hồng|hưởng hoa hồng}"
+          "{nhận|làm} {đơn|đơn hàng} {hoàn tiền|ảo|online nhận hoa hồng|hưởng hoa hồng}",
+          "mỗi {nhiệm vụ|lượt|lượt like|lượt đánh giá|đánh giá|lượt xem|lượt thả tim|phiên|kênh|lần chấm điểm|lần bình chọn|vòng bình chọn} {được|nhận|là|có|trả|} <money>",
+          "{thả tim|bấm thích|bấm like|like|follow|đăng ký kênh|xem clip|xem video|xem quảng cáo|xem livestream|xem trailer|đánh giá 5 sao|bình chọn|chấm sao|chấm điểm|lướt tiktok} ... {nhận|kiếm|được|có|là} <money>",
+          "{bằng việc|từ việc|chỉ bằng việc|chỉ với việc|chỉ việc|thôi cũng} {xem quảng cáo|xem video|xem clip|thả tim|like|bấm like|bấm thích|đánh giá|follow|bình luận|có tiền}",
+          "{nạp|nạp thêm|nạp bù|nạp trước|nạp vốn} ... {nhận lại|hoàn lại|hoàn|rút|nhận} {cả|} {gốc|tiền gốc|vốn|<money>}",
+          "{nạp|nạp thêm|nạp bù|nạp trước|nạp vốn} <money> {nhận|nhận lại|hoàn|hoàn ngay|lãi|lời|→}",
+          "{nạp bù|nạp thêm để|nạp để mở khóa|nạp để mở khoá|nạp trước giá trị đơn|nạp vốn để nhận đơn}",
+          "{thanh toán|trả} {trước|hộ} {giá trị đơn|đơn hàng|giá trị đơn hàng|giá trị sản phẩm|đơn}",
+          "thanh toán {đơn|} bằng {số dư|số dư tài khoản|tài khoản cá nhân}",
+          "{hoàn|hoàn lại|nhận lại|trả lại|hoàn trả|rút} {cả|toàn bộ|} {gốc|tiền gốc|giá trị đơn|vốn} {lẫn|và|cộng|kèm|cùng|+} {lãi|hoa hồng}",
+          "{nhận lại|hoàn lại|hoàn trả|được hoàn} {toàn bộ|} {giá trị đơn|giá trị|tiền gốc} {cùng|kèm|cộng|và} hoa hồng",
+          "{đơn kép|đơn may mắn|nhiệm vụ kép|phiên nhiệm vụ kép|sản phẩm kết hợp|đơn combo|đơn ưu tiên|nhiệm vụ trả trước}",
+          "{tài khoản|số dư} {bị âm|âm|đang bị âm|tạm thời âm}",
+          "{số dư} {tối thiểu|từ} <money>",
+          "{lên|nâng|nâng cấp} {cấp|hạng|vip|hạn mức|thành viên} ... {nạp|hoa hồng cao|nhiệm vụ giá cao}",
+          "{vốn|gói|đặt vốn} <money> {lời|lãi|nhận}",
+          "{chuỗi nhiệm vụ|chuỗi đơn|đủ chuỗi|xong chuỗi}",
+          "{đơn hàng mẫu|đơn mô phỏng|đơn đặt phòng mô phỏng|giao dịch tối ưu|đơn xác nhận|đẩy đơn|kích hoạt đơn|nhiệm vụ tối ưu hóa|nhiệm vụ tối ưu hoá}",
+          "{nhận|làm} nhiệm vụ {đầu tiên|thử|trả thưởng|bình chọn|đánh giá|tương tác|thả tim}",
+          "nhiệm vụ {tương tác|bình chọn|đánh giá|thả tim|chấm điểm|xem video|like}",
+          "{cộng tác viên|ctv} {bình chọn|điểm danh|thả tim|tương tác|đánh giá|chấm điểm|xem phim|nghe nhạc}",
+          "{tặng|thưởng|có tiền thưởng|nhận} <money> {cho|} {bạn mới|người mới|thành viên mới|trải nghiệm|đầu tiên}",
+          "{tăng|cải thiện|đẩy} {thứ hạng|lượt mua|uy tín|lượt đăng ký} {cho|của|trên} {sản phẩm|ứng dụng|khách sạn|cửa hàng|shop|nhà bán hàng|kênh}",
+          "{app|ứng dụng|nền tảng} {xem phim kiếm tiền|đánh giá|chấm điểm|bình chọn|review} ... {hoa hồng|kiếm tiền|nhận tiền}"
         ],
         "en": [
           "{get paid|earn money|make money|earn|paid|make cash|earn cash} {to|for|by|just for|from|simply by|just by|for simply} {like|liking|follow|following|subscrib*|rate|rating|review|reviewing|watch|watching|click|clicking|optimi*|boost|boosting}",
@@ -1908,10 +2509,49 @@ enum EmbeddedResources {
           "{boost|increase|improve} {sales|ratings|rankings|visibility|traffic|exposure|orders} for {merchants|sellers|vendors|online merchants|online sellers|online shops}",
           "{fake|dummy|simulated|virtual} {orders|reviews|purchases}",
           "{your|the} {principal|capital|deposit|money} {is|will be|gets|} {returned|refunded|paid back} {plus|with|along with|together with} {commission|commissions|profit|profits|interest|bonus}",
-          "{task|tasks|mission|missions} {platform|app|group|mentor} {on|via|in} {telegram|whatsapp}"
+          "{task|tasks|mission|missions} {platform|app|group|mentor} {on|via|in} {telegram|whatsapp}",
+          "<money> {per|each|for each|for every|a|every} {like|likes|follow|follows|subscribe|subscription|screenshot|review|rating|task|video|ad|click|share|post|envelope|captcha|survey|comment}",
+          "{per|each|for each|for every|a} {like|subscribe|screenshot|follow|captcha} ",
+          "{tasks|orders|ratings|apps|products|reviews|data tasks} {per|a|each} set",
+          "{<number>} per set",
+          "{complete|finish|completing|finishing} {<number>|two|the|your|a|each|one} {sets|set|task sets|order sets}",
+          "{welfare|prepaid|premium|prepay|paid|vip|combination|combo|lucky|merge|special} {task|tasks|order|orders} {give|gives|with|where|are|is|worth|receive|only}",
+          "{welfare|prepaid|prepay|combination|combo|lucky} {task|tasks|order|orders}",
+          "{prepay|prepaid|pre pay|put in|invest} ... {receive|get it back|get back|returned|profit|commission|principal}",
+          "{minimum|starting|initial|required} {balance|deposit|top up|account balance} {of|is|}",
+          "{account|wallet|workbench|portal} balance ... {cover|top up|add funds|recharge|negative|insufficient|enough}",
+          "{simulate|simulated|simulating|simulates} ... {purchases|orders|user activity|genuine|traffic|bookings|buying}",
+          "{help|helping|helps} {merchants|sellers|vendors|online sellers|online merchants|online shops|shop sellers|hotels|app developers|producers|artists} ... {ranking|rankings|rank|visibility|ratings|exposure|traffic|bookings|sales rating|charts}",
+          "{rank|ranking|rankings} {higher|up} ... {merchant|merchants|sellers|products|hotels|apps|listings|platform}",
+          "{earn|earning|earns|make|making|paid|get paid|made|earned} ... {by|for|from|just|simply|while} {liking|following|subscribing|watching|rating|reviewing|clicking|typing captchas|sharing|listening|like|rate}",
+          "{liking|following|watching|rating|reviewing|subscribing} {posts|videos|ads|photos|profiles|films|movies|channels|products|apps|hotels|short videos}",
+          "{paid|pays|pay} to {rate|review|listen|like|watch|follow|subscribe}",
+          "{like|follow|subscribe|review|rating|booking|optimization|optimisation|airtime|signal|welfare|premium|prepaid|click|app|hotel|product|like and follow|like follow|engagement|review and engagement} {task|tasks}",
+          "{task|tasks} {group|mentor|receptionist|link|channel|platform|app|set|sets}",
+          "{mentor|receptionist} {will|} {send|give|add|guide|contact|activate|teach}",
+          "{add|contact|text|message} {your|the|my|our} {mentor|receptionist}",
+          "{upgrade|unlock|reach|become|upgrade to} {to|your|the|a|} vip*",
+          "vip* {level|levels|tier|tiers}",
+          "{daily|guaranteed|fixed} {profit|profits|returns|roi}",
+          "principal {plus|and|with} {<number>|commission|profit|interest|bonus}",
+          "principal <number> {commission|profit|interest|bonus|return}",
+          "{receive|get|returned|return|refund} {your|the} principal",
+          "{each|every|per} {order|rating|review|task|app|product|submitted order|booking task|completed task} ... {earns|gives|credits|pays|credited|earn|get} ... {commission|<number>}",
+          "{commission|commissions} {credited|per completed|per set|per order|per task|on every|instantly|per rating|per review}",
+          "{first|free} {<number>|} {task|tasks} {free|bonus|salary|for free|now}",
+          "{send|give} you {the|your} first {<number>|} {task|tasks|one}",
+          "{invitation|invite} code",
+          "{registration|task|invitation} link ... {code|mentor|group}",
+          "{recharge|top up|topup|deposit} ... {level|starter level|vip|unlock|continue|tasks}",
+          "{review|rating|booster|optimizer|optimiser|optimization|optimisation} {platform|workbench}",
+          "{order|product|data|app|review} {booster|boosters|optimizer|optimizers|optimiser|optimisers}"
         ]
       },
-      "exceptions": {},
+      "exceptions": {
+        "en": [
+          "{commission|commissions} on {sales|closed deals|deals|each sale|every sale|policies}"
+        ]
+      },
       "examples": {
         "fires": {
           "id": [
@@ -1924,13 +2564,21 @@ enum EmbeddedResources {
             "Tuyển CTV giật đơn Shopee, hoa hồng 10-20% mỗi đơn.",
             "Xem video TikTok nhận tiền, rút tiền ngay trong ngày.",
             "Nạp 500k để mở khóa nhiệm vụ VIP, hoàn vốn kèm hoa hồng.",
-            "lam nhiem vu online, thu nhap dam bao moi ngay"
+            "lam nhiem vu online, thu nhap dam bao moi ngay",
+            "Mỗi nhiệm vụ thả tim được 15k, làm 40 nhiệm vụ là có 600k.",
+            "Nạp 1 triệu nhận lại 1tr3 sau 10 phút, hoàn cả gốc lẫn lãi.",
+            "Tài khoản đang bị âm do trúng đơn kép, cần nạp bù để rút tiền.",
+            "Thanh toán trước giá trị đơn, hệ thống hoàn lại toàn bộ giá trị đơn cùng hoa hồng."
           ],
           "en": [
             "Get paid to like YouTube videos, $5 per like, withdraw daily.",
             "Complete 40 simple tasks a day; top up your account to unlock VIP levels.",
             "App optimization job: your deposit is returned plus commission.",
-            "Boost sales for merchants by rating products and earn commission per task."
+            "Boost sales for merchants by rating products and earn commission per task.",
+            "Earn $3 per like, complete 40 tasks per set and withdraw daily.",
+            "Combination order: top up the difference and it is returned with commission.",
+            "Contact your mentor on WhatsApp to unlock VIP2.",
+            "Prepay a small amount in the welfare task and receive principal plus 30% profit."
           ]
         },
         "silent": {
@@ -1944,13 +2592,20 @@ enum EmbeddedResources {
             "Nhân viên kinh doanh: lương cứng 8 triệu + hoa hồng theo đơn hàng.",
             "Nhiệm vụ chính: tư vấn khách hàng, chốt đơn và chăm sóc sau bán.",
             "Nhân viên content: viết bài, quay video và tăng tương tác cho fanpage công ty.",
-            "Thưởng theo đánh giá hiệu quả công việc hằng quý."
+            "Thưởng theo đánh giá hiệu quả công việc hằng quý.",
+            "Nhân viên bán hàng hưởng hoa hồng 2% trên doanh số thực tế.",
+            "Nhiệm vụ: quay video giới thiệu sản phẩm cho fanpage công ty.",
+            "Thanh toán lương vào tài khoản ngân hàng ngày 5 hằng tháng."
           ],
           "en": [
             "Account executive: base salary plus uncapped commission on closed deals.",
             "Content moderator reviewing reported posts against community guidelines, $18/hour.",
             "Delivery driver, paid per drop plus fuel allowance.",
-            "Social media assistant: schedule posts and respond to comments on our brand pages."
+            "Social media assistant: schedule posts and respond to comments on our brand pages.",
+            "Account manager: base salary plus commission on closed deals.",
+            "Data platform engineer, Python and SQL, hybrid in Leeds.",
+            "Hotel front desk: welcome VIP guests and handle check-in.",
+            "Quality reviewer for our legal team, paid hourly."
           ]
         }
       }
@@ -2003,7 +2658,24 @@ enum EmbeddedResources {
           "{nói|báo|khai|trả lời} {với|cho} {gia đình|người nhà|bố mẹ|công an|hải quan|cửa khẩu|biên phòng|xuất nhập cảnh} {là|rằng} {đi|đi du lịch|du lịch|đi chơi|thăm|đi thăm|đi làm ở}",
           "{đi|xuất cảnh|sang} {âm thầm|lặng lẽ|bí mật|không cho ai biết|không báo ai}",
           "{công ty|quản lý|chủ} {sẽ|} {thu|giữ|quản lý|tịch thu} {điện thoại|đt}",
-          "{không được|cấm} {liên lạc|gọi|nhắn tin} {với|cho|về} {gia đình|người nhà|bên ngoài|ai}"
+          "{không được|cấm} {liên lạc|gọi|nhắn tin} {với|cho|về} {gia đình|người nhà|bên ngoài|ai}",
+          "{không|đừng|ko|cấm|không được} {chia sẻ|tiết lộ|đăng|chụp màn hình|chụp|ss|nói|kể|công khai|để lộ|lộ} ... {ra ngoài|người ngoài|người thân|nhóm khác|lên mạng|lên facebook|lên fb|mạng xã hội|cho ai|với ai}",
+          "{không|đừng|ko} {đăng|đăng gì|đăng tin|đăng bài|khoe} {lên|trên} {mạng|facebook|fb|mạng xã hội|tiktok|zalo}",
+          "{tuyển kín|tuyển dụng kín|casting kín|tuyển nội bộ|giao dịch kín|job kín|nhóm kín tuyển|không tuyển công khai|không đăng công khai|không công khai}",
+          "{cứ|chỉ|thì|hãy} {nói|bảo|khai} {là|rằng|} {đi du lịch|du lịch|đi chơi|đi thăm|thăm người thân|đi du học|du học|đi học|lên sài gòn|lên thành phố}",
+          "{nhập cảnh|xuất cảnh|hải quan|cửa khẩu|biên phòng|công an|ngân hàng|ai} {hỏi|có hỏi} {thì|} {nói|bảo|khai|trả lời}",
+          "{đừng|không|ko} {nói|khai|bảo|nhắc} {là|rằng|} {đi làm|tên công ty|địa điểm|nơi làm|chỗ làm}",
+          "{đừng|không|ko} {nói|kể|báo|tiết lộ|cho biết} {địa điểm|tên công ty|nơi làm|chuyện này|việc này|chuyện đi|chuyện nâng cấp} {cho|với} {ai|người khác|gia đình|người nhà|bạn bè}",
+          "{đừng|không|ko} {nói|kể|báo|chia sẻ} {với|cho} {trường|thầy cô|công ty cũ|chính quyền|địa phương|chồng|vợ|chồng con|ba mẹ|bố mẹ|ai hết|ai cả}",
+          "{đừng|không|ko} {chia sẻ|kể} {với|cho} {ai|người khác|người ngoài} {kể cả|cả} {gia đình|chồng|vợ|người nhà|bố mẹ}",
+          "kể cả {gia đình|người nhà|chồng con|bố mẹ|ba mẹ}",
+          "{giữ kín|giữ bí mật} {giúp|giùm|dùm|hộ|cho} {anh|chị|em|mình|bên mình|công ty}",
+          "{chị|anh|em|mình} nói riêng với {em|chị|anh|bạn} {thôi|}",
+          "{ai|người nào|thành viên nào} {tiết lộ|để lộ|chia sẻ ra ngoài} ... {kick|kích|khóa|khoá|xử lý|mất|đuổi}",
+          "{tin nhắn|tin} {tự hủy|tự huỷ|tự xóa|tự xoá}",
+          "{xóa|xoá} {tin|hết tin|tin nhắn|đoạn chat} {sau khi|sau|ngay}",
+          "{không|đừng|ko} {liên hệ|báo|gọi} {ngân hàng|công an|cơ quan chức năng|gia đình}",
+          "{ưu đãi nội bộ|chương trình nội bộ|thông tin nội bộ} ... {đừng|không} {kể|chia sẻ|nói}"
         ],
         "en": [
           "{don't|do not|never|dont|no need to} {tell|inform|mention|discuss|talk to|speak to|notify|let} {your|anyone|anybody|friends|family|parents|the police|others|people|any}",
@@ -2015,10 +2687,40 @@ enum EmbeddedResources {
           "{tell|say to|inform} {your family|your parents|immigration|customs|the officer|officers|border officers|immigration officers} {you are|you're|that you are|it is|it's|that it is} {a tourist|on holiday|on vacation|visiting|travelling|traveling|going on holiday|on a trip}",
           "{this|the} {offer|position|job|opportunity|program|programme} is {strictly|} {confidential|secret|invite only|invitation only|by invitation}",
           "{phones|phone|your phone} {will be|are|is} {collected|confiscated|kept|taken} {on arrival|at work|during work|by the company|}",
-          "{no one|nobody} {else|} {needs to|has to|should} know"
+          "{no one|nobody} {else|} {needs to|has to|should} know",
+          "{do not|dont|never|no need to|no need|shall not|should not|must not|please do not|pls do not|avoid|not} {tell|mention|discuss|disclose|reveal|explain|say|talk about|inform|mentioning|discussing|telling} ... {bank|bank staff|teller|cashier|clerk|staff|agent|post office|anyone|anybody|family|parents|friends|others|people|relatives|colleagues|agency|immigration|police|officer|officers|public|neighbours|neighbors|what the money|the purpose|the evaluation|the store|the exact place|other recruiters|your employer}",
+          "{do not|dont|never|please do not|pls do not|shall not|must not} {discuss|mention|disclose|reveal|talk about} {this|the} {opportunity|offer|job|role|process|arrangement|work|position|deal|shipments|shipment|assignment|evaluation|transaction|transactions}",
+          "{do not|dont|never|please do not|pls do not|avoid} {share|post|forward|publish|upload|spread} {this|it|about it|about this|the offer|this offer|this job|this message|this msg|this post|the details|the job|your location|the link|this link} {with|to|on|in|anywhere|online|publicly|}",
+          "{do not|dont|never|avoid|please do not} {post|posting|share|sharing|mention|mentioning} ... {on|in} {social media|facebook|fb|instagram|tiktok|public groups|public group|the group|groups}",
+          "{just|only|simply} say {you|it|that|the|they|personal|holiday|vacation|tourist|family|visiting|gift|gifts|for family}",
+          "{if|when} {immigration|they|anyone|the bank|staff|the cashier|your family|family|officers|people|the officer|police|the teller|the clerk|customs|someone|anybody} {ask|asks|asked|question|questions|questions you} ... {say|tell|answer|reply}",
+          "{tell|say to|inform} {them|the bank|the teller|the cashier|the clerk|staff} {it is|it's|you are|that it is|that you are} {a gift|gifts|for family|family support|personal|for personal use|visiting|a tourist|on holiday}",
+          "as the {reason|purpose} {for|of} the {transfer|payment|withdrawal|money|trip|travel|deposit}",
+          "{do not|dont|never} {say|mention} {work|you are working|it is work|job|you are going to work|the job|your job|that you will work}",
+          "{keep|keeping} ... {between us|between you and me|quiet|secret|hush hush|low key|lowkey|to yourself|under wraps|on the down low}",
+          "{handle|do|treat} {this|it|everything|the matter} {quietly|discreetly|privately|secretly|in secret}",
+          "{must|should|will|to} {stay|remain} between us",
+          "{nobody|no one|noone|no body} will {know|find out|see|ever know|suspect}",
+          "not even your {family|parents|husband|wife|boyfriend|friends}",
+          "{do not|dont|never|no need to} ask {about|what|where|why|who|how}",
+          "{do not|dont|don't|never|please do not} {go to|contact|call|ask|check with|visit|consult|listen to} {the|any|other|another} {agency|agencies|agent|agents|embassy|police|poea|dmw|authorities|labour office|labor office|government office|agency office}",
+          "{cannot|can not|can't|not allowed to|unable to|no need to} {say|tell|share|disclose|reveal|give|name} {you|them|} {the|} {company name|name of the company|location|exact location|exact place|address|company|employer name}",
+          "{location|address|office location|company name} {is|are|will be|cannot be|can not be} {not|never|} {shared|disclosed|revealed} {with|to} {visitors|family|families|anyone|outsiders|the public}",
+          "should not be told",
+          "{not|never} know they are being {assessed|evaluated|tested|observed}",
+          "{we|i} {will|} tell you {after|when|once} {you arrive|arrival|you reach|you land|you get there}",
+          "{100%|very|totally|completely|fully} {discreet|confidential|private} ... {nobody|no one}",
+          "only for selected {numbers|people|members|candidates}"
         ]
       },
-      "exceptions": {},
+      "exceptions": {
+        "en": [
+          "{never|not|don't|do not|dont} {share|give|send|disclose|tell} {your|any|the} {password|passwords|otp|pin|login|code|codes|credentials|bank details|card details|personal details|personal information|banking|one time password}",
+          "{confidential|client|customer|patient|patients|company|student|resident|residents} {information|data|records|details|files|privacy} ... {to|with} {anyone|others|third parties|outsiders}",
+          "{photos|pictures|images} of {residents|patients|children|clients|customers|students|guests|the children|the kids}",
+          "{feel free|you can|you may|welcome to|encourage you to} {discuss|tell|talk|share}"
+        ]
+      },
       "examples": {
         "fires": {
           "id": [
@@ -2031,13 +2733,21 @@ enum EmbeddedResources {
             "Đừng nói với gia đình, sang tới nơi rồi hãy báo.",
             "Giữ bí mật chuyện đi làm này với người nhà nhé.",
             "Làm xong nhớ xóa tin nhắn Zalo.",
-            "qua cua khau thi noi voi bien phong la di du lich"
+            "qua cua khau thi noi voi bien phong la di du lich",
+            "Tuyển kín, không chia sẻ bài này ra ngoài nhóm nhé.",
+            "Ra cửa khẩu ai hỏi thì cứ nói là đi du lịch với bạn.",
+            "Chuyện đi làm em giữ kín giúp chị, đừng đăng lên Facebook.",
+            "Tin nhắn tự hủy sau 24h, xóa tin sau khi chuyển khoản xong."
           ],
           "en": [
             "Don't tell your family until you arrive.",
             "Keep this offer confidential and delete our chat afterwards.",
             "Do not ask questions, just follow the instructions.",
-            "Tell immigration you are a tourist."
+            "Tell immigration you are a tourist.",
+            "If the bank asks, just say the money is a gift from family.",
+            "Please don't mention this arrangement to anyone, not even your family.",
+            "Do not post about the job on Facebook and do not go to the agency.",
+            "Keep this work quiet, nobody will know."
           ]
         },
         "silent": {
@@ -2051,13 +2761,20 @@ enum EmbeddedResources {
             "Cam kết bảo mật thông tin khách hàng theo quy định.",
             "Ứng viên có thể trao đổi với gia đình trước khi nhận việc.",
             "Mọi thắc mắc xin gửi về phòng nhân sự.",
-            "Công ty tôn trọng quyền riêng tư của ứng viên."
+            "Công ty tôn trọng quyền riêng tư của ứng viên.",
+            "Ứng viên nên bàn bạc với gia đình trước khi ký hợp đồng.",
+            "Công ty công khai đầy đủ thông tin trên website và cổng tuyển dụng.",
+            "Thông tin cá nhân của ứng viên được bảo mật theo quy định."
           ],
           "en": [
             "Handle customer records in line with our confidentiality policy.",
             "Feel free to discuss the offer with your family before accepting.",
             "Questions are welcome at any stage of the process.",
-            "We keep your application data secure under GDPR."
+            "We keep your application data secure under GDPR.",
+            "Never share your password or one-time code with anyone.",
+            "Staff must not share photos of residents on social media.",
+            "Feel free to discuss our offer with your family before you decide.",
+            "Patient information must not be disclosed to third parties."
           ]
         }
       }
@@ -2068,7 +2785,7 @@ enum EmbeddedResources {
 
     /// `Resources/default-model.ssm`, base64.
     static let defaultModelBase64: String = """
-U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADVagIAAAAAAI/4AgAAAAAAlZ2vS5YC9L/4P3N0l/TwP/Mpq2cESvc/
+U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADVagIAAAAAAI/4AgAAAAAAvmgdOLEd/L/eOKN2dlHwP6t7oynn2gBA
 2oQAADAAAAAAAAAAAgAAAGsAAAAGAAAADAAAAHsAAAAAAAAAAgAAAH4AAAAOAAAAEAAAAI4AAAAAAAAAAgAAAJ8AAAAFAAAABwAA
 AM8AAAAUAAAAJQAAAAYBAAABAAAAAQAAACcBAAABAAAAAQAAAHUBAAABAAAAAgAAAEcCAAABAAAAAQAAAFMCAAACAAAAAQAAAGMC
 AAACAAAAAAAAAL4CAAABAAAAAQAAAAQDAAAEAAAAAAAAAAcDAAAAAAAAAgAAAAwDAAAAAAAAAgAAACQDAAADAAAAAAAAAD8DAAAC
@@ -7510,7 +8227,7 @@ AJH8DwAFAAAAEQAAAL38DwABAAAAAQAAAMz8DwAAAAAAAgAAAO38DwAAAAAAAgAAAPP8DwAEAAAAAQAA
 DwCGAAAAcwAAACv9DwAAAAAABAAAAEf9DwAAAAAAAgAAAKj9DwAAAAAAAwAAAEX+DwACAAAAAAAAAEr+DwAAAAAAAgAAAHv+DwAD
 AAAAAAAAAH7+DwACAAAAAAAAAIL+DwADAAAAAwAAAPb+DwAIAAAAAAAAAAD/DwAFAAAAAAAAACj/DwACAAAAAAAAAEz/DwAGAAAA
 DgAAAFj/DwACAAAAAAAAAGf/DwACAAAAAAAAAH//DwACAAAAAAAAAIL/DwABAAAAAwAAAKX/DwAAAAAAAgAAAKb/DwACAAAAAgAA
-AMH/DwAFAAAABwAAAMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAABtJhgw2noz7
+AMH/DwAFAAAABwAAAMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAMiWofljJV5A
 """
 
     /// `Resources/lexicons.json`.

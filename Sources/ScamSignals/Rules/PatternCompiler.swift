@@ -72,10 +72,15 @@ struct CompiledPattern: Sendable {
 struct PatternCompiler {
     /// The largest gap `...` allows, in tokens.
     static let maxGap = 5
+    /// The most elements a pattern may stand for once its `@set`s are unfolded. Set nodes are shared, but
+    /// matching walks the tree unfolded, so sets of sets would otherwise grow it exponentially: a 700-byte
+    /// pack nesting 14 sets of four references hung compilation (docs/Hardening.md). The built-in
+    /// patterns stay far below this.
+    static let maxExpandedSize = 20_000
 
     let tokenizer: Tokenizer
     let sets: [String: [String]]
-    private var setNodes: [String: PatternNode] = [:]
+    private var setNodes: [String: (node: PatternNode, size: Int)] = [:]
     private var wordNodes: [Substring: PatternNode] = [:]
 
     struct Failure: Error { var reason: String }
@@ -88,15 +93,17 @@ struct PatternCompiler {
     /// Compiles one pattern.
     mutating func compile(_ pattern: String, role: CompiledPattern.Role) throws -> CompiledPattern {
         var setsInUse: [String] = []
-        let root = try parse(Substring(pattern), depth: 0, setsInUse: &setsInUse)
+        var size = 0
+        let root = try parse(Substring(pattern), depth: 0, setsInUse: &setsInUse, size: &size)
         let first = root.first
         guard !first.nullable, !first.elements.isEmpty else { throw Failure(reason: "can match an empty text") }
         guard !root.startsWithGap else { throw Failure(reason: "cannot start with ...") }
         return CompiledPattern(root: root, role: role, source: pattern)
     }
 
-    /// Parses a sequence of words, `{…|…}` choices, `...` gaps and `@set` references.
-    private mutating func parse(_ s: Substring, depth: Int, setsInUse: inout [String]) throws -> PatternNode {
+    /// Parses a sequence of words, `{…|…}` choices, `...` gaps and `@set` references, adding the number of
+    /// elements they stand for (sets unfolded) to `size`.
+    private mutating func parse(_ s: Substring, depth: Int, setsInUse: inout [String], size: inout Int) throws -> PatternNode {
         guard depth < 16 else { throw Failure(reason: "nested too deeply") }
         var nodes: [PatternNode] = []
         var i = s.startIndex
@@ -107,7 +114,7 @@ struct PatternCompiler {
                 let close = try matchingBrace(s, from: i)
                 var alternatives: [PatternNode] = []
                 for part in splitTopLevel(s[s.index(after: i)..<close]) {
-                    alternatives.append(try parse(part, depth: depth + 1, setsInUse: &setsInUse))
+                    alternatives.append(try parse(part, depth: depth + 1, setsInUse: &setsInUse, size: &size))
                 }
                 nodes.append(.choice(alternatives))
                 i = s.index(after: close)
@@ -120,25 +127,34 @@ struct PatternCompiler {
             i = end
             if word == "..." || word == "…" {
                 nodes.append(.gap)
+                size += 1
             } else if word.hasPrefix("@"), word.count > 1 {
-                nodes.append(try setNode(String(word.dropFirst()), depth: depth, setsInUse: &setsInUse))
+                nodes.append(try setNode(String(word.dropFirst()), depth: depth, setsInUse: &setsInUse, size: &size))
             } else {
                 nodes.append(try wordNode(word))
+                size += 1
+            }
+            guard size <= Self.maxExpandedSize else {
+                throw Failure(reason: "stands for more than \(Self.maxExpandedSize) words once its sets are unfolded")
             }
         }
         return nodes.count == 1 ? nodes[0] : .sequence(nodes)
     }
 
-    private mutating func setNode(_ name: String, depth: Int, setsInUse: inout [String]) throws -> PatternNode {
-        if let node = setNodes[name] { return node }
+    private mutating func setNode(_ name: String, depth: Int, setsInUse: inout [String], size: inout Int) throws -> PatternNode {
+        if let (node, setSize) = setNodes[name] { size += setSize; return node }
         guard !setsInUse.contains(name) else { throw Failure(reason: "set @\(name) refers to itself") }
         guard let phrases = sets[name], !phrases.isEmpty else { throw Failure(reason: "unknown or empty set @\(name)") }
         setsInUse.append(name)
         var alternatives: [PatternNode] = []
-        for phrase in phrases { alternatives.append(try parse(Substring(phrase), depth: depth + 1, setsInUse: &setsInUse)) }
+        var setSize = 0
+        for phrase in phrases {
+            alternatives.append(try parse(Substring(phrase), depth: depth + 1, setsInUse: &setsInUse, size: &setSize))
+        }
         setsInUse.removeLast()
         let node = PatternNode.choice(alternatives)
-        setNodes[name] = node
+        setNodes[name] = (node, setSize)
+        size += setSize
         return node
     }
 

@@ -4,25 +4,35 @@
 ///
 /// Every money token that reads as pay (it has a period, or a pay word such as `gaji`, `lương`, `salary`
 /// stands just before it) is converted to a monthly amount in US dollars with the embedded wage table, and
-/// divided by the typical entry-level monthly wage of the place of work: the first foreign country or city
-/// the ad names, else the country of the currency, else the country of the ad's language. The sign fires
-/// when that ratio exceeds a factor that depends on the role:
+/// divided by a reference entry-level monthly wage: the higher of the reader's home country (Indonesia for an
+/// Indonesian ad, Vietnam for a Vietnamese one; for English ads, which reach readers everywhere, an
+/// international floor of 1,000 USD) and the place of work (the first foreign country or city the ad names,
+/// else the country of the currency). The sign fires when that ratio exceeds a factor that depends on the role:
 ///
 /// | the ad says | factor |
 /// |---|---|
 /// | easy work from a phone or from home (`@easy_work`) | 1.5 |
 /// | no experience, any education (`@entry_level`) | 2.5 |
-/// | nothing about level | 6 |
-/// | senior or skilled role (`@senior`) | 15 |
+/// | nothing about level | 3.5 |
+/// | a skilled trade or profession, a degree, a licence (`@skilled`) | 8 |
+/// | senior role or long experience (`@senior`) | 15 |
+///
+/// Hourly pay counts 173 hours a month, daily pay 26 days (``PayPeriod/perMonth``), so an hourly rate is
+/// compared with the entry hourly rate. An amount in US dollars in an English ad with no foreign place is
+/// read as US pay.
 ///
 /// So `500k/ngày` with "chỉ cần điện thoại" (13 million VND a month, about 1.9× Vietnam's typical entry
 /// wage of 7 million) fires, while a senior developer at 70 million VND in Hanoi (10×, under 15) does not.
+/// A period written before the amount counts too (`sehari bisa dapat 400rb`, `mỗi ngày 500k`).
 struct SalaryCheck: Sendable {
-    static let cueSets = ["entry_level", "easy_work", "senior", "salary_words"]
+    static let cueSets = ["entry_level", "easy_work", "senior", "skilled", "salary_words"]
     static let easyWorkFactor = 1.5
     static let entryFactor = 2.5
-    static let defaultFactor = 6.0
+    static let defaultFactor = 3.5
+    static let skilledFactor = 8.0
     static let seniorFactor = 15.0
+    /// The reference for English ads, read across countries: an international entry-level floor in USD a month.
+    static let internationalFloorUSD = 1000.0
     /// Amounts under this many US dollars a month are not read as pay (fees, prices, bonuses per task).
     static let minimumMonthlyUSD = 50.0
     /// Amounts without a period at or above this many US dollars are read as yearly pay.
@@ -36,7 +46,9 @@ struct SalaryCheck: Sendable {
         let easy = !(cues["easy_work"] ?? []).isEmpty
         let entry = !(cues["entry_level"] ?? []).isEmpty
         let senior = !(cues["senior"] ?? []).isEmpty
-        let factor = easy ? Self.easyWorkFactor : entry ? Self.entryFactor : senior ? Self.seniorFactor : Self.defaultFactor
+        let skilled = !(cues["skilled"] ?? []).isEmpty
+        let factor = easy ? Self.easyWorkFactor : entry ? Self.entryFactor
+            : senior ? Self.seniorFactor : skilled ? Self.skilledFactor : Self.defaultFactor
         let payWordEnds = Set((cues["salary_words"] ?? []).map { $0.upperBound - 1 })
         let home: String? = switch text.language.language {
         case .indonesian: "ID"
@@ -48,17 +60,36 @@ struct SalaryCheck: Sendable {
         for p in 0..<view.count {
             let token = view.token(p)
             guard token.kind == .money, let amount = text.amount(of: token), let currency = amount.currency else { continue }
-            let isPay = amount.period != nil || (max(0, p - 4)..<p).contains { payWordEnds.contains($0) && view.clauses[$0] == view.clauses[p] }
+            let before = max(0, p - 4)..<p
+            let writtenPeriod = amount.period ?? periodBefore(p, in: view)
+            let isPay = writtenPeriod != nil || before.contains { payWordEnds.contains($0) && view.clauses[$0] == view.clauses[p] }
             guard isPay, let usd = wages.usd(amount.high, currency: currency) else { continue }
             // Without a period, an amount above 30,000 USD is an annual salary ("$165,000 – $190,000").
-            let period = amount.period ?? (usd >= Self.annualThresholdUSD ? .year : .month)
+            let period = writtenPeriod ?? (usd >= Self.annualThresholdUSD ? .year : .month)
             let monthly = usd * period.perMonth
             guard monthly >= Self.minimumMonthlyUSD else { continue }
             let place = foreign ?? wages.country(forCurrency: currency)
-                ?? home.flatMap(wages.country(code:)) ?? wages.country(code: "US")
-            guard let place, let reference = wages.entryMonthlyUSD(place), reference > 0 else { continue }
+                ?? (currency == "USD" && text.language.language == .english ? wages.country(code: "US") : nil)
+            let homeReference = home.flatMap(wages.country(code:)).flatMap(wages.entryMonthlyUSD) ?? Self.internationalFloorUSD
+            let reference = max(homeReference, place.flatMap(wages.entryMonthlyUSD) ?? 0)
             if monthly / reference > factor { hits.append(token.range) }
         }
         return hits.isEmpty ? nil : hits
+    }
+
+    /// A pay period named up to three tokens before an amount, in its clause, as a compound (`sehari … 400rb`,
+    /// `daily`) or after a distributive word (`mỗi ngày 500k`, `per day $300`); not a bare unit (`1,5 tiếng, 200k`).
+    func periodBefore(_ p: Int, in view: MatchView) -> PayPeriod? {
+        var q = p - 1
+        let vocabulary = TokenVocabulary.shared
+        while q >= 0 && q >= p - 3 && view.clauses[q] == view.clauses[p] {
+            let key = view.token(q).key
+            if case .period(let period)? = vocabulary.word(key) {
+                if TokenBuilder.isCompoundPeriod(key) { return period }
+                if q > 0, vocabulary.word(view.token(q - 1).key) == .per { return period }
+            }
+            q -= 1
+        }
+        return nil
     }
 }
