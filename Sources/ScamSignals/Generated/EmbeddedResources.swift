@@ -825,7 +825,23 @@ enum EmbeddedResources {
           "{kantor|perusahaan} {resmi|} {kami|} {ada|berada|berlokasi} di luar negeri",
           "{sebuah|salah satu|di sebuah|untuk sebuah|di salah satu} perusahaan {investasi|digital|teknologi|game|hiburan|hiburan digital|penyedia platform|platform|online|fintech|trading|china|cina}",
           "{ada lowongan|lowongan|info kerja|info loker|tawaran kerja} dari {teman|temen|kenalan|saudara|sepupu|kakak|tetangga}",
-          "{teman|temen|kenalan|saudara|sepupu} {saya|sy|aku|} {yang|} {sudah|udah|} {kerja|bekerja} di {sana|luar negeri|kamboja|thailand|myanmar|dubai}"
+          "{teman|temen|kenalan|saudara|sepupu} {saya|sy|aku|} {yang|} {sudah|udah|} {kerja|bekerja} di {sana|luar negeri|kamboja|thailand|myanmar|dubai}",
+          "{identitas|nama} {pemberi kerja|perusahaan|klien|client|majikan|employer|entitas} ... {diungkapkan|dibagikan|diinformasikan|diberitahukan|disampaikan|dirahasiakan|diserahkan|dibuka}",
+          "{lokasi|lokasi penempatan|penempatan|alamat|lokasi kantor|kantor} {akan|baru|} {dibagikan|diungkapkan|diinformasikan|diberitahukan|dikasih tahu|dikasih tau|diinfokan} {setelah|saat|pada|ketika|pas|via|lewat}",
+          "{melalui|via|lewat} {pesan pribadi|chat pribadi|jalur pribadi}",
+          "{kerja|bekerja|kerjanya|lowongan|loker|di|ke} {di|} {sebuah|} {perusahaan|kantor} {online|game|game online|judi|it|kripto|crypto|marketing online}",
+          "perusahaan {online marketing|investasi digital|game online|online}",
+          "{tanpa|bukan|tidak perlu|tidak usah|tidak lewat|tanpa lewat|tidak perlu lewat|tidak perlu melalui|tidak perlu lwt|tanpa sponsor} {pt|p3mi|pjtki|pt resmi|sponsor pt}",
+          "{agen|calo|perantara} perorangan",
+          "{saya|sy|aku} bukan pt",
+          "{info|lowongan|loker|lowker|kerjaan} {dari|dr} {grup sebelah|grup lain|kenalan|kenalan saya|kenalan sy}",
+          "{perusahaan|kantor} tempat {keponakan|teman|temen|saudara|kenalan|sepupu|kakak|anak} {saya|sy|aku|}",
+          "{temenku|temanku|temen aku|teman aku|kenalanku|temen saya} {lagi|sedang|di} ... {butuh|cari|nyari|mencari}",
+          "{salah satu|sebuah|beberapa} {hotel|bank|pabrik|rumah sakit|resort} {bintang|berbintang|bumn|besar|ternama|swasta|terkemuka|mewah|elit}",
+          "{klien|client} kami {adalah|merupakan|yaitu|} {sebuah|salah satu|} {perusahaan|grup|penyedia|developer|platform}",
+          "{perusahaan|grup|grup usaha} {yang|} {bergerak|beroperasi} di bidang ... {hiburan daring|hiburan online|hiburan digital|game online|investasi digital|keuangan digital|aset digital|kripto|crypto}",
+          "kami {adalah|merupakan} {perusahaan|grup|grup usaha} {penyedia platform|hiburan digital|game online|jasa pembayaran|investasi}",
+          "perusahaan {teknologi keuangan|fintech|investasi|game|hiburan digital} yang {berbasis|berlokasi|berkantor|beroperasi} di"
         ],
         "vi": [
           "{công ty|cty|tập đoàn|doanh nghiệp} {nước ngoài|lớn|uy tín|đa quốc gia|quốc tế|trung quốc|đài loan|hàn quốc|nước ngoài lớn} {tại|ở|bên} {campuchia|lào|myanmar|nước ngoài|thái lan|philippines|dubai|campu}",
@@ -902,7 +918,11 @@ enum EmbeddedResources {
             "Dibutuhkan staf admin untuk perusahaan besar di luar negeri, info lengkap via japri.",
             "Nama perusahaan akan diinfokan saat interview online.",
             "Lowongan di salah satu perusahaan ternama, lokasi dirahasiakan, minat inbox.",
-            "Kerja di perusahaan asing, detail via DM ya kak."
+            "Kerja di perusahaan asing, detail via DM ya kak.",
+            "Lowongan dr kenalan sy, kerja di perusahaan online bagian admin.",
+            "Nama klien akan diungkapkan setelah Anda lolos tahap pertama.",
+            "Berangkat tanpa PT, saya agen perorangan jadi lebih cepat.",
+            "Dibutuhkan staf untuk salah satu hotel berbintang di Dubai, info via pesan pribadi."
           ],
           "vi": [
             "Công ty nước ngoài tuyển nhân viên văn phòng, chi tiết inbox.",
@@ -930,7 +950,11 @@ enum EmbeddedResources {
             "PT Sinar Jaya Abadi (Jl. Industri No. 7, Cikarang) membuka lowongan operator gudang. Lamaran ke karir@sinarjaya.example.",
             "CV Maju Bersama, toko bangunan di Sleman, mencari kasir. Datang langsung ke toko.",
             "Informasi lengkap tentang perusahaan dapat dilihat di situs resmi karir.tokoindah.example.",
-            "Bank Nusantara Sejahtera, kantor pusat Jakarta, membuka program management trainee."
+            "Bank Nusantara Sejahtera, kantor pusat Jakarta, membuka program management trainee.",
+            "PT Sinar Abadi, Jl. Industri 5 Bekasi, membuka lowongan operator gudang.",
+            "Pengalaman minimal 2 tahun di hotel berbintang 4 atau 5.",
+            "Lokasi kantor: Jl. Gatot Subroto No. 12, Medan.",
+            "Kirim lamaran ke karir@sinarabadi.example paling lambat akhir bulan."
           ],
           "vi": [
             "Công ty TNHH May Thành Công, KCN Tân Bình, TP.HCM tuyển 50 công nhân may. Nộp hồ sơ tại phòng nhân sự.",
@@ -999,7 +1023,37 @@ enum EmbeddedResources {
           "{tidak perlu|tanpa|tidak usah|gak perlu} {modal|biaya|uang} {untuk|} {berangkat|keberangkatan|tiket}",
           "{tiket|visa|biaya keberangkatan|biaya pesawat|ongkos} ... {potong gaji|dipotong gaji|dipotong dari gaji|potongan gaji|bayar cicil|dicicil dari gaji|ganti dari gaji}",
           "{diberangkatkan|dikirim|diterbangkan} {secepatnya|minggu ini|besok|langsung|gratis}",
-          "{kami|perusahaan|bos|agen} {yang|} {tanggung|bayar|bayarin|belikan|urus} {tiket|visa|paspor|semua biaya}"
+          "{kami|perusahaan|bos|agen} {yang|} {tanggung|bayar|bayarin|belikan|urus} {tiket|visa|paspor|semua biaya}",
+          "{tiket|visa} {keberangkatan|berangkat|pulang|joining|pesawat|pp|penerbangan|dan visa|dan tiket|sekali jalan|} ... {ditanggung|disediakan|dibiayai|disponsori|dibayarin|dibayari|gratis|free|kami tanggung|disiapkan|dibelikan|dibeliin|covered}",
+          "{tiket|visa|paspor} ... {kami|aku|saya|kakak|agensi|agen|bos|kantor|perusahaan|klien} {yang|yg} {urus|uruskan|tanggung|bayar|bayarin|beliin|belikan|siapkan|siapin|pesan}",
+          "{beliin|belikan|dibeliin|dibelikan|membelikan|membeliin} {tiket|tiketnya}",
+          "tiket ... {sudah kami pesan|kami pesan|sudah dipesan|dipesankan|bisa kami terbitkan|kami terbitkan|akan disiapkan|disiapkan oleh|dikirim}",
+          "relokasi {penuh|lengkap|ditanggung|dibiayai|gratis|dibayar}",
+          "{paket|bantuan|biaya|dukungan} relokasi {lengkap|penuh|ditanggung|dibiayai|menarik|}",
+          "{semua|semuanya|smua} {ditanggung|dibayarin|dibayari|dibayar|gratis|free} {bos|kantor|perusahaan|pt|agensi|}",
+          "{semua|seluruh|segala} biaya ... {ditanggung|dibayar|gratis|dari perusahaan|dibiayai|kantor yang tanggung}",
+          "{perusahaan|kantor|agensi|kami|bos|klien} {menanggung|membiayai|membayar|membayarkan|mensponsori|membelikan}",
+          "{menanggung|membiayai|mensponsori|membelikan|membeliin} {tiket|visa|seluruh biaya|semua biaya|perjalanan|penerbangan|keberangkatan|relokasi}",
+          "{dijemput|menjemput|penjemputan|jemputan} {oleh|} {sopir|supir|tim|staf|mobil|van|driver|koordinator|agen|pendamping} {kami|perusahaan|kantor|}",
+          "{langsung|akan|nanti} {dijemput|menjemput}",
+          "{transportasi|transport|jemputan|penjemputan|perjalanan} darat {ke|dari|dr|menuju|hingga}",
+          "{paspor|visa} {pelancong|ziarah|umroh|umrah|entertainer}",
+          "{pakai|menggunakan|dengan|jalur|pake} {paspor pelancong|visa ziarah|visa umroh|visa umrah|bebas visa|visa kunjungan|e visa}",
+          "{berangkat|brgkt|masuk|jalur|lewat} {lewat|lwt|via|melalui|dari} {batam|nunukan|entikong|tawau|miri|bangkok|chiang rai|chiang mai|mae sot|turki|istanbul}",
+          "{nyeberang|menyeberangi|nyebrang|penyeberangan|menyeberang} {jalan kaki|sungai|perbatasan|ke|border}",
+          "{berangkat|keberangkatan|terbang|jadwal terbang|brgkt} {hari|} {senin|selasa|rabu|kamis|jumat|sabtu} {ini|depan|}",
+          "{berangkat|terbang|diberangkatkan|brgkt} {dalam|} {waktu|} <number> {hari|minggu|hr|mgg|pekan} {lagi|lg|setelah|stlh|sejak|}",
+          "{berangkat|terbang|brgkt} {akhir pekan ini|akhir bulan|akhir bulan ini|secepatnya|paling lambat}",
+          "{siap|bisa|dapat} {berangkat|terbang} {dalam|} {waktu|} <number> {hari|minggu|hr|pekan}",
+          "{besok|lusa} {langsung|} {berangkat|terbang}",
+          "{tinggal|langsung} {berangkat|terbang|brgkt}",
+          "{berangkat|keberangkatan|diberangkatkan} {dilakukan|} {tiap|setiap} {minggu|pekan|senin|selasa|rabu|kamis|jumat|sabtu|hari}",
+          "{fasilitas|benefit|penawaran|paket|yang kami tawarkan|kami tanggung|perusahaan menanggung|gratis|free} ... {tiket|visa|penerbangan|flight}",
+          "{diperhitungkan|dipotong|dicicil|dikompensasi} {dengan|dari|melalui|lewat} {gaji|pemotongan gaji|penghasilan}",
+          "{tiket|visa|biaya} ... {ditalangi|talangin|dipotong bertahap|dipotong dari gaji|dipotong dari penghasilan|pemotongan gaji}",
+          "{biaya|ongkos} {berangkat|keberangkatan|tiket} {tidak usah|gak usah|tidak perlu} {dipikirin|dipikirkan|khawatir|mikir}",
+          "{tidak usah|gak usah|tidak perlu} {mikirin|memikirkan|pusing} {visa|tiket|biaya|paspor}",
+          "{setibanya|sesampainya|sampai|tiba} di {bandara|airport} ... {dijemput|menjemput|jemput}"
         ],
         "vi": [
           "{bao|lo|chi trả|chịu|tài trợ|miễn phí|free|bao trọn|bao toàn bộ|bao hết|lo hết|lo toàn bộ} {100|} {vé máy bay|vé|vé đi|vé khứ hồi|tiền vé|visa|hộ chiếu|passport|chi phí xuất cảnh|phí xuất cảnh|chi phí bay|chi phí sang}",
@@ -1072,7 +1126,12 @@ enum EmbeddedResources {
       "exceptions": {
         "id": [
           "{jangan|tidak|bukan|dilarang|tidak boleh|jangan pernah|tidak menggunakan|jangan mau|hindari|waspada} ... visa {turis|wisata|kunjungan|pelancong|liburan}",
-          "{waspada|hati hati|awas|modus|jangan percaya|jangan mau} ... {tiket gratis|visa turis|jalur darat|perbatasan|langsung terbang|langsung berangkat}"
+          "{waspada|hati hati|awas|modus|jangan percaya|jangan mau} ... {tiket gratis|visa turis|jalur darat|perbatasan|langsung terbang|langsung berangkat}",
+          "tiket {cuti|mudik|lebaran|pulang kampung}",
+          "{diurus|mengurus|diurus sendiri} {di indonesia|sendiri|di instansi|melalui ltsa|di disnaker|di lembaga resmi}",
+          "{dinas|dinas luar kota|perjalanan dinas|tugas luar kota} ... biaya {perjalanan|transportasi}",
+          "{wajib|harus|diwajibkan|kandidat|peserta|pelamar} menanggung",
+          "tiket pulang {setelah|saat|tiap|setiap|di akhir}"
         ],
         "vi": [
           "{không|đừng|không được|cấm|tuyệt đối không|tránh|cảnh giác|không bao giờ} ... visa {du lịch|thăm thân}",
@@ -1098,7 +1157,11 @@ enum EmbeddedResources {
             "Berangkat minggu ini, semua biaya ditanggung bos.",
             "Pakai visa turis dulu, nanti di sana diurus kerjanya.",
             "Dijemput di bandara Phnom Penh, tiket & hotel gratis.",
-            "Dari Bangkok lewat jalur darat ke Mae Sot, transport sudah disiapkan."
+            "Dari Bangkok lewat jalur darat ke Mae Sot, transport sudah disiapkan.",
+            "Tiket berangkat dan apartemen kami tanggung, tinggal siapin paspor.",
+            "Berangkat lewat Nunukan pakai paspor pelancong dulu, permit diurus di sana.",
+            "Setibanya di bandara kamu langsung dijemput sopir perusahaan ke mess.",
+            "Paket relokasi lengkap: tiket, visa, dan akomodasi 2 minggu."
           ],
           "vi": [
             "Bao vé máy bay, bao ăn ở, bay ngay trong tuần.",
@@ -1128,7 +1191,11 @@ enum EmbeddedResources {
             "Jangan pernah berangkat dengan visa turis untuk bekerja di luar negeri.",
             "Biaya perjalanan dinas diganti sesuai kebijakan kantor.",
             "Pelamar menanggung sendiri biaya transportasi ke lokasi tes di Bandung.",
-            "Cuti tahunan 12 hari, tunjangan transport bulanan."
+            "Cuti tahunan 12 hari, tunjangan transport bulanan.",
+            "Dinas luar kota 30% waktu kerja, biaya perjalanan diganti sesuai kebijakan.",
+            "Semua dokumen (paspor, visa) diurus sendiri di instansi resmi.",
+            "Fasilitas: BPJS, mess karyawan dan tiket cuti setiap 6 bulan.",
+            "Pelamar dari luar kota menanggung sendiri biaya ke lokasi tes."
           ],
           "vi": [
             "Hỗ trợ đi lại 500.000đ/tháng, phụ cấp ăn trưa.",
@@ -1197,7 +1264,38 @@ enum EmbeddedResources {
           "{beli|membeli|tebus|menebus} formulir {pendaftaran|lamaran|}",
           "{bayar|membayar|transfer|tf} {untuk|buat} {seragam|pelatihan|training|medical|mcu|id card|pendaftaran|administrasi|proses visa|berkas}",
           "{agar|supaya|untuk} {bisa|dapat|} {diproses|diberangkatkan|langsung kerja|diterima|lolos|mengamankan slot|kunci slot} {wajib|harus|silakan|} {bayar|transfer|setor|melunasi|membayar}",
-          "{biaya|uang} ... {sebelum|sblm} {interview|wawancara|berangkat|keberangkatan|mulai kerja|bekerja|kontrak}"
+          "{biaya|uang} ... {sebelum|sblm} {interview|wawancara|berangkat|keberangkatan|mulai kerja|bekerja|kontrak}",
+          "biaya {jalan|proses|program|paket|total|pengurusan|all in|allin|berangkat|keberangkatan|layanan|konsultasi|konsultasi awal|job offer|job order|job matching|penempatan|workshop|bootcamp|tes|test|psikotes|pemeriksaan|pemberkasan|pembekalan|kelas|asrama|pendidikan|asuransi|sertifikasi bnsp|lisensi|sponsorship|verifikasi berkas|pengajuan visa|} {sebesar|senilai|hanya|cuma|kurang lebih|sekitar|} <money>",
+          "biaya {tes|test|psikotes|workshop|bootcamp|pemberkasan|pembekalan|asuransi|pendidikan|kelas|job offer|job order|job matching|konsultasi|pemeriksaan|sponsorship|sertifikasi bnsp|lisensi|tes psikologi|tes urine|tes fisik|reservasi|akomodasi pelatihan}",
+          "{dp|down payment|uang muka} {proses|awal|booking|} <money>",
+          "{biaya total|total biaya} <money>",
+          "{deposit|depo} {aktivasi|pendaftaran|keanggotaan|akun|awal|cod|jaminan|kemitraan}",
+          "{melunasi|lunasi|pelunasan|dilunasi|wajib dilunasi|wajib lunas} {biaya|invoice|tagihan|sisa biaya|dp|job order|biaya visa|sebelum}",
+          "{invoice|tagihan} {seragam|pelatihan|perlengkapan|pendaftaran|biaya|training}",
+          "{kirim|kirimkan|lampirkan|kirimin} bukti {transfer|pembayaran|tf|bayar}",
+          "pembayaran {dilakukan|dapat dilakukan|dikirim|hanya dapat dilakukan} {ke|melalui|via} {rekening|virtual account|nomor rekening|rek}",
+          "pembayaran {biaya|job order|job matching|tahap pertama|tahap 1}",
+          "{pembayaran|biaya|uang|dp|pelunasan} ... {sebelum|sblm} {wawancara|interview|keberangkatan|berangkat|visa|dokumen|proses visa|tanggal mulai|mulai kerja|pendidikan|pelatihan|training|jadwal|penempatan|menerbitkan|diterbitkan|diproses|offer letter|penandatanganan}",
+          "{bayar|membayar|setor|menyetor|transfer|tf|trf} {dulu|terlebih dahulu|} <money>",
+          "{bayar|membayar} {tes|biaya tes|tes kesehatan|medical|mcu|cek kesehatan|pemeriksaan|seragam|administrasi|admin|pendaftaran|formulir}",
+          "{dibayar|dibayarkan|ditransfer|disetor|ditalangi} {terlebih dahulu|dulu|duluan|di muka|dimuka} {oleh|} {peserta|pelamar|kandidat|calon|anda|kamu|melalui|via|ke|}",
+          "{ditanggung|dibayar|dibayarkan|ditalangi|dibiayai} {oleh|} {peserta|pelamar|kandidat|calon karyawan|calon pekerja|karyawan baru|peserta sendiri}",
+          "biaya yang {ditanggung|dibayar|harus dibayar|wajib dibayar|perlu dibayarkan|perlu dibayar|harus dibayarkan} {oleh|} {pelamar|peserta|kandidat|calon|anda|kamu|sebesar|}",
+          "{pendaftaran|registrasi|formulir|kursus|kelas|medical|pengurusan|pelatihan|seleksi|tes|booking} {dan|&|+|} {tes|seleksi|medical|tes kesehatan|tes fisik|asrama|orientasi|seragam|id card|sertifikat|dokumen|visa|tiket|work permit|job order|bahasa} <money>",
+          "{pengurusan|pembuatan|pengajuan} {visa|paspor|dokumen|work permit|izin kerja|permit|visa kerja} ... <money>",
+          "{visa|medical|tiket|visa kerja|tiket pesawat|medical gamca} {dan|&|+|} {tiket|visa|medical|emirates id|} <money>",
+          "{booking|amankan|kunci} {job order|job|slot|kursi} ... <money>",
+          "{transfer|tf|kirim uang|setor} ke {bendahara|koordinator|panitia|rekening bendahara|rekening koordinator|rek saya|rekening saya|rekening pribadi|bu|ibu|pak|bapak|mbak|mas|kak|rekening koperasi}",
+          "{travel|agen perjalanan|biro perjalanan|travel agent|agen travel} {rekanan|mitra|yang ditunjuk|panitia|resmi panitia|resmi resort|rekanan kami|mitra perusahaan|mitra kami|resmi}",
+          "{pemesanan|reservasi|pesan|booking|memesan|dipesan|diatur} {tiket|hotel|kamar|akomodasi|penginapan} ... {melalui|via|lewat} {travel|agen|biro|koordinator}",
+          "{membeli|beli|wajib membeli|wajib beli|harus beli|harus membeli} {lisensi|software|perangkat lunak|akun premium|sertifikat|modul|voucher}",
+          "{komitmen|investasi} {program|awal|} {sebesar|senilai} <money>",
+          "{transaksi uji|transaksi percobaan|test transaksi|tes transaksi|deposit} {sebesar|senilai|minimal} <money>",
+          "{dana|uang|modal|saldo} pribadi {minimal|sebesar|senilai|} <money>",
+          "uang {pengganti|ganti|pengurusan|pembekalan|jalan visa} {seragam|sk|berkas|dokumen|visa|}",
+          "fee {penempatan|pendaftaran|proses|pengurusan|agen|agensi|admin|administrasi|sponsor|job|layanan}",
+          "{cicil|dicicil|cicilan|bayar} {2x|3x|2 kali|3 kali|dua kali|tiga kali}",
+          "{sekali bayar|bayar sekali|tidak dapat dikembalikan|tidak bisa dikembalikan|non refundable|tidak ada pengembalian dana}"
         ],
         "vi": [
           "phí {hồ sơ|đăng ký|đăng kí|giữ chỗ|giữ suất|đào tạo|huấn luyện|khám sức khỏe|khám sức khoẻ|đồng phục|làm visa|làm hộ chiếu|xuất cảnh|môi giới|tuyển dụng|tham gia|kích hoạt|mở tài khoản|xét duyệt|duyệt hồ sơ|bảo lãnh|thủ tục}",
@@ -1283,7 +1381,6 @@ enum EmbeddedResources {
           "tidak dipungut biaya {apapun|apa pun|sepeserpun|sepeser pun|}",
           "tanpa biaya {apapun|apa pun|sepeserpun|sepeser pun|penempatan|pendaftaran|}",
           "{bebas biaya|tidak ada biaya apapun|tidak ada biaya apa pun|tidak ada biaya|gratis tanpa biaya|100 gratis}",
-          "biaya ... {ditanggung|dibayar|dibayarkan|dibayari|gratis|free|disediakan|diganti} {oleh|} {perusahaan|kantor|pemberi kerja|majikan|kami|employer|user|}",
           "{tidak pernah|tak pernah|tidak akan pernah|tidak akan} {meminta|memungut|menarik|minta|mengenakan} {biaya|uang|imbalan|sepeser|pembayaran}",
           "{tidak|tak|tidak akan} {dipungut|dikenakan|dikenai|ditarik|diminta|memungut|meminta|menarik} {biaya|uang|imbalan|sepeser}",
           "{waspada|hati hati|awas|jangan percaya|laporkan} ... {penipuan|oknum|calo|pihak yang|yang meminta|mengatasnamakan}",
@@ -1293,7 +1390,12 @@ enum EmbeddedResources {
           "{pihak|oknum|orang|calo} {yang|} {meminta|minta|menarik|memungut|mengatasnamakan}",
           "{dukungan|subsidi|bantuan|tunjangan|penggantian|beasiswa|reimburse|reimbursement} biaya",
           "{seluruh|semua|segala} biaya",
-          "biaya ... {sesuai|menurut} {tarif|ketentuan|aturan} {resmi|pemerintah|}"
+          "biaya ... {sesuai|menurut} {tarif|ketentuan|aturan} {resmi|pemerintah|}",
+          "biaya hidup",
+          "biaya ... {ditanggung|dibayar|dibayarkan|dibayari|gratis|free|disediakan|diganti} {oleh|} {perusahaan|kantor|pemberi kerja|majikan|kami|employer|user|principal|pelayaran|klien}",
+          "{kami|perusahaan|kantor} {bayar|membayar|bayarkan|bayarin|yang bayar|yang membayar}",
+          "{tidak pernah|tidak akan pernah|tidak akan|tidak} {meminta|menyuruh|mewajibkan} ... {memesan|membeli|membayar|transfer|pesan|menyetor}",
+          "{fee|honor|gaji|upah} <money> {per|/} {hari|jam|sesi|event|bulan|malam}"
         ],
         "vi": [
           "không thu {bất kỳ|bất cứ|} {khoản|} {phí|chi phí|lệ phí|tiền} {nào|gì|}",
@@ -1346,7 +1448,11 @@ enum EmbeddedResources {
             "Wajib bayar uang jaminan 2 juta, akan dikembalikan setelah gajian pertama.",
             "Sebelum berangkat ada biaya medical dan pembuatan visa 3,5 juta.",
             "Cukup transfer dulu 200rb untuk seragam, langsung kerja besok.",
-            "Daftar sekarang! Biaya admin cuma 99 ribu."
+            "Daftar sekarang! Biaya admin cuma 99 ribu.",
+            "Biaya proses 12jt, DP 5jt dulu buat booking job order.",
+            "Peserta wajib reservasi hotel melalui travel rekanan panitia, biaya diganti setelah tes.",
+            "Setelah lolos, kirim bukti transfer uang seragam ke rekening koordinator.",
+            "Kandidat wajib membeli lisensi aplikasi kerja seharga Rp 350.000 sebelum mulai."
           ],
           "vi": [
             "Phí hồ sơ 500k, đóng trước khi phỏng vấn.",
@@ -1377,7 +1483,11 @@ enum EmbeddedResources {
             "Tanpa biaya penempatan, biaya pelatihan ditanggung perusahaan.",
             "Lampirkan CV, fotokopi ijazah dan KTP ke alamat kantor.",
             "Hati-hati penipuan! PT Karya Prima tidak pernah meminta uang kepada pelamar.",
-            "Bebas biaya, gaji dibayar di awal bulan."
+            "Bebas biaya, gaji dibayar di awal bulan.",
+            "Tes menulis berbayar: kami bayar Rp 250.000 untuk setiap peserta tes.",
+            "Biaya tiket, visa dan medical ditanggung oleh pemberi kerja.",
+            "Perusahaan tidak pernah meminta pelamar memesan hotel melalui agen tertentu.",
+            "Rincian biaya hidup di Osaka sekitar ¥70.000 per bulan sebagai gambaran."
           ],
           "vi": [
             "Công ty không thu bất kỳ khoản phí nào của người lao động.",
@@ -1428,7 +1538,6 @@ enum EmbeddedResources {
           "{hanya|cuma|cukup|khusus|langsung|only} {via|lewat|melalui|by|ke|di|chat|chat ke|chat di|chat via|hubungi|kontak|daftar via|daftar lewat} @messenger_app",
           "{hanya|cuma|cukup|khusus} {chat|hubungi|kontak|kirim pesan|japri|dm|inbox|pm|ib|wa|whatsapp|telegram|tele}",
           "langsung {chat|japri|dm|inbox|pm|ib|wa|whatsapp|telegram|tele|klik link|klik wa}",
-          "{minat|berminat|yang minat|tertarik|yang berminat|yang tertarik|mau|mau daftar|cara daftar|cara melamar|pendaftaran|daftar} {langsung|silakan|silahkan|bisa|segera|boleh|} {japri|inbox|dm|pm|ib|chat|wa|whatsapp|telegram|tele|klik|klik link|komen|komentar}",
           "{daftar|pendaftaran|apply|cara daftar|format daftar|format pendaftaran|registrasi} {via|lewat|melalui|ke|di} @messenger_app",
           "{kirim|kirimkan|kirimin} {data|biodata} {diri|lengkap|} {via|lewat|melalui|ke|di} @messenger_app",
           "{kirim|kirimkan|kirimin} {format|nama|cv} {diri|lengkap|} {via|lewat|melalui|ke|di} @messenger_app",
@@ -1444,7 +1553,33 @@ enum EmbeddedResources {
           "{kontak|hubungi|chat} {admin|cs|hrd|rekruter|recruiter|kakak|mimin|agen} {di|via|lewat|ke} {telegram|tele|line|wechat|signal|tg}",
           "{daftar|pendaftaran|apply|gabung|minat|klik|join} {di|via|lewat|ke|sini|disini|link|} <messenger>",
           "{interview|wawancara|seleksi} {via|lewat|melalui|di} {chat|japri|telegram|tele|wa|whatsapp}",
-          "{tanpa|tidak perlu|tidak usah} {kirim|} {cv|lamaran|surat lamaran|datang ke kantor} {cukup|langsung|tinggal} {chat|wa|whatsapp|japri|telegram|dm}"
+          "{tanpa|tidak perlu|tidak usah} {kirim|} {cv|lamaran|surat lamaran|datang ke kantor} {cukup|langsung|tinggal} {chat|wa|whatsapp|japri|telegram|dm}",
+          "{dm|pm|inbox|japri|ib} {aku|kita|dulu|cepat|cepet|for|skrg|langsung|halaman ini}",
+          "{kirim|kirimkan|kirimin|konsultasi|info|daftar|cuma dikasih} {dm|pm|lewat dm|via dm|ke inbox|lewat inbox|via inbox}",
+          "{via|lewat|melalui|lwt|di} {dm|pm|japri|pesan pribadi|messenger|dm facebook|dm ig|dm instagram}",
+          "{ke|via|lewat} inbox {halaman|page|kami|admin|aja|saja|skrg|sekarang|}",
+          "{pm|dm|chat|hub|hubungi|kontak|add|tambahkan|tambah|kirim ke|line id|admin|rekruter|perekrut|koordinator} <messenger>",
+          "{add|tambahkan|tambah|kontak} {line|line saya|line aku|telegram|tele|wechat|kakaotalk}",
+          "{ke|via|lewat|di} {line|messenger} {saya|aku|kami|ini|halaman ini|}",
+          "{balas|bales|ketik|komen|komentar|tulis} {join|ya|ok|oke|kerja|sewa|gas|link|tester|1|korea|canada|kamboja|info|minat|daftar|siap|mau} {ya|ke|di|nanti|nnti|biar|atau|untuk|utk|}",
+          "{balas|bales} {pesan ini|chat ini|di sini|disini|aja|saja} {kalau|kalo|jika|bila|}",
+          "{kalau|kalo|jika|yang|yg} {minat|mau|tertarik|berminat} {balas|bales|ketik|komen|dm|pm|inbox|japri} ",
+          "{nanti|nnti|biar} {admin|aku|saya|kami|mimin|kakak} {yang|} {dm|inbox|japri|chat|pm|hubungi|kontak|chat kamu|dm kamu}",
+          "{hubungi|kontak|chat|menghubungi|hub} ... {via|lewat|melalui|di} {whatsapp|telegram|tele|line|messenger|wechat|signal|dm facebook}",
+          "{proses|seluruh proses|rekrutmen|pendaftaran|seleksi} ... {dilakukan|dilaksanakan|hanya} {melalui|via|lewat|di} {telegram|whatsapp|wa|chat|dm|line|messenger}",
+          "{link|tautan} {grup|group} {kerja|tugas|telegram|wa|whatsapp|}",
+          "{masukkan|dimasukkan|masukin|diundang|undang} {ke|} {grup|group} {telegram|tele|wa|whatsapp|kerja|tugas|sekarang|}",
+          "{wa|whatsapp|telegram|link|nomor|kontak} {di|ada di} {bio|komentar pertama|kolom komentar|komen|profil}",
+          "link {di|ada di} {kolom komentar|komentar|komen}",
+          "{messenger|inbox|dm} {halaman|page|fanpage} {ini|kami}",
+          "{jangan|jgn|gak usah|tidak usah|dilarang} {telp|telepon|telpon|nelpon|call|koment|komen|komentar|nanya di komen|tanya di kolom komentar|tanya di komen} {di sini|disini|di grup|}",
+          "{telp|telepon|telpon} {tidak|gak} {diangkat|dijawab|dilayani}",
+          "{chat|wa|whatsapp} aja {jangan|jgn} {telp|telepon|telpon}",
+          "{kirim|kirimkan|kirimin} {data diri|nama|foto|berkas|format|voice note|cv|biodata} ... {ke|via|lewat|melalui} {wa|whatsapp|telegram|tele|line|messenger|dm|inbox}",
+          "{dihubungkan|terhubung} {dengan|ke} {mentor|admin|resepsionis|koordinator|supervisor}",
+          "{mentor|supervisor|koordinator|pelatih|resepsionis} ... {di|via|lewat|melalui} {telegram|whatsapp|wa|line}",
+          "{dm|pm|inbox|chat} {for|untuk|utk|buat} {details|detail|info|slot|jadwal|kontak|form}",
+          "{minat|berminat|yang minat|tertarik|yang berminat|yang tertarik|mau|mau daftar|cara daftar|cara melamar|pendaftaran|daftar} {langsung|silakan|silahkan|bisa|segera|boleh|} {japri|inbox|dm|pm|ib|chat|telegram|tele|klik link|komen|komentar}"
         ],
         "vi": [
           "{nhắn|nhắn tin|ib|inbox|chat|kết bạn|add|liên hệ riêng} {qua|vào|với|trên|} @messenger_app",
@@ -1532,6 +1667,17 @@ enum EmbeddedResources {
           "{never|not|do not|dont|no|won't|will not|cannot} ... {recruit|recruits|interview|interviews|hire|hiring|conduct|contact|communicate|apply|applications} ... {chat|chats|chat apps|telegram|whatsapp|text|texts|signal|messaging|dm|dms|this chat}",
           "{never|not|do not|dont|won't|will not} {use|uses|via|through|over} {chat|chat apps|telegram|whatsapp|messaging apps|text}",
           "{not|never} in this chat"
+        ],
+        "id": [
+          "inbox {email|e mail|surel|email anda|email kamu}",
+          "{wa|whatsapp|dm|inbox|line|telegram} ... {atau|dan} {email|e mail|<email>|datang|bawa|langsung|portal|website|situs}",
+          "{wa|whatsapp} <phone> ... {atau|dan} {email|e mail|<email>}",
+          "atau {kirim|kirimkan|chat|hubungi|via|lewat|melalui|ke} ... {wa|whatsapp|dm|inbox|telegram|line}",
+          "balas {email|e mail|surel|surat}",
+          "{wa|whatsapp} ... <phone> ... atau {langsung|mampir|datang|dtg|bawa|email|<email>|ke kantor|ke toko|ke lokasi}",
+          "atau {langsung|mampir|datang|dtg} {ke|aja ke|saja ke|langsung ke}",
+          "{email|e mail|<email>|website|situs|portal} {atau|dan|/} {wa|whatsapp}",
+          "{email|e mail|<email>} ... {atau|dan} {via|lewat|melalui|ke} {wa|whatsapp}"
         ]
       },
       "examples": {
@@ -1541,7 +1687,11 @@ enum EmbeddedResources {
             "Pendaftaran hanya via Telegram @rekrut_asia88.",
             "Yang berminat komen 'minat' nanti admin DM.",
             "Info lengkap klik link di bio ya kak!",
-            "Kirim data diri ke WA admin, no call."
+            "Kirim data diri ke WA admin, no call.",
+            "Minat kerja? Komen 'GAS' nanti admin DM kamu.",
+            "Pendaftaran lewat DM aja, kirim nama dan umur ke inbox halaman ini.",
+            "Hubungi rekruter kami di Telegram @hr_jobs_asia, jangan telepon.",
+            "Daftar: wa.me/6281200009999, link grup kerja dikirim setelah chat."
           ],
           "vi": [
             "Chỉ nhận hồ sơ qua Telegram, không nghe máy.",
@@ -1569,7 +1719,11 @@ enum EmbeddedResources {
             "Lamaran dikirim melalui portal karir.bankjaya.example paling lambat 30 Juni.",
             "Untuk pertanyaan, hubungi kantor kami di (021) 0000-555 pada jam kerja.",
             "Walk-in interview setiap Senin di kantor cabang Medan, bawa CV dan KTP.",
-            "Periksa inbox email Anda untuk undangan tes."
+            "Periksa inbox email Anda untuk undangan tes.",
+            "Kirim CV ke WA 0812-0000-7788 atau email rekrut@tokomakmur.example, toko di Jl. Merdeka 10.",
+            "Bawa lamaran langsung ke kantor atau kirim lewat WA HRD untuk dicek dulu.",
+            "Jika berminat, balas email ini dengan CV terbaru Anda.",
+            "Silakan cek inbox email Anda untuk jadwal psikotes."
           ],
           "vi": [
             "Gửi CV qua email tuyendung@anphat.example hoặc Zalo 09x 000 4567, địa chỉ 25 Nguyễn Trãi, Hà Nội.",
@@ -1633,7 +1787,40 @@ enum EmbeddedResources {
           "{keberangkatan|berangkat} {gelombang|batch|kloter} {terakhir|terakhir bulan ini}",
           "{daftar|gabung|join} sekarang {juga|atau|sebelum|sebelum terlambat|sebelum penuh}",
           "{kesempatan|promo|penawaran} {hanya|cuma} {hari ini|minggu ini|sampai besok}",
-          "{kesempatan|promo|penawaran} {hanya|cuma} untuk <number> orang"
+          "{kesempatan|promo|penawaran} {hanya|cuma} untuk <number> orang",
+          "{paling lambat|selambat lambatnya|maksimal|batas|deadline|plg lambat} {besok|lusa|hari ini|malam ini|nanti malam|sore ini|besok malam|besok pagi|besok siang|jumat ini|sabtu ini|minggu ini|senin ini|kamis ini|rabu ini|selasa ini|akhir pekan ini}",
+          "{dalam|maksimal|paling lambat|batas|sebelum|berlaku} {1x24|2x24|3x24|24|48|72} jam",
+          "{dalam|paling lambat|maksimal|batas} <number> {hari kerja|x24 jam} {setelah|sejak|sesudah|}",
+          "{tidak|belum} {melakukan pembayaran|membayar|transfer|merespons|merespon|konfirmasi|mengonfirmasi|melunasi} ... dianggap {mengundurkan diri|gugur|batal|hangus}",
+          "{agar|supaya|biar} {nama|namanya|slot|kursi|posisi|tempat|jadwal} {tidak|tak|gak} {dicoret|dibatalkan|hangus|diambil orang|diberikan ke orang lain|hilang}",
+          "{agar|supaya|biar} {slot|kursi|posisi|tempat|seat} {aman|terkunci|tidak hilang}",
+          "{mengamankan|amankan|kunci|mengunci} {kursi|slot|posisi|tempat|seat} {anda|kamu|kakak|}",
+          "{berangkat|terbang|keberangkatan|jadwal terbang|brgkt} {hari|} {senin|selasa|rabu|kamis|jumat|sabtu} {ini|depan|besok|}",
+          "{berangkat|terbang|diberangkatkan|brgkt} {dalam|} {waktu|} <number> {hari|minggu|hr|mgg|pekan} {lagi|lg|setelah|stlh|sejak|sesudah|}",
+          "{berangkat|terbang|brgkt} {akhir pekan ini|akhir bulan|akhir bulan ini|secepatnya|paling lambat|minggu ini|minggu depan|bulan ini|besok|lusa}",
+          "{siap|bisa|dapat} {berangkat|terbang|mulai kerja|bergabung} {dalam|} {waktu|} <number> {hari|minggu|hr|pekan}",
+          "{besok|lusa} {langsung|sudah|udah|} {berangkat|terbang|bisa masuk|masuk kerja|kerja}",
+          "{kabari|kabarin|kabarkan|kasih tau|kasih tahu|konfirmasi|balas|hubungi|japri|dm|chat|inbox|wa} {saya|aku|kami|} {secepatnya|sekarang juga|malam ini|hari ini juga|cepat|cepet|cepetan|skrg|paling lambat}",
+          "{cepat|cepet|cepetan|segera} {kabari|kabarin|konfirmasi|dm|chat|inbox|japri|daftar|hubungi|hub} {saya|aku|kami|admin|}",
+          "{dm|chat|inbox|japri|pm|daftar} sekarang",
+          "segera {transfer|bayar|lakukan pembayaran|lunasi|melunasi|konfirmasi|hub|hubungi wa|kabari}",
+          "{kirim|kirimkan|transfer|bayar|selesaikan|diselesaikan|daftarkan|konfirmasi|kabari|balas} ... {hari ini|hari ini juga|malam ini|sekarang juga|hari ini jg}",
+          "{kuota|slot|kursi|seat} ... {terbatas|sangat terbatas|hampir penuh|hampir habis|dibatasi|tinggal sedikit|tinggal dikit}",
+          "{kuota|slot|batch|gelombang|kloter|rombongan|kursi} {bulan ini|minggu ini|hari ini|batch ini|gelombang ini|ini|} {tinggal|sisa|tersisa|hanya|cuma} {sedikit|dikit|<number>}",
+          "kuota {bulan ini|minggu ini|batch ini|gelombang ini} <number>",
+          "{tinggal|sisa|tersisa|cuma|hanya} <number> {pasang|org|orang lagi|slot lagi|kursi lagi|seat lagi|tempat lagi}",
+          "{masih bisa|bisa} {nyelip|nyempil|menyusul|ikut} <number>",
+          "kesempatan {tidak|tak} {datang|dtg|akan datang} {2x|2 kali|dua kali}",
+          "{tidak usah|gak usah|jangan|tidak perlu} {banyak mikir|banyak pikir|kelamaan mikir|mikir lama|pikir panjang|byk mikir}",
+          "{ditutup|tutup|berakhir} {dalam|} <number> {hari|jam|x24 jam} {lagi|sejak|setelah|}",
+          "ditutup {besok|lusa|sabtu ini|minggu ini|akhir pekan ini|hari ini|malam ini}",
+          "{hanya|cuma} {tersedia|berlaku|dibuka|buka} {<number> jam|hari ini|sampai besok|malam ini|24 jam}",
+          "{kebutuhan|karena kebutuhan|butuhnya} {mendesak|urgent|segera}",
+          "{mulai|bergabung|masuk} {kerja|} {secepatnya|sesegera mungkin|dalam <number> hari}",
+          "{perlu|butuh|membutuhkan} {tambahan|} {tenaga|orang|karyawan|pekerja} {segera|secepatnya|cepat}",
+          "{yang|yg} {daftar|mendaftar} {minggu ini|hari ini|sekarang|duluan|lebih dulu|sebelum} {langsung|diprioritaskan|diutamakan|}",
+          "{besok|hari ini} {grup|pendaftaran|lowongan|link} {ditutup|tutup|dihapus}",
+          "{keberangkatan|berangkat|brgkt} {terdekat|gelombang berikutnya|grup berikutnya} {tanggal|tgl|<number>|senin|selasa|rabu|kamis|jumat|sabtu|}"
         ],
         "vi": [
           "{tuyển|cần|cần tuyển|tuyển dụng|tìm|cần người} {gấp|khẩn|khẩn cấp|siêu gấp|cấp tốc|gấp gấp|rất gấp|gấp trong ngày|gấp trong tuần}",
@@ -1722,6 +1909,9 @@ enum EmbeddedResources {
           "{we|we'll|our team|our recruiters|recruiters|hr|you will hear|shortlisted candidates|we aim to|we try to} {will|aim to|try to|usually|typically|normally|} {reply|respond|contact|get back|be in touch|call|hear back|be contacted}",
           "{within|in} {<number>|24|48|72} {working|business} days",
           "{cancel|cancellation|withdraw|withdrawal} ... {at any time|any time|anytime|free of charge|without penalty}"
+        ],
+        "id": [
+          "{paling lambat|batas|sebelum} <number> {januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember}"
         ]
       },
       "examples": {
@@ -1730,7 +1920,11 @@ enum EmbeddedResources {
             "BUTUH CEPAT! Kuota terbatas, siapa cepat dia dapat.",
             "Slot tinggal 3 orang lagi, daftar hari ini juga.",
             "Buruan daftar sebelum ditutup besok!",
-            "Kesempatan tidak datang dua kali, konfirmasi hari ini."
+            "Kesempatan tidak datang dua kali, konfirmasi hari ini.",
+            "Konfirmasi paling lambat besok pagi, kalau tidak slot kami berikan ke orang lain.",
+            "Kuota batch ini tinggal 4 orang, kabari saya secepatnya ya kak.",
+            "Transfer biaya pelatihan dalam 2x24 jam agar nama tidak dicoret dari daftar.",
+            "Jadwal terbang hari Kamis ini, siap berangkat dalam 3 hari?"
           ],
           "vi": [
             "TUYỂN GẤP 10 bạn, số lượng có hạn!",
@@ -1758,7 +1952,11 @@ enum EmbeddedResources {
             "Lamaran diterima paling lambat 30 Juni 2025 melalui portal karir.",
             "Proses seleksi berlangsung sekitar dua minggu, kandidat terpilih akan dihubungi.",
             "Posisi: staf gudang (5 orang), penempatan Karawang.",
-            "Harap datang tepat waktu sesuai jadwal tes yang ditentukan."
+            "Harap datang tepat waktu sesuai jadwal tes yang ditentukan.",
+            "Lamaran diterima paling lambat 15 Agustus melalui portal karir perusahaan.",
+            "Dokumen asli diserahkan paling lambat 30 hari setelah penandatanganan kontrak.",
+            "Pengumuman hasil seleksi disampaikan lewat email dua minggu setelah tes.",
+            "Toko buka setiap hari, tutup hari Jumat siang untuk ibadah."
           ],
           "vi": [
             "Hạn nộp hồ sơ: 15/7/2025.",
@@ -1822,7 +2020,24 @@ enum EmbeddedResources {
           "{tidak|gak|tanpa} {ribet|pakai ribet|perlu ribet|banyak syarat}",
           "{tidak|gak} {perlu|butuh|usah} {datang|ke kantor|kirim cv|bawa berkas|berkas|dokumen|lamaran}",
           "{langsung|bisa langsung|auto} {kerja|gajian|dapat kerja} {tanpa|tidak perlu|gak perlu} {tes|interview|wawancara|seleksi|pengalaman}",
-          "{tidak|gak|tak} {ada|pakai} {tes|interview|wawancara|seleksi|psikotes}"
+          "{tidak|gak|tak} {ada|pakai} {tes|interview|wawancara|seleksi|psikotes}",
+          "{cukup|hanya|cuma|asal|yang penting|yg penting} {bisa|mampu|lancar} {ngetik|mengetik|baca tulis|pakai hp|pake hp|main hp|komputer|komputer dasar|pakai smartphone}",
+          "{syarat|syaratnya|persyaratan} {cuma|hanya|cukup} {bisa|siap|punya|ktp|paspor|mau|wanita|cewek}",
+          "{lulusan|tamatan|ijazah} {sd|smp} {boleh|bisa|juga bisa|bisa daftar|diterima|pun bisa}",
+          "{sd|smp} {boleh|bisa daftar}",
+          "{tanpa|tidak perlu|tidak wajib|tidak harus|tidak usah|tidak butuh} {bisa|lulus|ikut|punya|} {bahasa|b inggris|bhs|tes bahasa|sertifikat bahasa|sertifikat|jlpt|jft|eps|eps topik|tes eps|ielts|toefl|topik|b2|whv|lpk|blk|training blk|sekolah perhotelan|ijazah tinggi|gelar|portofolio|batas ijazah|antri|inggris|korea|jepang|mandarin}",
+          "{tidak|tak|gak} {harus|perlu|wajib} {bisa|jago|pintar|mahir|fasih|paham|punya} {bahasa|inggris|b inggris|crypto|kripto|nyanyi|nari|komputer|sertifikat}",
+          "{pengalaman|ijazah|pendidikan|gelar|sertifikat|portofolio} {kerja|sales|modeling|} {tidak|tak|bukan} {menjadi|jadi|} {syarat|wajib|diperlukan|diwajibkan|harus|perlu|dibutuhkan}",
+          "tidak {memerlukan|membutuhkan|diperlukan|dibutuhkan|mensyaratkan} {gelar|pengalaman|ijazah|keahlian|skill}",
+          "{no exp|no experience ok|no experience needed|no experience required|tanpa exp}",
+          "{seleksi|interview|wawancara} {awal|} {dilakukan|cukup|hanya|} {via|lewat|melalui|dari|pakai} {foto|chat|telepon|telpon|dm|inbox}",
+          "{wawancara|interview|tes} formalitas",
+          "{masuk|diterima|lolos} tanpa {tes|seleksi|interview|wawancara}",
+          "{yang penting|yg penting|asal|asalkan} {cantik|mau kerja|berani|niat|punya paspor|punya hp|fun|hasil}",
+          "{modal|cuma perlu|cukup|hanya perlu|tinggal siapin|tinggal siapkan|cukup siapkan|cukup siapin|cuma butuh} {paspor|ktp|hp|handphone|smartphone} {doang|saja|aja|}",
+          "{hanya|cuma|cukup} {perlu|butuh} {hp|handphone|smartphone}",
+          "{cukup|hanya|cuma} {hp|handphone} {dan|&|} {kuota|1 jam|waktu luang}",
+          "{gak perlu|tidak perlu|tanpa} {skill|keahlian|ijazah|pengalaman} {5 menit|langsung}"
         ],
         "vi": [
           "{không cần|không yêu cầu|chẳng cần|không đòi hỏi|miễn|không cần có|ko cần|k cần} {kinh nghiệm|bằng cấp|phỏng vấn|cv|hồ sơ|vốn|trình độ|kỹ năng|giấy tờ|học vấn|tiếng anh|ngoại ngữ|bằng|chuyên môn|đi phỏng vấn}",
@@ -1888,6 +2103,9 @@ enum EmbeddedResources {
         "en": [
           "{never|not|do not|don't|won't|will not} {conduct|do|hold|run} {interviews|interview} {over|via|by|through|on}",
           "{no|zero} {experience|exp} {needed|required|necessary} {we|as|full|paid} {train|training|provide}"
+        ],
+        "id": [
+          "{menjanjikan|menjamin|jangan percaya|waspada|hati hati|iming iming|janji} ... {pasti|dijamin|100} {diterima|lolos|lulus|kerja}"
         ]
       },
       "examples": {
@@ -1896,7 +2114,11 @@ enum EmbeddedResources {
             "Tanpa pengalaman, tanpa interview, langsung kerja!",
             "Syarat cukup punya HP dan bisa baca tulis.",
             "Semua lulusan bisa daftar, usia 18-40 saja.",
-            "Pasti diterima, interview via chat WA saja."
+            "Pasti diterima, interview via chat WA saja.",
+            "Gak harus bisa bahasa Inggris, yang penting mau kerja.",
+            "Syarat cuma bisa ngetik, lulusan SMP boleh.",
+            "Pengalaman tidak menjadi syarat, seleksi cukup lewat foto.",
+            "Tanpa sertifikat bahasa, tanpa tes EPS, langsung proses."
           ],
           "vi": [
             "Không cần kinh nghiệm, không cần bằng cấp, có việc ngay.",
@@ -1924,7 +2146,11 @@ enum EmbeddedResources {
             "Kualifikasi: S1 Akuntansi, pengalaman minimal 2 tahun, menguasai Excel.",
             "Pendidikan minimal SMK, lulus tes tertulis dan wawancara.",
             "Terbuka untuk fresh graduate; seleksi meliputi psikotes, interview HR dan user.",
-            "Pelamar wajib memiliki SIM B1 dan pengalaman mengemudi truk."
+            "Pelamar wajib memiliki SIM B1 dan pengalaman mengemudi truk.",
+            "Syarat: S1 Teknik Sipil, pengalaman minimal 3 tahun, lulus tes tertulis.",
+            "Kualifikasi: lulusan SMK Otomotif, memiliki SIM C, siap tes praktik.",
+            "Bahasa Jepang minimal N4 dan lulus ujian keterampilan SSW.",
+            "Tidak perlu modal, semua materi promosi disediakan kantor."
           ],
           "vi": [
             "Yêu cầu: tốt nghiệp đại học chuyên ngành kế toán, 2 năm kinh nghiệm.",
@@ -1983,7 +2209,16 @@ enum EmbeddedResources {
           "{kerja|bekerja|lowongan|penempatan} {di|ke} @risky_place {bagian|posisi|untuk} {typist|customer service}",
           "{kerja|bekerja|lowongan|penempatan} {di|ke} @risky_place {bagian|posisi|untuk} {telemarketing|penerjemah|programmer}",
           "{judi online|judol|slot online|situs judi} {di|ke|luar negeri} ",
-          "{kawasan ekonomi khusus|kek|zona ekonomi khusus|sez} {di|} @risky_hub"
+          "{kawasan ekonomi khusus|kek|zona ekonomi khusus|sez} {di|} @risky_hub",
+          "{kerja|bekerja|lowongan|loker|lowker|penempatan|lokasi|kantor|kantor operasional|di|ke} {di|ke|} {filipina|philippines|manila|metro manila|pasay|makati|paranaque|parañaque|cavite|cebu|clark|pampanga}",
+          "{moderator|content moderator|social media|media sosial|medsos|chat specialist|chat operator|operator chat|admin chat|customer relations|customer relationship|client success|customer experience|guest service|community support|market specialist|sales consultant|bilingual support|fraud analyst|account manager|live host|customer liaison} ... {@risky_place|manila|pasay|makati|cebu|cavite|provinsi tak|bangkok}",
+          "{@risky_place|manila|pasay|cebu|provinsi tak} ... {moderator|content moderator|social media|media sosial|medsos|chat specialist|chat operator|customer relations|client success|customer experience|guest service|community support|market specialist|sales consultant|bilingual support|account manager|live host|chat support}",
+          "{provinsi|kawasan|kawasan bisnis|kawasan industri|distrik|propinsi|pusat operasi|fasilitas|cabang|kantor cabang|kota} ... @risky_hub",
+          "{dekat|dekat perbatasan|perbatasan|sebelah|sekitar} ... @risky_hub",
+          "{rotasi|dirotasi|dipindahkan|ditugaskan} ... {perbatasan|@risky_hub}",
+          "{kantor|pusat operasi|fasilitas|lokasi|operasional} {di|dekat} perbatasan",
+          "{resort|resor|integrated resort|resor terpadu|hotel|kasino|casino|entertainment|hiburan} {di|} @risky_hub",
+          "provinsi tak"
         ],
         "vi": [
           "{tại|ở|sang|bên|qua|đi|tới|đến|làm việc|làm|xuất cảnh|địa điểm|nơi làm việc|khu vực|gần|về} {nước|} @risky_hub",
@@ -2062,7 +2297,11 @@ enum EmbeddedResources {
             "Dibutuhkan admin untuk perusahaan game online, lokasi Phnom Penh.",
             "Berangkat ke Myawaddy via Mae Sot, posisi marketing.",
             "Operator kripto penempatan Sihanoukville.",
-            "Kerja jadi typist di Dubai, tanpa pengalaman."
+            "Kerja jadi typist di Dubai, tanpa pengalaman.",
+            "Lowongan chat operator, penempatan kawasan industri dekat Myawaddy.",
+            "Kerja di Pasay, Metro Manila sebagai admin live chat.",
+            "Social media moderator untuk hub kami di Dubai, visa ditanggung.",
+            "Guest service officer di resort Sihanoukville, gaji USD 900."
           ],
           "vi": [
             "Tuyển nhân viên CSKH làm việc tại Campuchia.",
@@ -2092,7 +2331,11 @@ enum EmbeddedResources {
             "Lowongan perawat ke Jepang melalui program G to G resmi.",
             "Kantor kami di Jl. Kamboja No. 12, Denpasar, membuka lowongan kasir.",
             "Customer service untuk kantor cabang Surabaya, shift pagi.",
-            "Staf admin gudang di Cikarang."
+            "Staf admin gudang di Cikarang.",
+            "Waspada penipuan kerja di Kamboja, cek dulu ke BP2MI.",
+            "Perawat ke Jepang lewat program G to G resmi.",
+            "Kantor kami di Jl. Kamboja No. 3, Denpasar, mencari kasir.",
+            "Customer service cabang Surabaya, shift pagi."
           ],
           "vi": [
             "Cảnh giác với lời mời làm việc ở Campuchia lương cao.",
@@ -2160,7 +2403,30 @@ enum EmbeddedResources {
           "{verifikasi|validasi} {data|identitas|akun|wajah} {via|lewat|dengan|melalui} {wa|whatsapp|telegram|chat|video call|vc|selfie|foto ktp}",
           "{ktp|paspor|identitas|rekening|selfie|data diri|foto ktp} ... sebelum {interview|wawancara|seleksi|bertemu|ketemu|tes}",
           "{buatkan|bikinkan|buka|bikin|daftarkan} {rekening|akun bank|akun e wallet|akun pinjol|pinjol} {atas nama|pakai nama|pakai ktp|dengan ktp|untuk perusahaan|baru untuk}",
-          "{pakai|menggunakan|pinjam} {ktp|identitas|data} {kamu|anda|kalian|pelamar} {untuk|buat} {daftar|membuka|buka|bikin|verifikasi|akun}"
+          "{pakai|menggunakan|pinjam} {ktp|identitas|data} {kamu|anda|kalian|pelamar} {untuk|buat} {daftar|membuka|buka|bikin|verifikasi|akun}",
+          "{ktp|e ktp|paspor} {dan|&|+|} {video selfie|video wajah|foto wajah|verifikasi wajah|selfie kedip}",
+          "{paspor|passport} ... {disimpan|ditahan|dipegang|dititipkan|dititip|diserahkan|dikumpulkan|diamankan|disita} {oleh|ke|kepada|di|sama|pada|} {perusahaan|agen|agensi|kantor|bos|majikan|hr|hrd|bagian|mandor|admin|kami|saya|aku|pihak|koordinator|supervisor|sponsor}",
+          "{paspor|passport} ... {saya|aku|kami|agen|mandor|bos} {yang|yg} {pegang|simpan|tahan|bawa}",
+          "{paspor|passport} {dan|&|} {ktp asli|ijazah asli|buku pelaut|dokumen asli} ... {disimpan|ditahan|dipegang|dititipkan|diserahkan}",
+          "{buku tabungan|kartu atm|atm|sim card|kartu sim|m banking|rekening} ... {kami|saya|aku|tim kami|agen} {yang|yg} {simpan|pegang|pakai|kelola}",
+          "{buka|bikin|membuka} {rekening|akun bank|m banking} ... {serahin|serahkan|diserahkan|kasih ke|berikan ke}",
+          "{daftar|mendaftar|buka|bikin|registrasi|beli} ... {pakai|menggunakan|pake} {ktp|data|nik|identitas|data diri} {sendiri|kamu|anda|keluarga}",
+          "{daftar|buka|bikin} {akun|rekening} ... {pakai|menggunakan|pake} {ktp|data|data diri|nik}",
+          "verifikasi wajah",
+          "{serahkan|menyerahkan|serahin|kasih|berikan|memberikan} {login|akses|username|user|password|email dan password} {akun|ke|kepada|}",
+          "{login|akses akun|username|password|email dan password} ... {serahkan|diserahkan|serahin|dikelola|kasih ke}",
+          "{sampaikan|teruskan|kirimkan|kirim|diteruskan|kasih} {kode|sms kode|sms} {tersebut|itu|ini|verifikasi|unik|4 digit|6 digit|yang masuk|yg masuk}",
+          "kode ... {yang|yg} {masuk|barusan masuk} {ke|di|} {sms|hp}",
+          "{foto|scan|nomor} {kartu atm|kartu debit|kartu kredit}",
+          "{screenshot|tangkapan layar|ss} saldo",
+          "{foto wajah|foto diri} {memegang|pegang|sambil memegang|dengan} {ktp|paspor|kartu}",
+          "rekening {kamu|anda|mu|} {cuma|hanya|akan|} {dipinjam|disewa}",
+          "rekening {bank|} {tidak terpakai|nganggur|menganggur|yang tidak dipakai|gak kepake|yang tidak terpakai}",
+          "{m banking|mobile banking|internet banking|ibanking} {dan|&|+|} {nomor hp|sim card|kartu sim|pin|password|token}",
+          "{dana|uang|transfer} {klien|perusahaan|dari klien} ... rekening {pribadi|kamu|anda}",
+          "rekening pribadi ... {diteruskan|meneruskan|ditransfer}",
+          "{kirim|kirimkan} {foto|scan} {ktp|paspor} ... {ke nomor ini|ke sini|ke admin|ke wa|via wa|nomor ini}",
+          "{user|username|password|pin} ... {dikelola|dipegang|disimpan} {tim|kami|admin}"
         ],
         "vi": [
           "{ảnh|hình|video} {chân dung|selfie|tự sướng|khuôn mặt} {cầm|kèm|với|cùng|chụp cùng|bên cạnh} {cccd|căn cước|căn cước công dân|cmnd|hộ chiếu|giấy tờ|giấy tờ tùy thân}",
@@ -2357,7 +2623,11 @@ enum EmbeddedResources {
             "Setelah sampai, paspor disimpan oleh perusahaan.",
             "Sebelum interview, kirim nomor rekening dan kode OTP yang masuk.",
             "Syarat: foto selfie sambil pegang KTP.",
-            "Kami sewa rekening kamu 500rb per bulan."
+            "Kami sewa rekening kamu 500rb per bulan.",
+            "Paspor nanti disimpan HRD selama kontrak biar aman.",
+            "Daftar akun e-wallet pakai KTP kamu, lalu serahkan login ke admin.",
+            "Teruskan kode verifikasi yang masuk ke HP kamu ke koordinator kami.",
+            "Rekening kamu cuma dipinjam untuk transaksi, fee 500rb per minggu."
           ],
           "vi": [
             "Gửi ảnh CCCD 2 mặt và ảnh chân dung qua Zalo để duyệt hồ sơ.",
@@ -2386,7 +2656,11 @@ enum EmbeddedResources {
             "PT Mitra Karya tidak pernah meminta OTP, PIN, atau password kepada pelamar.",
             "Paspor tetap dipegang sendiri oleh pekerja sesuai aturan.",
             "Gaji ditransfer ke rekening karyawan setiap tanggal 25.",
-            "Jangan pernah berikan kode OTP kepada siapa pun."
+            "Jangan pernah berikan kode OTP kepada siapa pun.",
+            "Paspor tetap dipegang sendiri oleh pekerja selama kontrak.",
+            "Gaji ditransfer ke rekening atas nama karyawan setiap tanggal 25.",
+            "Lampirkan fotokopi KTP, ijazah, dan pas foto saat wawancara di kantor.",
+            "Kami tidak pernah meminta PIN, OTP, atau password kepada pelamar."
           ],
           "vi": [
             "Hồ sơ gồm: đơn xin việc, bản sao CCCD, sơ yếu lý lịch, giấy khám sức khỏe.",
@@ -2450,7 +2724,36 @@ enum EmbeddedResources {
           "{tonton|nonton|menonton} {video|iklan} {dibayar|dapat uang|dapat saldo|langsung cair|dapat cuan}",
           "{kerja|kerjaan|pekerjaan|job} {like|likes|follow|klik|nonton|review|rating} {video|postingan|iklan|produk|}",
           "{paket|level} {tugas|vip} {bronze|silver|gold|platinum|berbayar}",
-          "{gabung|masuk} {grup|group} {tugas|misi|task} {harian|telegram|online|}"
+          "{gabung|masuk} {grup|group} {tugas|misi|task} {harian|telegram|online|}",
+          "<money> {per|tiap|setiap|} {tugas|task|misi|like|subscribe|follow|klik|komen}",
+          "<money> {per|tiap|setiap} {video|ulasan|review|rating|konten|lagu|aplikasi}",
+          "{1|satu|per|setiap|tiap} {tugas|task|misi|like|video|ulasan|review|rating|subscribe|konten|lagu|aplikasi|follow|komen} {dibayar|dapat|bayaran|seharga|=|} <money>",
+          "{like|follow|subscribe|review|rating|ulasan|komen|share|simpan|putar|nonton|tonton|klik like} {dan|&|+|} {like|follow|subscribe|review|rating|ulasan|komen|komentar|share|simpan} {produk|video|konten|akun|toko|lagu|postingan|tiktok|youtube|}",
+          "{rating|ulasan|review} bintang {5|lima}",
+          "{kasih|beri|memberi|memberikan} {rating|ulasan|review|komen|komentar} {bintang|positif}",
+          "{komen|komentar} positif",
+          "{uang|uangnya|dana|modal|saldo|modalnya|dananya} ... {balik|kembali|dikembalikan|direfund|refund} ... {komisi|untung|keuntungan|bonus|profit}",
+          "{isi|isi saldo|deposit|depo|transfer|modal|belanja|top up|topup|setor|talangin|talangi} ... <money> ... {balik|kembali|terima|jadi|menjadi|cair|untung} <money>",
+          "{tugas|misi|sesi} {kesejahteraan|prabayar|gabungan|beruntun|premium|vip|investasi|lanjutan|kolaborasi|spesial|reservasi|grup|harian berbayar}",
+          "{pesanan|order|orderan|paket|produk|set} {kesejahteraan|prabayar|gabungan|beruntun|kombinasi|optimasi}",
+          "{tugas|misi} {percobaan|awal gratis|pertama gratis}",
+          "<number> tugas {pertama|percobaan|awal}",
+          "saldo {percobaan|awal|bonus} <money>",
+          "resepsionis {grup|tim|misi|vip}",
+          "kode undangan",
+          "{naikin|naikkan|menaikkan|menaikan|dongkrak|mendongkrak} {rating|peringkat|penjualan|ranking} {toko|produk|hotel|seller}",
+          "{meningkatkan|tingkatkan} {eksposur|jumlah putar|views|peringkat produk|visibilitas produk}",
+          "{simulasi|pura pura} {transaksi|pembelian|belanja|order}",
+          "ambil pesanan",
+          "{checkout|beli|belanja|pesan} {barang|produk} ... {toko mitra|merchant|marketplace mitra|mitra kami}",
+          "{pakai|menggunakan|pake|dengan} {saldo|dana|uang} {sendiri|pribadi} ... {komisi|dikembalikan|kembali|balik}",
+          "{ditarik|tarik|dicairkan|cair|wd|tarik saldo} {kapan saja|kapan aja|tiap hari|setiap hari|bebas}",
+          "cair ke {e wallet|dana|ovo|gopay|rekening|shopeepay} ",
+          "{beneran|terbukti|pasti} cair",
+          "bukti {pembayaran|transfer|wd|pencairan} member",
+          "{misi|tugas} harian {berbayar|grup|}",
+          "{talangin|talangi|ditalangi|talangan} ... {komisi|dikembalikan|kembali}",
+          "{like|follow|subscribe} ... {<money>|per tugas|per like}"
         ],
         "vi": [
           "giật đơn",
@@ -2550,6 +2853,9 @@ enum EmbeddedResources {
       "exceptions": {
         "en": [
           "{commission|commissions} on {sales|closed deals|deals|each sale|every sale|policies}"
+        ],
+        "id": [
+          "{membalas|balas} {ulasan|komentar|review}"
         ]
       },
       "examples": {
@@ -2558,7 +2864,11 @@ enum EmbeddedResources {
             "Kerja santai like video TikTok dibayar 5rb per like, WD tiap hari.",
             "Top up saldo 100rb untuk membuka tugas level VIP.",
             "Bantu menaikkan rating toko online, modal kembali plus komisi 30%.",
-            "Penghasilan dijamin setiap hari, cukup kerjakan misi like dan follow."
+            "Penghasilan dijamin setiap hari, cukup kerjakan misi like dan follow.",
+            "Cuma like dan follow akun toko, 1 tugas dibayar 8rb.",
+            "Tugas kesejahteraan: isi 200rb balik 260rb dalam 15 menit.",
+            "Kasih rating bintang 5 ke hotel mitra, komisi cair ke e-wallet tiap hari.",
+            "Modal belanja kamu talangin dulu, uangnya balik plus komisi 20%."
           ],
           "vi": [
             "Tuyển CTV giật đơn Shopee, hoa hồng 10-20% mỗi đơn.",
@@ -2586,7 +2896,11 @@ enum EmbeddedResources {
             "Sales executive, gaji pokok + komisi penjualan, target bulanan jelas.",
             "Kurir paket, insentif per paket terkirim, kendaraan dari perusahaan.",
             "Tugas: mengelola konten Instagram dan membalas komentar pelanggan.",
-            "Admin marketplace: memproses pesanan, mengunggah produk, dan membalas ulasan."
+            "Admin marketplace: memproses pesanan, mengunggah produk, dan membalas ulasan.",
+            "Admin toko online: membalas ulasan pembeli dan mengunggah foto produk.",
+            "Tutor matematika, honor Rp 100.000 per sesi 90 menit.",
+            "Content creator: membuat video dan membalas komentar pengikut.",
+            "Sales: gaji pokok ditambah komisi penjualan bulanan."
           ],
           "vi": [
             "Nhân viên kinh doanh: lương cứng 8 triệu + hoa hồng theo đơn hàng.",
@@ -2647,7 +2961,25 @@ enum EmbeddedResources {
           "{ngaku|mengaku|bilang} {sebagai|jadi|} {turis|wisatawan|pelancong}",
           "{hp|handphone|ponsel} {akan|wajib|harus|} {dikumpulkan|disita|ditahan|dipegang|diserahkan} {perusahaan|kantor|bos|saat kerja|selama kerja|}",
           "{cukup|hanya} {kamu|anda|kita} {yang|saja yang} {tahu|tau}",
-          "{tidak boleh|dilarang|tidak bisa} {menghubungi|kontak|telepon|telpon|chat} {keluarga|orang tua|siapa pun|siapapun|dunia luar}"
+          "{tidak boleh|dilarang|tidak bisa} {menghubungi|kontak|telepon|telpon|chat} {keluarga|orang tua|siapa pun|siapapun|dunia luar}",
+          "{keluarga|orang tua|ortu|suami|istri|pacar|mama|bapak ibu} {tidak|tak|gak} {perlu|akan|boleh|usah} {tahu|tau|tahu detail}",
+          "{jangan|jgn|tidak usah|gak usah} {bilang|bilang2|cerita|kasih tau|kasih tahu|kabari|ngomong|cerita cerita} ... {keluarga|ortu|orang tua|siapa siapa|siapa pun|siapapun|suami|istri|bapak ibu|mama|papa|guru|teman teman|temen temen|tetangga|kedutaan|imigrasi|petugas|pihak bank|bank|pihak lain|orang lain|siapa2}",
+          "{jangan|jgn|dilarang|tidak boleh|mohon tidak|mohon jangan|tolong jangan} {disebar|disebarkan|disebarluaskan|dishare|dibagikan|membagikan|diceritakan|diberitahukan|diforward|share|bagikan} {dulu|ke|kepada|di|detail|info|postingan|ini|}",
+          "{mohon|harap|tolong|wajib|harus} {dirahasiakan|dirahasiain|rahasiakan}",
+          "{kerja sama|kerjasama|penawaran|tawaran|lowongan|program|materi|proses seleksi|info|informasi|instruksi|instruksi kerja|pekerjaan|job} {ini|program|kerja|} {bersifat|sifatnya} {rahasia|privat|tertutup|confidential|sangat rahasia}",
+          "{rahasia|rahasiain|rahasiakan} dulu",
+          "{lowongan|info|loker|job|tawaran} {ini|} tertutup",
+          "{identitas|privasi} {dijamin|terjaga|aman|dirahasiakan|dijamin rahasia}",
+          "{penawaran|tawaran} kerja rahasia",
+          "{jangan|jgn|gak usah|tidak usah} {bilang|ngomong|mengaku|ngaku|cerita} {mau|akan|kalau|kalo|} kerja",
+          "{jawab|bilang|ngaku|bilangnya|katakan|mengaku} {mau|akan|cuma|hanya|sedang} {liburan|berlibur|jalan jalan|wisata|umroh|umrah|ziarah}",
+          "{bilang|bilangin|ngomong} {aja|saja} {kerja|mau kerja|liburan}",
+          "{ajarin|ajari|diajari|bekali|dibekali|diajarin} {jawaban|jawabannya|cara menjawab}",
+          "{dilarang|jangan|tidak boleh} {membahas|berdiskusi|diskusi|menghubungi|ngobrol|cerita} ... {di luar grup|member lain|anggota lain}",
+          "{hp|handphone|ponsel} {pribadi|karyawan|kamu|anda} {akan|wajib|harus|} {dikumpulkan|disita|ditahan|dipegang|diserahkan|disimpan|dititipkan}",
+          "tidak perlu izin {yang punya|pemilik}",
+          "{jangan|jgn} {komen|koment|komentar|tanya} {harga|di kolom|di komen}",
+          "{tidak|jangan} {diceritakan|diberitahukan|dikasih tahu} {ke|kepada|pada|sama}"
         ],
         "vi": [
           "{không|đừng|không được|không cần|chớ|cấm|ko|k} {nói|kể|báo|tiết lộ|chia sẻ|cho biết|kể cho|nói cho|thông báo|hé lộ} {với|cho|} {gia đình|người nhà|bố mẹ|ba mẹ|cha mẹ|ai|bất kỳ ai|người khác|bạn bè|công an|chồng|vợ|ai biết|ai hết}",
@@ -2719,6 +3051,9 @@ enum EmbeddedResources {
           "{confidential|client|customer|patient|patients|company|student|resident|residents} {information|data|records|details|files|privacy} ... {to|with} {anyone|others|third parties|outsiders}",
           "{photos|pictures|images} of {residents|patients|children|clients|customers|students|guests|the children|the kids}",
           "{feel free|you can|you may|welcome to|encourage you to} {discuss|tell|talk|share}"
+        ],
+        "id": [
+          "{jangan|jangan pernah|tidak pernah} {membagikan|bagikan|berikan|memberikan|share} {kode|otp|pin|password|data pribadi|data}"
         ]
       },
       "examples": {
@@ -2727,7 +3062,11 @@ enum EmbeddedResources {
             "Jangan bilang ke keluarga dulu sampai kamu sudah berangkat.",
             "Tawaran ini rahasia, jangan banyak tanya, ikuti saja arahan.",
             "Setelah transfer, hapus chat ini ya.",
-            "Di bandara bilang ke petugas mau liburan saja."
+            "Di bandara bilang ke petugas mau liburan saja.",
+            "Jangan bilang dulu ke orang tua sebelum kamu berangkat ya.",
+            "Tawaran ini bersifat rahasia, tolong jangan disebar ke grup lain.",
+            "Kalau ditanya petugas di bandara, jawab mau liburan saja.",
+            "Keluarga tidak perlu tahu detail pekerjaannya, privasi dijamin."
           ],
           "vi": [
             "Đừng nói với gia đình, sang tới nơi rồi hãy báo.",
@@ -2755,7 +3094,10 @@ enum EmbeddedResources {
             "Mampu menjaga kerahasiaan data nasabah.",
             "Silakan diskusikan tawaran ini dengan keluarga sebelum tanda tangan kontrak.",
             "Kandidat boleh bertanya apa saja saat sesi tanya jawab.",
-            "Data pelamar dijaga kerahasiaannya sesuai kebijakan privasi."
+            "Data pelamar dijaga kerahasiaannya sesuai kebijakan privasi.",
+            "Silakan diskusikan tawaran ini dengan keluarga sebelum tanda tangan.",
+            "Jangan pernah membagikan kode OTP kepada siapa pun.",
+            "Kandidat bebas bertanya kepada HR tentang detail kontrak."
           ],
           "vi": [
             "Cam kết bảo mật thông tin khách hàng theo quy định.",
@@ -2785,7 +3127,7 @@ enum EmbeddedResources {
 
     /// `Resources/default-model.ssm`, base64.
     static let defaultModelBase64: String = """
-U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADVagIAAAAAAI/4AgAAAAAAvmgdOLEd/L/eOKN2dlHwP6t7oynn2gBA
+U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADVagIAAAAAAI/4AgAAAAAAin0zgm8YBMBFIj7weSjwP6I96VMP6wNA
 2oQAADAAAAAAAAAAAgAAAGsAAAAGAAAADAAAAHsAAAAAAAAAAgAAAH4AAAAOAAAAEAAAAI4AAAAAAAAAAgAAAJ8AAAAFAAAABwAA
 AM8AAAAUAAAAJQAAAAYBAAABAAAAAQAAACcBAAABAAAAAQAAAHUBAAABAAAAAgAAAEcCAAABAAAAAQAAAFMCAAACAAAAAQAAAGMC
 AAACAAAAAAAAAL4CAAABAAAAAQAAAAQDAAAEAAAAAAAAAAcDAAAAAAAAAgAAAAwDAAAAAAAAAgAAACQDAAADAAAAAAAAAD8DAAAC
@@ -8227,7 +8569,7 @@ AJH8DwAFAAAAEQAAAL38DwABAAAAAQAAAMz8DwAAAAAAAgAAAO38DwAAAAAAAgAAAPP8DwAEAAAAAQAA
 DwCGAAAAcwAAACv9DwAAAAAABAAAAEf9DwAAAAAAAgAAAKj9DwAAAAAAAwAAAEX+DwACAAAAAAAAAEr+DwAAAAAAAgAAAHv+DwAD
 AAAAAAAAAH7+DwACAAAAAAAAAIL+DwADAAAAAwAAAPb+DwAIAAAAAAAAAAD/DwAFAAAAAAAAACj/DwACAAAAAAAAAEz/DwAGAAAA
 DgAAAFj/DwACAAAAAAAAAGf/DwACAAAAAAAAAH//DwACAAAAAAAAAIL/DwABAAAAAwAAAKX/DwAAAAAAAgAAAKb/DwACAAAAAgAA
-AMH/DwAFAAAABwAAAMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAMiWofljJV5A
+AMH/DwAFAAAABwAAAMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAG51cv+TeKF4
 """
 
     /// `Resources/lexicons.json`.
