@@ -15,6 +15,7 @@ COMMANDS:
   train     train a model file from a labelled corpus
   eval      cross-validation or train/test metrics on a labelled corpus
   rules     the warning signs in force, with the pack each comes from
+  evasion   detection of test-split scams rewritten with filter-dodging tricks
 
 Run `scamsignals <command> --help` for a command's options. `scamsignals --version` prints the version.
 """
@@ -28,6 +29,7 @@ do {
     case "train": try TrainCommand.run(Array(arguments.dropFirst()))
     case "eval": try EvalCommand.run(Array(arguments.dropFirst()))
     case "rules": try RulesCommand.run(Array(arguments.dropFirst()))
+    case "evasion": try EvasionCommand.run(Array(arguments.dropFirst()))
     case "--version": Console.write("scamsignals \(version)\n")
     case "--help", "-h", "help": Console.write(usage + "\n")
     case nil: Console.write(usage + "\n"); status = 2

@@ -23,7 +23,8 @@ extension TokenBuilder {
     ///
     /// Unambiguous cases only: every digit has a letter reading, there are at least two letters, and either a
     /// digit stands between letters (`g4ji`, `j0b`) or a single digit leads or ends a word of three or more
-    /// letters (`4dmin`, `gaj1`). Units and model names (`20kg`, `mp3`, `b2b`, `covid19`, `4g`) stay as they are.
+    /// letters (`4dmin`, `hubung1`). Units and model names (`20kg`, `mp3`, `b2b`, `covid19`, `4g`) and
+    /// Indonesian reduplication (`kerja2`, `2` has no letter reading) stay as they are.
     func isDigitSwapped(_ range: Range<Int>) -> Bool {
         var letters = 0, digits = 0, inner = false
         var k = range.lowerBound
@@ -42,8 +43,7 @@ extension TokenBuilder {
         guard letters >= 2, digits >= 1 else { return false }
         if inner { return true }
         return digits == 1 && letters >= 3
-            && (chars[range.lowerBound].charClass == .digit) != (chars[range.upperBound - 1].charClass == .digit)
-            && chars[range.lowerBound].charClass == .digit
+            && (chars[range.lowerBound].charClass == .digit || chars[range.upperBound - 1].charClass == .digit)
     }
 
     /// Emits a word (or alnum) piece.
@@ -95,13 +95,23 @@ extension TokenBuilder {
             }
             q = separator != nil ? q + 2 : q + 1
         }
-        guard members.count >= 3, letters >= 2 else { return nil }
+        guard members.count >= 3 && letters >= 2 || members.count == 2 && letters == 2 && separator == nil
+                && isolatedPair(first: members[0], last: members[1]) else { return nil }
         wordChars.removeAll(keepingCapacity: true)
         for m in members { wordChars.append(pieces[m].chars.lowerBound) }
         let first = pieces[members[0]].chars, last = pieces[members[members.count - 1]].chars
         let source = Int(chars[first.lowerBound].sourceStart)..<Int(chars[last.upperBound - 1].sourceEnd)
         appendWordToken(source: source, swap: true, flags: .letterSpaced)
         return members[members.count - 1] + 1
+    }
+
+    /// Two spaced letters make a word (`n o`, `I D`, `W A`) only when wider gaps set them apart, as in
+    /// letter-spaced text (`n o  s k i l l s`); in ordinary text ("I a") single spaces surround them.
+    func isolatedPair(first: Int, last: Int) -> Bool {
+        let before = first == 0 || pieces[first].spaceBefore >= 2 || pieces[first - 1].kind == .punct
+        let after = last + 1 >= pieces.count || pieces[last + 1].spaceBefore >= 2
+            || (pieces[last + 1].kind == .punct && pieces[last + 1].spaceBefore == 0)
+        return before && after && (first > 0 || last + 1 < pieces.count)
     }
 
     /// Assembles the word in `wordChars` into forms and emits it (or its contraction parts).
