@@ -1147,7 +1147,9 @@ enum EmbeddedResources {
           "{beware|warning|scam|scams|be careful} ... {free flight|free flights|tourist visa|border}",
           "working holiday",
           "{not|no|cannot|can't|unable|don't|do not|won't|will not|isn't|is not} {provided|sponsored|covered|offered|available|included|sponsor|cover|provide|pay|reimburse|arrange}",
-          "{reimbursed|reimbursement|reimburse} {after|upon|on completion|once}"
+          "{reimbursed|reimbursement|reimburse} {after|upon|on completion|once}",
+          "{flight|flights|airfare|airfares|ticket|tickets|travel} {is|are|will be|} {reimbursed|refunded}",
+          "{reimburse|reimburses|reimbursed|reimbursement} {of|for|your|} {the|} {flight|flights|airfare|airfares|ticket|tickets|travel}"
         ]
       },
       "examples": {
@@ -1214,7 +1216,8 @@ enum EmbeddedResources {
             "Return flights at the end of each 10-month contract.",
             "Flights to the UK are reimbursed after your first month.",
             "Visa sponsorship is not provided for this role.",
-            "Business travel within the region about twice a year."
+            "Business travel within the region about twice a year.",
+            "Flights reimbursed after completing your 12-month contract."
           ]
         }
       }
@@ -1579,7 +1582,9 @@ enum EmbeddedResources {
           "{dihubungkan|terhubung} {dengan|ke} {mentor|admin|resepsionis|koordinator|supervisor}",
           "{mentor|supervisor|koordinator|pelatih|resepsionis} ... {di|via|lewat|melalui} {telegram|whatsapp|wa|line}",
           "{dm|pm|inbox|chat} {for|untuk|utk|buat} {details|detail|info|slot|jadwal|kontak|form}",
-          "{minat|berminat|yang minat|tertarik|yang berminat|yang tertarik|mau|mau daftar|cara daftar|cara melamar|pendaftaran|daftar} {langsung|silakan|silahkan|bisa|segera|boleh|} {japri|inbox|dm|pm|ib|chat|telegram|tele|klik link|komen|komentar}"
+          "{minat|berminat|yang minat|tertarik|yang berminat|yang tertarik|mau|mau daftar|cara daftar|cara melamar|pendaftaran|daftar} {langsung|silakan|silahkan|bisa|segera|boleh|} {japri|inbox|dm|pm|ib|chat|telegram|tele|klik link|komen|komentar}",
+          "{hanya|cuma|khusus} {diterima|dilayani|diproses|menerima} {lewat|melalui|via|di|dari} @messenger_app",
+          "{tidak|gak|tak} {melalui|lewat|via|menerima|terima|lewat} {email|e-mail|surel|pos} ... {hanya|cuma|cukup} ... @messenger_app"
         ],
         "vi": [
           "{nhắn|nhắn tin|ib|inbox|chat|kết bạn|add|liên hệ riêng} {qua|vào|với|trên|} @messenger_app",
@@ -1691,7 +1696,8 @@ enum EmbeddedResources {
             "Minat kerja? Komen 'GAS' nanti admin DM kamu.",
             "Pendaftaran lewat DM aja, kirim nama dan umur ke inbox halaman ini.",
             "Hubungi rekruter kami di Telegram @hr_jobs_asia, jangan telepon.",
-            "Daftar: wa.me/6281200009999, link grup kerja dikirim setelah chat."
+            "Daftar: wa.me/6281200009999, link grup kerja dikirim setelah chat.",
+            "Lamaran hanya diterima lewat Telegram, tidak melalui email."
           ],
           "vi": [
             "Chỉ nhận hồ sơ qua Telegram, không nghe máy.",
@@ -1723,7 +1729,8 @@ enum EmbeddedResources {
             "Kirim CV ke WA 0812-0000-7788 atau email rekrut@tokomakmur.example, toko di Jl. Merdeka 10.",
             "Bawa lamaran langsung ke kantor atau kirim lewat WA HRD untuk dicek dulu.",
             "Jika berminat, balas email ini dengan CV terbaru Anda.",
-            "Silakan cek inbox email Anda untuk jadwal psikotes."
+            "Silakan cek inbox email Anda untuk jadwal psikotes.",
+            "Lamaran diterima lewat email rekrutmen@pt-maju.example atau WhatsApp HRD 0812-0000-1234."
           ],
           "vi": [
             "Gửi CV qua email tuyendung@anphat.example hoặc Zalo 09x 000 4567, địa chỉ 25 Nguyễn Trãi, Hà Nội.",
@@ -1901,7 +1908,8 @@ enum EmbeddedResources {
           "{due to|because of} {high demand|the high demand|a large number of|many applicants|limited slots}",
           "{spots|slots|seats} close {today|tonight|sunday|soon|on|this|at}",
           "{slots|slot|seat|spot} {valid|open|reserved} {only|}",
-          "{urgent|urgently} {requirement|required|needed|hiring|vacancy|opening|need}"
+          "{urgent|urgently} {requirement|required|needed|hiring|vacancy|opening|need}",
+          "{must|need to|needs to|will|have to} be {filled|taken|booked|confirmed} {by|before} {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|the weekend|this weekend|end of day|end of the week|end of week}"
         ]
       },
       "exceptions": {
@@ -1944,7 +1952,8 @@ enum EmbeddedResources {
             "Confirm within 24 hrs or the seat goes to the next candidate.",
             "Last 3 slots for this batch, after that no more quota.",
             "The offer is valid for 48 hours only.",
-            "Pay by tonight to hold your place, the next group leaves on Monday."
+            "Pay by tonight to hold your place, the next group leaves on Monday.",
+            "Urgent! Positions must be filled by Friday, apply now."
           ]
         },
         "silent": {
@@ -1975,7 +1984,8 @@ enum EmbeddedResources {
             "We aim to respond to every applicant within 5 working days.",
             "Applications close on 14 March; interviews the following week.",
             "Start date is flexible, between June and August.",
-            "You can cancel your shift booking at any time without penalty."
+            "You can cancel your shift booking at any time without penalty.",
+            "Applications are reviewed on a rolling basis until the role is filled."
           ]
         }
       }
@@ -2096,7 +2106,9 @@ enum EmbeddedResources {
           "{we|will} train you {from scratch|everything|no experience}",
           "<number> {wpm|words per minute} {only|ok|lang|enough|is enough|na}",
           "{no|zero|without} {certificate|tefl|license|licence|degree|diploma} {required|needed|necessary}",
-          "{th|8th|10th|12th} pass {ok|okay|can apply|only|also}"
+          "{th|8th|10th|12th} pass {ok|okay|can apply|only|also}",
+          "{no|zero|without} {skills|experience|exp|degree|qualifications|diploma} {or|and|nor} {degree|experience|skills|qualifications|diploma|interview|certificate} {needed|required|necessary}",
+          "{just|only} {a|your} {smartphone|phone|mobile phone|cellphone|cell phone}"
         ]
       },
       "exceptions": {
@@ -2138,7 +2150,8 @@ enum EmbeddedResources {
             "No exp ok, just English and typing, 25 wpm only.",
             "Housewives and retirees can join, only need a phone.",
             "No need diploma, any education welcome.",
-            "All you need is a passport and a good attitude."
+            "All you need is a passport and a good attitude.",
+            "No skills or degree required, just a smartphone."
           ]
         },
         "silent": {
@@ -2169,7 +2182,8 @@ enum EmbeddedResources {
             "Students welcome to apply for our summer internship (degree in progress).",
             "Process: HR interview, then the CFO. No tests.",
             "Minimum 2 years of warehouse experience and a forklift licence.",
-            "We never conduct interviews over chat apps."
+            "We never conduct interviews over chat apps.",
+            "Skills and a degree in accounting are required; apply with your CV."
           ]
         }
       }
@@ -3127,7 +3141,7 @@ enum EmbeddedResources {
 
     /// `Resources/default-model.ssm`, base64.
     static let defaultModelBase64: String = """
-U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADXagIAAAAAAJL4AgAAAAAAh1Mh7vAYBMDcnwS/ESnwP7wKchSP6gNA
+U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADXagIAAAAAAJL4AgAAAAAAL7KWGAAxBMDaSEQiTRXwP8Pdioep8QNA
 2YQAADAAAAAAAAAAAgAAAGsAAAAGAAAADAAAAHsAAAAAAAAAAgAAAH4AAAAOAAAAEAAAAI4AAAAAAAAAAgAAAJ8AAAAFAAAABwAA
 AM8AAAAUAAAAJQAAAAYBAAABAAAAAQAAACcBAAABAAAAAQAAAHUBAAABAAAAAgAAAEcCAAABAAAAAQAAAFMCAAACAAAAAQAAAGMC
 AAACAAAAAAAAAL4CAAABAAAAAQAAAAQDAAAEAAAAAAAAAAcDAAAAAAAAAgAAAAwDAAAAAAAAAgAAACQDAAADAAAAAAAAAD8DAAAC
@@ -8569,7 +8583,7 @@ AL38DwABAAAAAQAAAMz8DwAAAAAAAgAAAO38DwAAAAAAAgAAAPP8DwAEAAAAAQAAAPf8DwANAAAADQAA
 DwAAAAAABAAAAEf9DwAAAAAAAgAAAKj9DwAAAAAAAwAAAEX+DwACAAAAAAAAAEr+DwAAAAAAAgAAAHv+DwADAAAAAAAAAH7+DwAC
 AAAAAAAAAIL+DwADAAAAAwAAAPb+DwAIAAAAAAAAAAD/DwAFAAAAAAAAACj/DwACAAAAAAAAAEz/DwAGAAAADgAAAFj/DwACAAAA
 AAAAAGf/DwACAAAAAAAAAH//DwACAAAAAAAAAIL/DwABAAAAAwAAAKX/DwAAAAAAAgAAAKb/DwACAAAAAgAAAMH/DwAFAAAABwAA
-AMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAOAjOnCYx1Iy
+AMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAL3dkRPZ8Fmt
 """
 
     /// `Resources/lexicons.json`.
