@@ -32,3 +32,25 @@ struct RulesCommandTests {
         #expect(r.stdout.isEmpty)
     }
 }
+
+@Suite(.serialized)
+struct CorpusFolderCLITests {
+    @Test("eval reads a folder of .txt files named by label, and refuses an unknown label folder")
+    func folderCorpus() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("scamsignals-folder-\(getpid())")
+        try? FileManager.default.removeItem(at: root)
+        let ads = try Repo.corpus().prefix(60)
+        for (i, ad) in ads.enumerated() {
+            let dir = root.appendingPathComponent(ad.isScam ? "scam" : "legit")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try ad.text.write(to: dir.appendingPathComponent("ad\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        let ok = try CLI.run(["eval", root.path, "--folds", "3", "--json", "--quiet"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(ok.stdout.utf8)) as! [String: Any]
+        #expect((report["overall"] as! [String: Any])["count"] as? Int == ads.count)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("maybe"), withIntermediateDirectories: true)
+        let bad = try CLI.run(["eval", root.path, "--quiet"])
+        #expect(bad.status == 1 && bad.stderr.contains("maybe"))
+    }
+}
