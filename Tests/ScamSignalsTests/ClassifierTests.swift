@@ -75,6 +75,19 @@ struct ClassifierTests {
         for key in ["start", "end", "text"] { #expect(evidence[key] != nil) }
     }
 
+    @Test("A scam verdict always comes with at least one warning sign")
+    func scamNeedsASign() {
+        let t = VerdictThresholds.standard
+        #expect(t.verdict(for: 0.95, signals: 0) == .suspicious)
+        #expect(t.verdict(for: 0.95, signals: 2) == .scam)
+        #expect(t.verdict(for: 0.5, signals: 0) == .suspicious)
+        #expect(t.verdict(for: 0.1, signals: 3) == .legit)
+        for sample in SampleAd.all {
+            let a = classifier.assess(sample.text)
+            if a.verdict == .scam { #expect(!a.signals.isEmpty) }
+        }
+    }
+
     @Test("A lower prior scam rate lowers the probability")
     func prior() {
         let low = Classifier(model: classifier.model, priorScamRate: 0.01)

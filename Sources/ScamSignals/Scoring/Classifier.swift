@@ -83,11 +83,12 @@ public struct Classifier: Sendable {
         let nbLogOdds = table.priorLogOdds + evidence
         var z = model.combination.logOdds(naiveBayes: nbLogOdds, rules: ruleSum)
         if let prior = priorScamRate {
-            let trained = Double(model.naiveBayes.scamDocuments + 1) / Double(model.naiveBayes.scamDocuments + model.naiveBayes.legitDocuments + 2)
-            z += log(prior / (1 - prior)) - log(trained / (1 - trained))
+            // Swap the training prior's log-odds, log((scam + 1) / (legit + 1)), for the platform's. Computed in
+            // Double by NaiveBayesModel: a model file may declare document counts whose UInt64 sum overflows.
+            z += log(prior / (1 - prior)) - model.naiveBayes.priorLogOdds
         }
         let probability = DeterministicMath.logistic(z)
-        return Assessment(probability: probability, verdict: thresholds.verdict(for: probability),
+        return Assessment(probability: probability, verdict: thresholds.verdict(for: probability, signals: signals.count),
                           language: text.language.language, languageConfidence: text.language.confidence,
                           signals: signals, clues: clues(text, features, sources), naiveBayesLogOdds: nbLogOdds,
                           ruleLogOdds: ruleSum, truncated: truncated)

@@ -11,6 +11,10 @@ public enum Verdict: String, Sendable, Codable, CaseIterable {
 }
 
 /// Probability thresholds of the verdicts: `legit` < `suspicious` ≤ p < `scam` ≤ p.
+///
+/// A `scam` verdict also needs at least one warning sign: an ad the naive Bayes finds scam-like but in which
+/// no sign can be pointed at is `suspicious`, because a verdict a teacher or a user cannot be shown the reason
+/// for is not one ScamSignals gives (the probability itself is unchanged).
 public struct VerdictThresholds: Sendable, Hashable, Codable {
     public var suspicious: Double
     public var scam: Double
@@ -23,7 +27,8 @@ public struct VerdictThresholds: Sendable, Hashable, Codable {
         self.scam = scam
     }
 
-    public func verdict(for probability: Double) -> Verdict {
-        probability >= scam ? .scam : probability >= suspicious ? .suspicious : .legit
+    public func verdict(for probability: Double, signals: Int = 1) -> Verdict {
+        if probability >= scam { return signals > 0 ? .scam : .suspicious }
+        return probability >= suspicious ? .suspicious : .legit
     }
 }
