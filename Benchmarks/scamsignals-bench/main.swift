@@ -26,6 +26,8 @@ OPTIONS:
   --baseline FILE    compare with a saved --json report; exit 1 if a stage's MB/s fell more than --tolerance
   --tolerance PCT    allowed slowdown against the baseline, in percent (default 15)
   --quick            fewer passes and no 1 MB inputs (for smoke tests)
+  --rules FILE       also time the full assessment with this rule pack added (repeatable), e.g. the
+                     1,000-phrase pack of Scripts/generate-phrase-pack.py, and report the slowdown
 """
 
 struct StageResult: Codable {
@@ -57,6 +59,7 @@ struct Options {
     var passes = 7, json = false, quick = false, tolerance = 15.0
     var baseline: String? = nil
     var corpora: [String] = []
+    var packs: [String] = []
 }
 
 func parseOptions() -> Options {
@@ -64,6 +67,7 @@ var args = Array(CommandLine.arguments.dropFirst())
 var passes = 7, json = false, quick = false, tolerance = 15.0
 var baseline: String? = nil
 var corpora: [String] = []
+var packs: [String] = []
 while !args.isEmpty {
     let a = args.removeFirst()
     switch a {
@@ -72,6 +76,7 @@ while !args.isEmpty {
     case "--quick": quick = true
     case "--baseline": baseline = args.isEmpty ? nil : args.removeFirst()
     case "--tolerance": tolerance = Double(args.isEmpty ? "" : args.removeFirst()) ?? -1
+    case "--rules": if !args.isEmpty { packs.append(args.removeFirst()) }
     case "--help", "-h": print(usage); exit(0)
     default:
         if a.hasPrefix("-") { FileHandle.standardError.write(Data("unknown option \(a)\n\(usage)\n".utf8)); exit(2) }
@@ -81,7 +86,7 @@ while !args.isEmpty {
 guard passes >= 1, tolerance >= 0 else { FileHandle.standardError.write(Data("bad --passes or --tolerance\n".utf8)); exit(2) }
 if quick { passes = min(passes, 3) }
 if corpora.isEmpty { corpora = ["Corpus"] }
-return Options(passes: passes, json: json, quick: quick, tolerance: tolerance, baseline: baseline, corpora: corpora)
+return Options(passes: passes, json: json, quick: quick, tolerance: tolerance, baseline: baseline, corpora: corpora, packs: packs)
 }
 
 let options = parseOptions()
@@ -153,10 +158,22 @@ do {
     stages["rules"] = stage(times, bytes: totalBytes, docs: documents.count)
 }
 stages["full"] = stage(timePasses { sink += classifier.assess(bytes: $0).probability }, bytes: totalBytes, docs: documents.count)
-for name in ["tokenize", "naive_bayes", "rules", "full"] {
+if !options.packs.isEmpty {
+    var packs = [RulePack.builtin]
+    for path in options.packs {
+        guard let data = FileManager.default.contents(atPath: path) else { FileHandle.standardError.write(Data("cannot read \(path)\n".utf8)); exit(1) }
+        do { packs.append(try RulePack.decode(data, source: path)) } catch { FileHandle.standardError.write(Data("\(error)\n".utf8)); exit(1) }
+    }
+    let withPacks = Classifier(model: classifier.model, rules: try RuleSet(packs: packs))
+    stages["full_with_packs"] = stage(timePasses { sink += withPacks.assess(bytes: $0).probability }, bytes: totalBytes, docs: documents.count)
+}
+for name in ["tokenize", "naive_bayes", "rules", "full", "full_with_packs"] where stages[name] != nil {
     let s = stages[name]!
-    log(String(format: "  %-12@ %9.0f docs/s  %7.2f MB/s (min %.2f, max %.2f)  %7.1f ns/byte", name as NSString,
+    log(String(format: "  %-16@ %9.0f docs/s  %7.2f MB/s (min %.2f, max %.2f)  %7.1f ns/byte", name as NSString,
                s.docs_per_s, s.mb_per_s, s.mb_per_s_min, s.mb_per_s_max, s.ns_per_byte))
+}
+if let with = stages["full_with_packs"], let without = stages["full"] {
+    log(String(format: "  packs slow the full assessment by %.1f%% (target: at most 10%%)", (without.mb_per_s / with.mb_per_s - 1) * 100))
 }
 
 // MARK: - Latency, memory

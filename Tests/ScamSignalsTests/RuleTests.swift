@@ -141,3 +141,68 @@ struct RuleTests {
         }
     }
 }
+
+struct RulePackValidationTests {
+    func error(_ json: String) -> String {
+        do { _ = try RulePack.decode(Data(json.utf8), source: "p.json"); return "no error" } catch { return "\(error)" }
+    }
+
+    @Test("Every validation error names the file, the line and the field")
+    func messages() {
+        let signal = #"{"id": "x", "category": "fees", "weight": 1, "patterns": ["a b"], "explanation": {"id": "a", "vi": "b", "en": "c"}}"#
+        #expect(error(#"{"format": "other", "version": 1}"#).contains("p.json:1: format"))
+        #expect(error("{\n\"format\": \"scamsignals-rules\",\n\"version\": 3}").contains("p.json:3: version"))
+        #expect(error("{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n" + signal + ",\n" + signal.replacingOccurrences(of: "\"fees\"", with: "\"nope\"")
+            .replacingOccurrences(of: "\"x\"", with: "\"y\"") + "]}").contains("p.json:4: signals[1] (y).category"))
+        #expect(error("{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n" + signal.replacingOccurrences(of: "\"weight\": 1", with: "\"weight\": 1e999") + "]}")
+            .contains("p.json"))
+        #expect(error("{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n" + signal.replacingOccurrences(of: "\"patterns\": [\"a b\"]", with: "\"patterns\": [\"\"]") + "]}")
+            .contains("p.json:3: signals[0] (x).patterns"))
+        #expect(error("{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n" + signal.replacingOccurrences(of: ", \"en\": \"c\"", with: "") + "]}")
+            .contains("explanation needs id, vi and en"))
+        #expect(error("{\"format\": \"scamsignals-rules\",\n \"version\": 1,\n \"thresholds\": {\"suspicious\": 0.9, \"scam\": 0.5}}").contains("p.json:3: thresholds"))
+        #expect(error("{\"format\": \"scamsignals-rules\",\n \"version\": \"one\"}").contains("p.json:2"))
+        #expect(error("{\"format\": ").contains("p.json"))
+    }
+
+    @Test("The JSON locator finds values by path")
+    func locator() {
+        let json = Array("{\n \"a\": [1,\n 2, {\"b\":\n \"x\"}],\n \"c\": {\"d\": true}\n}".utf8)
+        #expect(JSONLocator.line(of: [.key("a")], in: json) == 2)
+        #expect(JSONLocator.line(of: [.key("a"), .index(1)], in: json) == 3)
+        #expect(JSONLocator.line(of: [.key("a"), .index(2), .key("b")], in: json) == 4)
+        #expect(JSONLocator.line(of: [.key("c"), .key("d")], in: json) == 5)
+        #expect(JSONLocator.line(of: [.key("zz")], in: json) == nil)
+    }
+}
+
+struct LargePackTests {
+    @Test("A 1,000-phrase pack gives exactly the results of the same phrases built in")
+    func thousandPhrases() throws {
+        var patterns: [String: [String]] = ["id": [], "vi": [], "en": []]
+        let stems = ["id": ["saldo klaim", "kode bonus", "paket agen"], "vi": ["mã thưởng", "gói nạp", "đơn rút"], "en": ["bonus code", "wallet task", "reward level"]]
+        for i in 0..<1000 {
+            let lang = ["id", "vi", "en"][i % 3]
+            patterns[lang]!.append("\(stems[lang]![i % 3]) x\(i)")
+        }
+        let signal = RulePack.SignalRule(id: "bulk", category: "tasks", weight: 0.5, negatable: nil, title: nil, sign: nil,
+                                         explanation: LocalizedText(id: "a", vi: "b", en: "c"),
+                                         patterns: PhraseLists(id: patterns["id"], vi: patterns["vi"], en: patterns["en"]),
+                                         exceptions: nil, check: nil, examples: nil)
+        let pack = RulePack(format: "scamsignals-rules", version: 1, name: "bulk", signals: [signal])
+        var builtIn = RulePack.builtin
+        builtIn.signals!.append(signal)
+        let stacked = try RuleSet(packs: [.builtin, pack]), merged = try RuleSet(packs: [builtIn])
+        let tokenizer = Tokenizer()
+        var texts = try Repo.corpus().prefix(150).map(\.text)
+        texts += ["Nhập gói nạp x301 để nhận quà", "use reward level x5 now", "ambil saldo klaim x0 sekarang"]
+        var fired = 0
+        for text in texts {
+            let t = tokenizer.tokenize(text)
+            let a = stacked.evaluate(t), b = merged.evaluate(t)
+            #expect(a.map(\.id) == b.map(\.id) && a.map(\.evidence) == b.map(\.evidence))
+            if a.contains(where: { $0.id == "bulk" }) { fired += 1 }
+        }
+        #expect(fired == 3)
+    }
+}

@@ -114,14 +114,32 @@ public struct RulePack: Codable, Sendable {
     /// Decodes and validates a pack. `source` names the file in error messages.
     public static func decode(_ data: Data, source: String = "rule pack") throws -> RulePack {
         let pack: RulePack
+        let bytes = [UInt8](data)
         do {
             pack = try JSONDecoder().decode(RulePack.self, from: data)
         } catch let error as DecodingError {
-            throw RulePackError.invalidJSON(source: source, detail: RulePackError.describe(error))
+            var at = source
+            if let path = RulePackError.path(of: error), let line = JSONLocator.line(of: path, in: bytes) { at += ":\(line)" }
+            throw RulePackError.invalidJSON(source: at, detail: RulePackError.describe(error))
         } catch {
             throw RulePackError.invalidJSON(source: source, detail: "\(error)")
         }
-        try pack.validate(source: source)
+        do {
+            try pack.validate(source: source)
+        } catch RulePackError.invalid(let source, let field, let reason) {
+            // Name the line: the field's path is "signals[3] (id).category" or "thresholds".
+            var path: [JSONPathComponent] = []
+            for part in field.split(separator: ".") {
+                let name = part.split(separator: " ")[0]
+                if let open = name.firstIndex(of: "["), let index = Int(name[name.index(after: open)...].dropLast()) {
+                    path += [.key(String(name[..<open])), .index(index)]
+                } else {
+                    path.append(.key(String(name)))
+                }
+            }
+            let line = JSONLocator.line(of: path, in: bytes) ?? JSONLocator.line(of: Array(path.dropLast()), in: bytes)
+            throw RulePackError.invalid(source: line.map { "\(source):\($0)" } ?? source, field: field, reason: reason)
+        }
         return pack
     }
 
@@ -207,6 +225,18 @@ public enum RulePackError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unknownSignal(source, id): "\(source): override of unknown sign \"\(id)\""
         case let .badPattern(source, signal, pattern, reason): "\(source): sign \(signal): pattern \"\(pattern)\": \(reason)"
         }
+    }
+
+    /// The coding path of a decoding error as JSON path components.
+    static func path(of error: DecodingError) -> [JSONPathComponent]? {
+        let context: DecodingError.Context
+        var extra: [JSONPathComponent] = []
+        switch error {
+        case let .typeMismatch(_, c), let .valueNotFound(_, c), let .dataCorrupted(c): context = c
+        case let .keyNotFound(key, c): context = c; extra = []; _ = key
+        @unknown default: return nil
+        }
+        return context.codingPath.map { $0.intValue.map(JSONPathComponent.index) ?? .key($0.stringValue) } + extra
     }
 
     static func describe(_ error: DecodingError) -> String {
