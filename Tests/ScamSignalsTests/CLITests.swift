@@ -26,7 +26,12 @@ enum CLI {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = args
-        if let environment { p.environment = environment }
+        if let environment {
+            // Keep the sanitizers' settings: without ASAN_OPTIONS=detect_leaks=0 a sanitized child prints a
+            // LeakSanitizer report bigger than the stderr pipe and blocks while stdout is read (docs/Hardening.md).
+            let sanitizer = ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }
+            p.environment = sanitizer.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out
         p.standardError = err

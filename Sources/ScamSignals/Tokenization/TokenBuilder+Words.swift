@@ -121,7 +121,10 @@ extension TokenBuilder {
         var hasApostrophe = false
         // Folded form, with runs of three or more identical letters squeezed.
         let foldedStart = forms.count
-        var plainBytes: [UInt8] = []
+        // The plain form is built in a buffer kept across words (no allocation per word).
+        var plainBytes = plainScratch
+        plainBytes.removeAll(keepingCapacity: true)
+        defer { plainScratch = plainBytes }
         var j = 0
         let count = wordChars.count
         while j < count {

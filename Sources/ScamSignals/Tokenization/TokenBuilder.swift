@@ -15,6 +15,8 @@ struct TokenBuilder {
     var minorBreak = false
     /// Character indices of the word being assembled (reused).
     var wordChars: [Int] = []
+    /// The plain form of the word being assembled (reused).
+    var plainScratch: [UInt8] = []
 
     init(bytes: [UInt8], chars: [NormalizedChar], pieces: [Piece], tokenizer: Tokenizer) {
         self.bytes = bytes

@@ -20,7 +20,17 @@ extension Tokenizer {
             while end < n {
                 let c = chars[end]
                 if c.charClass == .space || c.charClass == .newline || c.charClass == .other { break }
-                if c.charClass == .punct && (c.scalar == 0x40 || c.scalar == 0x2F || c.scalar == 0x2E) { linkLike = true }
+                // `@` and `/` may start a link; a dot only between two letters or digits (`abc.example`), not at
+                // the end of a sentence (`bulan.`), which is most chunks with a dot.
+                if c.charClass == .punct {
+                    if c.scalar == 0x40 || c.scalar == 0x2F {
+                        linkLike = true
+                    } else if c.scalar == 0x2E, end > i, end + 1 < n,
+                              chars[end + 1].charClass == .letter || chars[end + 1].charClass == .digit,
+                              chars[end - 1].charClass == .letter || chars[end - 1].charClass == .digit {
+                        linkLike = true
+                    }
+                }
                 end += 1
             }
             if linkLike, end - i >= 4, end - i <= 2048, let link = linkMatch(chars, i..<end, buffer: &ascii) {

@@ -33,8 +33,18 @@ public struct Tokenizer: Sendable {
         tokenize(bytes: Array(text.utf8))
     }
 
+    /// The most bytes one call reads (1 GiB): offsets are stored in 32 bits. Longer input is cut there,
+    /// at a character boundary; `Classifier` cuts far earlier (``Classifier/maximumInputBytes``).
+    public static let maximumInputBytes = 1 << 30
+
     /// Tokenizes raw bytes that may be invalid UTF-8 (invalid sequences read as U+FFFD, offsets stay true).
-    public func tokenize(bytes: [UInt8]) -> TokenizedText {
+    public func tokenize(bytes input: [UInt8]) -> TokenizedText {
+        var bytes = input
+        if bytes.count > Self.maximumInputBytes {
+            var cut = Self.maximumInputBytes
+            while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+            bytes = Array(bytes[0..<cut])
+        }
         var chars: [NormalizedChar] = []
         bytes.withUnsafeBufferPointer { Normalizer.normalize($0, into: &chars) }
         var pieces: [Piece] = []
