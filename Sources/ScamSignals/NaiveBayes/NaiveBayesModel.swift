@@ -141,17 +141,30 @@ public struct ScoringTable: Sendable {
 
     /// Naive-Bayes log-odds of scam for a document's features (binarized), without the prior.
     ///
-    /// Sums in bucket order so the result is bit-identical whatever the feature order or thread.
+    /// Each bucket counts once (the first time it occurs); buckets are de-duplicated with an open-addressing
+    /// set in `scratch`, so the cost is linear in the number of features, and the sum runs in order of first
+    /// occurrence, so the result is bit-identical on every run, thread and platform.
     public func evidence(_ features: [UInt64], scratch: inout [UInt32]) -> Double {
         let mask = UInt64(weights.count - 1)
+        var size = 16
+        while size < features.count * 2 { size <<= 1 }
         scratch.removeAll(keepingCapacity: true)
-        for f in features { scratch.append(UInt32(truncatingIfNeeded: f & mask)) }
-        scratch.sort()
+        scratch.append(contentsOf: repeatElement(UInt32.max, count: size))
+        let slots = size - 1
         var sum = 0.0
-        var last: UInt32 = .max
-        for b in scratch where b != last {
-            sum += Double(weights[Int(b)])
-            last = b
+        for f in features {
+            let b = UInt32(truncatingIfNeeded: f & mask)
+            var i = Int(truncatingIfNeeded: (UInt64(b) &* 0x9e37_79b9_7f4a_7c15) >> 40) & slots
+            while true {
+                let stored = scratch[i]
+                if stored == b { break }
+                if stored == UInt32.max {
+                    scratch[i] = b
+                    sum += Double(weights[Int(b)])
+                    break
+                }
+                i = (i + 1) & slots
+            }
         }
         return sum
     }

@@ -106,18 +106,24 @@ public struct Classifier: Sendable {
         return table.priorLogOdds + table.evidence(features, scratch: &scratch)
     }
 
-    /// The strongest features, each named by the words it came from.
+    /// The strongest features, each named by the words it came from (linear: a running top-`limit` list).
     func clues(_ text: TokenizedText, _ features: [UInt64], _ sources: [Int32], limit: Int = 8) -> [Clue] {
         var best: [(Double, Int)] = []
         var seen = Set<UInt32>()
-        for (i, f) in features.enumerated() {
-            let bucket = UInt32(truncatingIfNeeded: f & UInt64((1 << model.naiveBayes.bucketBits) - 1))
-            guard seen.insert(bucket).inserted else { continue }
-            let w = table.weight(f)
-            if w != 0 { best.append((w, i)) }
+        let mask = UInt64((1 << model.naiveBayes.bucketBits) - 1)
+        func stronger(_ a: (Double, Int), _ b: (Double, Int)) -> Bool {
+            abs(a.0) > abs(b.0) || (abs(a.0) == abs(b.0) && a.1 < b.1)
         }
-        best.sort { abs($0.0) > abs($1.0) || (abs($0.0) == abs($1.0) && $0.1 < $1.1) }
-        return best.prefix(limit).map { w, i in
+        for (i, f) in features.enumerated() {
+            let w = table.weight(f)
+            guard w != 0, seen.insert(UInt32(truncatingIfNeeded: f & mask)).inserted else { continue }
+            let candidate = (w, i)
+            if best.count == limit, let last = best.last, !stronger(candidate, last) { continue }
+            let at = best.firstIndex { stronger(candidate, $0) } ?? best.count
+            best.insert(candidate, at: at)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map { w, i in
             let t = text.tokens[Int(sources[i])]
             let name = t.kind == .word || t.kind == .emoji ? text.normalized(of: t) : "<\(t.kind.rawValue)>"
             return Clue(feature: name, weight: w, start: t.range.lowerBound, end: t.range.upperBound)
