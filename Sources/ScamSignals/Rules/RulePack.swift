@@ -161,7 +161,7 @@ public struct RulePack: Codable, Sendable {
             throw RulePackError.invalid(source: source, field: "format", reason: "must be \"scamsignals-rules\"")
         }
         guard version == 1 else {
-            throw RulePackError.invalid(source: source, field: "version", reason: "version \(version) is not supported (1 is)")
+            throw RulePackError.invalid(source: source, field: "version", reason: "\(version) is not supported (1 is)")
         }
         let categories = Set(Self.builtinCategories + (self.categories ?? []))
         var seen = Set<String>()
