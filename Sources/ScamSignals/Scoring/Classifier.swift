@@ -59,14 +59,9 @@ public struct Classifier: Sendable {
     /// A text without a single word, number or link (empty, whitespace, emoji only) has nothing to judge: it gets
     /// probability 0 and verdict `legit`.
     public func assess(bytes: [UInt8], explanationLanguage: Language? = nil) -> Assessment {
-        var input = bytes
-        var truncated = false
-        if input.count > Self.maximumInputBytes {
-            var cut = Self.maximumInputBytes
-            while cut > 0 && input[cut] & 0xC0 == 0x80 { cut -= 1 }
-            input = Array(input[0..<cut])
-            truncated = true
-        }
+        let cut = bytes.prefixAtCharacterBoundary(Self.maximumInputBytes)
+        let input = cut ?? bytes
+        let truncated = cut != nil
         let text = tokenizer.tokenize(bytes: input)
         // Nothing to judge (empty, whitespace, emoji only): documented fallback, probability 0, verdict legit.
         guard text.tokens.contains(where: { $0.kind != .emoji }) else {

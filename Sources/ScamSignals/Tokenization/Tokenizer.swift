@@ -39,12 +39,7 @@ public struct Tokenizer: Sendable {
 
     /// Tokenizes raw bytes that may be invalid UTF-8 (invalid sequences read as U+FFFD, offsets stay true).
     public func tokenize(bytes input: [UInt8]) -> TokenizedText {
-        var bytes = input
-        if bytes.count > Self.maximumInputBytes {
-            var cut = Self.maximumInputBytes
-            while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
-            bytes = Array(bytes[0..<cut])
-        }
+        let bytes = input.prefixAtCharacterBoundary(Self.maximumInputBytes) ?? input
         var chars: [NormalizedChar] = []
         bytes.withUnsafeBufferPointer { Normalizer.normalize($0, into: &chars) }
         var pieces: [Piece] = []
