@@ -49,7 +49,7 @@ enum Normalizer {
                 case .invisible:
                     pendingInvisible = true
                     if cp == 0x200D { pendingJoiner = true }
-                    extendEmoji(&out, to: i, when: true)
+                    extendEmoji(&out, to: i)
                     continue
                 case .mark:
                     attachMark(cp, end: i, table: table, to: &out)
@@ -113,8 +113,8 @@ enum Normalizer {
     }
 
     @inline(__always)
-    private static func extendEmoji(_ out: inout [NormalizedChar], to end: Int, when: Bool) {
-        if when, let last = out.last, last.charClass == .emoji, last.sourceEnd < Int32(end) {
+    private static func extendEmoji(_ out: inout [NormalizedChar], to end: Int) {
+        if let last = out.last, last.charClass == .emoji, last.sourceEnd < Int32(end) {
             out[out.count - 1].sourceEnd = Int32(end)
         }
     }

@@ -16,7 +16,6 @@ public struct RuleSet: Sendable {
     public let priorScamRate: Double?
     let matcher: PhraseMatcher
     let salary: SalaryCheck
-    let tokenizer: Tokenizer
 
     /// The built-in signs alone.
     public static let builtin: RuleSet = {
@@ -88,7 +87,6 @@ public struct RuleSet: Sendable {
         self.priorScamRate = prior
         self.matcher = PhraseMatcher(compiled)
         self.salary = SalaryCheck(wages: wages)
-        self.tokenizer = tokenizer
     }
 
     /// The signs found in `text`, strongest first, with explanations in `language`

@@ -48,26 +48,27 @@ struct Lexicons: Sendable {
 
     init(json: [UInt8]) throws {
         let file = try JSONDecoder().decode(File.self, from: Data(json))
-        let tokenizer = WordFolder()
+        let folder = WordFolder()
         // Single letters are too ambiguous to expand (`r` is "rồi" in Vietnamese chat, "are" in English).
         for (short, long) in file.vi_teencode.sorted(by: { $0.key < $1.key }) where short.count > 1 {
-            addExpansion(short, long, folder: tokenizer)
+            addExpansion(short, long, folder: folder)
         }
         for (short, long) in file.id_slang.sorted(by: { $0.key < $1.key }) where short.count > 1 {
-            addExpansion(short, long, folder: tokenizer)
+            addExpansion(short, long, folder: folder)
         }
         for (contraction, parts) in file.en_contractions.sorted(by: { $0.key < $1.key }) {
-            let key = StableHash.bytes(tokenizer.folded(contraction), 0..<tokenizer.folded(contraction).count)
+            let folded = folder.folded(contraction)
+            let key = StableHash.bytes(folded, 0..<folded.count)
             guard !contractionIndex.contains(key) else { continue }
             contractionIndex.set(key, Int32(contractions.count))
             contractions.append(parts.map { part in
-                let bytes = tokenizer.folded(part)
+                let bytes = folder.folded(part)
                 return Part(bytes: bytes, key: StableHash.bytes(bytes, 0..<bytes.count))
             })
         }
         for (index, language) in Language.supported.enumerated() {
             for word in file.language_words[language.rawValue] ?? [] {
-                let plain = tokenizer.plain(word)
+                let plain = folder.plain(word)
                 let key = StableHash.bytes(plain, 0..<plain.count)
                 // A word listed for two languages points to neither.
                 if let existing = languageWords.value(for: key), existing != Int32(index) {
@@ -80,7 +81,8 @@ struct Lexicons: Sendable {
     }
 
     private mutating func addExpansion(_ short: String, _ long: String, folder: WordFolder) {
-        let key = StableHash.bytes(folder.folded(short), 0..<folder.folded(short).count)
+        let shortForm = folder.folded(short)
+        let key = StableHash.bytes(shortForm, 0..<shortForm.count)
         guard !expansionIndex.contains(key) else { return }
         let folded = folder.folded(long), plain = folder.plain(long)
         expansionIndex.set(key, Int32(expansions.count))

@@ -21,8 +21,6 @@ enum VocabularyWord: Sendable, Equatable {
     case upToLead
     /// `đa` (of "tối đa"): makes the amount a maximum after `tối`.
     case upToTail
-    /// `net`, `gross`, `bersih`: ignored after an amount.
-    case netGross
     /// `gaji`, `lương`, `salary`: a bare number right after it is pay (`gaji 4.500.000`).
     case payWord
     /// `persen`, `percent`, `phần trăm`.
@@ -96,7 +94,6 @@ struct TokenVocabulary: Sendable {
         for s in ["max", "maks", "maksimal", "maximum", "upto", "hingga", "sampai", "tối-đa"] { add(s, .upTo) }
         for s in ["up", "lên", "len", "tối", "toi"] { add(s, .upToLead) }
         add("đa", .upToTail)
-        for s in ["net", "nett", "gross", "bersih", "kotor", "brutto", "netto"] { add(s, .netGross) }
         for s in ["gaji", "lương", "luong", "salary", "upah", "penghasilan", "income", "pay", "nhập", "gapok", "wage", "wages"] {
             add(s, .payWord)
         }
