@@ -21,7 +21,9 @@ let package = Package(
         .executableTarget(name: "scamsignals", dependencies: ["ScamSignals"]),
         // The benchmark: Foundation only, plus a small C file of its own that counts heap allocations.
         .target(name: "BenchSupport", path: "Benchmarks/BenchSupport"),
-        .executableTarget(name: "scamsignals-bench", dependencies: ["ScamSignals", "BenchSupport"], path: "Benchmarks/scamsignals-bench"),
+        .executableTarget(
+            name: "scamsignals-bench", dependencies: ["ScamSignals", "BenchSupport"],
+            path: "Benchmarks/scamsignals-bench"),
         .testTarget(name: "ScamSignalsTests", dependencies: ["ScamSignals"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,9 +1,10 @@
 // scamsignals-bench: times the hot scoring loop per stage, latency, memory, multi-core scaling and linearity.
 
+import BenchSupport
 import Dispatch
 import Foundation
-import BenchSupport
 import ScamSignals
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,31 +12,39 @@ import Darwin
 #endif
 
 let usage = """
-USAGE: swift run -c release scamsignals-bench [CORPUS ...] [options]
+    USAGE: swift run -c release scamsignals-bench [CORPUS ...] [options]
 
-Loads a corpus (default: Corpus/; JSONL, CSV or folders of .txt, as the CLI reads) into memory, warms up,
-and times repeated passes of each stage: tokenize (normalization + tokenization), naive_bayes (features +
-naive Bayes on tokenized text), rules (all rules on tokenized text), full (Classifier.assess, what an app
-calls). Reports medians (with min and max) of documents/s, MB/s and ns/byte, per-document latency of the
-full assessment, peak resident memory, heap growth, multi-core scaling, and ns/byte on synthetic 1 KB,
-64 KB and 1 MB inputs (ordinary and pathological) to show that cost is linear.
+    Loads a corpus (default: Corpus/; JSONL, CSV or folders of .txt, as the CLI reads) into memory, warms up,
+    and times repeated passes of each stage: tokenize (normalization + tokenization), naive_bayes (features +
+    naive Bayes on tokenized text), rules (all rules on tokenized text), full (Classifier.assess, what an app
+    calls). Reports medians (with min and max) of documents/s, MB/s and ns/byte, per-document latency of the
+    full assessment, peak resident memory, heap growth, multi-core scaling, and ns/byte on synthetic 1 KB,
+    64 KB and 1 MB inputs (ordinary and pathological) to show that cost is linear.
 
-OPTIONS:
-  --passes N         timed passes per stage (default 7)
-  --json             print the report as JSON
-  --baseline FILE    compare with a saved --json report; exit 1 if a stage's MB/s fell more than --tolerance
-  --tolerance PCT    allowed slowdown against the baseline, in percent (default 15)
-  --quick            fewer passes and no 1 MB inputs (for smoke tests)
-  --rules FILE       also time the full assessment with this rule pack added (repeatable), e.g. the
-                     1,000-phrase pack of Scripts/generate-phrase-pack.py, and report the slowdown
-"""
+    OPTIONS:
+      --passes N         timed passes per stage (default 7)
+      --json             print the report as JSON
+      --baseline FILE    compare with a saved --json report; exit 1 if a stage's MB/s fell more than --tolerance
+      --tolerance PCT    allowed slowdown against the baseline, in percent (default 15)
+      --quick            fewer passes and no 1 MB inputs (for smoke tests)
+      --rules FILE       also time the full assessment with this rule pack added (repeatable), e.g. the
+                         1,000-phrase pack of Scripts/generate-phrase-pack.py, and report the slowdown
+    """
 
 struct StageResult: Codable {
-    var docs_per_s: Double
-    var mb_per_s: Double
-    var ns_per_byte: Double
-    var mb_per_s_min: Double
-    var mb_per_s_max: Double
+    var docsPerS: Double
+    var mbPerS: Double
+    var nsPerByte: Double
+    var mbPerSMin: Double
+    var mbPerSMax: Double
+
+    enum CodingKeys: String, CodingKey {
+        case docsPerS = "docs_per_s"
+        case mbPerS = "mb_per_s"
+        case nsPerByte = "ns_per_byte"
+        case mbPerSMin = "mb_per_s_min"
+        case mbPerSMax = "mb_per_s_max"
+    }
 }
 
 struct Report: Codable {
@@ -44,13 +53,23 @@ struct Report: Codable {
     var bytes: Int
     var passes: Int
     var stages: [String: StageResult]
-    var latency_us: [String: Double]
-    var peak_rss_mb: Double
-    var heap_growth_bytes_per_doc: Double?
-    var allocations_per_doc: [String: Double]
+    var latencyUs: [String: Double]
+    var peakRssMb: Double
+    var heapGrowthBytesPerDoc: Double?
+    var allocationsPerDoc: [String: Double]
     var scaling: [String: Double]
-    var linearity_ns_per_byte: [String: [String: Double]]
-    var classifier_construction_ms: Double
+    var linearityNsPerByte: [String: [String: Double]]
+    var classifierConstructionMs: Double
+
+    enum CodingKeys: String, CodingKey {
+        case machine, documents, bytes, passes, stages, scaling
+        case latencyUs = "latency_us"
+        case peakRssMb = "peak_rss_mb"
+        case heapGrowthBytesPerDoc = "heap_growth_bytes_per_doc"
+        case allocationsPerDoc = "allocations_per_doc"
+        case linearityNsPerByte = "linearity_ns_per_byte"
+        case classifierConstructionMs = "classifier_construction_ms"
+    }
 }
 
 // MARK: - Arguments
@@ -63,35 +82,52 @@ struct Options {
 }
 
 func parseOptions() -> Options {
-var args = Array(CommandLine.arguments.dropFirst())
-var passes = 7, json = false, quick = false, tolerance = 15.0
-var baseline: String? = nil
-var corpora: [String] = []
-var packs: [String] = []
-while !args.isEmpty {
-    let a = args.removeFirst()
-    switch a {
-    case "--passes": passes = Int(args.isEmpty ? "" : args.removeFirst()) ?? 0
-    case "--json": json = true
-    case "--quick": quick = true
-    case "--baseline": baseline = args.isEmpty ? nil : args.removeFirst()
-    case "--tolerance": tolerance = Double(args.isEmpty ? "" : args.removeFirst()) ?? -1
-    case "--rules": if !args.isEmpty { packs.append(args.removeFirst()) }
-    case "--help", "-h": print(usage); exit(0)
-    default:
-        if a.hasPrefix("-") { FileHandle.standardError.write(Data("unknown option \(a)\n\(usage)\n".utf8)); exit(2) }
-        corpora.append(a)
+    var args = Array(CommandLine.arguments.dropFirst())
+    var passes = 7
+    var json = false
+    var quick = false
+    var tolerance = 15.0
+    var baseline: String? = nil
+    var corpora: [String] = []
+    var packs: [String] = []
+    while !args.isEmpty {
+        let a = args.removeFirst()
+        switch a {
+        case "--passes": passes = Int(args.isEmpty ? "" : args.removeFirst()) ?? 0
+        case "--json": json = true
+        case "--quick": quick = true
+        case "--baseline": baseline = args.isEmpty ? nil : args.removeFirst()
+        case "--tolerance": tolerance = Double(args.isEmpty ? "" : args.removeFirst()) ?? -1
+        case "--rules": if !args.isEmpty { packs.append(args.removeFirst()) }
+        case "--help", "-h":
+            print(usage)
+            exit(0)
+        default:
+            if a.hasPrefix("-") {
+                FileHandle.standardError.write(Data("unknown option \(a)\n\(usage)\n".utf8))
+                exit(2)
+            }
+            corpora.append(a)
+        }
     }
-}
-guard passes >= 1, tolerance >= 0 else { FileHandle.standardError.write(Data("bad --passes or --tolerance\n".utf8)); exit(2) }
-if quick { passes = min(passes, 3) }
-if corpora.isEmpty { corpora = ["Corpus"] }
-return Options(passes: passes, json: json, quick: quick, tolerance: tolerance, baseline: baseline, corpora: corpora, packs: packs)
+    guard passes >= 1, tolerance >= 0 else {
+        FileHandle.standardError.write(Data("bad --passes or --tolerance\n".utf8))
+        exit(2)
+    }
+    if quick { passes = min(passes, 3) }
+    if corpora.isEmpty { corpora = ["Corpus"] }
+    return Options(
+        passes: passes, json: json, quick: quick, tolerance: tolerance, baseline: baseline, corpora: corpora,
+        packs: packs)
 }
 
 let options = parseOptions()
-let passes = options.passes, json = options.json, quick = options.quick, tolerance = options.tolerance
-let baseline = options.baseline, corpora = options.corpora
+let passes = options.passes
+let json = options.json
+let quick = options.quick
+let tolerance = options.tolerance
+let baseline = options.baseline
+let corpora = options.corpora
 
 func log(_ s: String) { if !json { print(s) } }
 
@@ -109,7 +145,8 @@ let totalBytes = documents.reduce(0) { $0 + $1.count }
 
 let constructionStart = ContinuousClock.now
 let classifier = Classifier(model: Classifier.default.model, rules: RuleSet.builtin)
-let constructionMs = Double((ContinuousClock.now - constructionStart).components.attoseconds) / 1e15
+let constructionMs =
+    Double((ContinuousClock.now - constructionStart).components.attoseconds) / 1e15
     + Double((ContinuousClock.now - constructionStart).components.seconds) * 1000
 let tokenizer = Tokenizer()
 let rules = classifier.rules
@@ -131,16 +168,18 @@ func timePasses(_ body: ([UInt8]) -> Void) -> [Double] {
 func stage(_ times: [Double], bytes: Int, docs: Int) -> StageResult {
     let sorted = times.sorted()
     let median = sorted[sorted.count / 2]
-    return StageResult(docs_per_s: Double(docs) / median, mb_per_s: Double(bytes) / median / 1e6,
-                       ns_per_byte: median * 1e9 / Double(bytes), mb_per_s_min: Double(bytes) / sorted.last! / 1e6,
-                       mb_per_s_max: Double(bytes) / sorted.first! / 1e6)
+    return StageResult(
+        docsPerS: Double(docs) / median, mbPerS: Double(bytes) / median / 1e6,
+        nsPerByte: median * 1e9 / Double(bytes), mbPerSMin: Double(bytes) / sorted.last! / 1e6,
+        mbPerSMax: Double(bytes) / sorted.first! / 1e6)
 }
 
 var sink = 0.0
 log("corpus: \(documents.count) documents, \(totalBytes) bytes; \(passes) passes per stage")
 let tokenized = documents.map { tokenizer.tokenize(bytes: $0) }
 var stages: [String: StageResult] = [:]
-stages["tokenize"] = stage(timePasses { sink += Double(tokenizer.tokenize(bytes: $0).tokens.count) }, bytes: totalBytes, docs: documents.count)
+stages["tokenize"] = stage(
+    timePasses { sink += Double(tokenizer.tokenize(bytes: $0).tokens.count) }, bytes: totalBytes, docs: documents.count)
 do {
     var times: [Double] = []
     for p in 0...passes {
@@ -157,23 +196,36 @@ do {
     }
     stages["rules"] = stage(times, bytes: totalBytes, docs: documents.count)
 }
-stages["full"] = stage(timePasses { sink += classifier.assess(bytes: $0).probability }, bytes: totalBytes, docs: documents.count)
+stages["full"] = stage(
+    timePasses { sink += classifier.assess(bytes: $0).probability }, bytes: totalBytes, docs: documents.count)
 if !options.packs.isEmpty {
     var packs = [RulePack.builtin]
     for path in options.packs {
-        guard let data = FileManager.default.contents(atPath: path) else { FileHandle.standardError.write(Data("cannot read \(path)\n".utf8)); exit(1) }
-        do { packs.append(try RulePack.decode(data, source: path)) } catch { FileHandle.standardError.write(Data("\(error)\n".utf8)); exit(1) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
+            exit(1)
+        }
+        do { packs.append(try RulePack.decode(data, source: path)) } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            exit(1)
+        }
     }
     let withPacks = Classifier(model: classifier.model, rules: try RuleSet(packs: packs))
-    stages["full_with_packs"] = stage(timePasses { sink += withPacks.assess(bytes: $0).probability }, bytes: totalBytes, docs: documents.count)
+    stages["full_with_packs"] = stage(
+        timePasses { sink += withPacks.assess(bytes: $0).probability }, bytes: totalBytes, docs: documents.count)
 }
 for name in ["tokenize", "naive_bayes", "rules", "full", "full_with_packs"] where stages[name] != nil {
     let s = stages[name]!
-    log(String(format: "  %-16@ %9.0f docs/s  %7.2f MB/s (min %.2f, max %.2f)  %7.1f ns/byte", name as NSString,
-               s.docs_per_s, s.mb_per_s, s.mb_per_s_min, s.mb_per_s_max, s.ns_per_byte))
+    log(
+        String(
+            format: "  %-16@ %9.0f docs/s  %7.2f MB/s (min %.2f, max %.2f)  %7.1f ns/byte", name as NSString,
+            s.docsPerS, s.mbPerS, s.mbPerSMin, s.mbPerSMax, s.nsPerByte))
 }
 if let with = stages["full_with_packs"], let without = stages["full"] {
-    log(String(format: "  packs slow the full assessment by %.1f%% (target: at most 10%%)", (without.mb_per_s / with.mb_per_s - 1) * 100))
+    log(
+        String(
+            format: "  packs slow the full assessment by %.1f%% (target: at most 10%%)",
+            (without.mbPerS / with.mbPerS - 1) * 100))
 }
 
 // MARK: - Latency, memory
@@ -185,14 +237,20 @@ for d in documents {
     latencies.append(seconds(ContinuousClock.now - start) * 1e6)
 }
 latencies.sort()
-let latency = ["p50": latencies[latencies.count / 2], "p99": latencies[min(latencies.count - 1, latencies.count * 99 / 100)],
-               "max": latencies.last!]
-log(String(format: "  latency (full): p50 %.1f µs, p99 %.1f µs, max %.1f µs", latency["p50"]!, latency["p99"]!, latency["max"]!))
+let latency = [
+    "p50": latencies[latencies.count / 2], "p99": latencies[min(latencies.count - 1, latencies.count * 99 / 100)],
+    "max": latencies.last!,
+]
+log(
+    String(
+        format: "  latency (full): p50 %.1f µs, p99 %.1f µs, max %.1f µs", latency["p50"]!, latency["p99"]!,
+        latency["max"]!))
 
 func peakRSSMegabytes() -> Double {
     #if os(Linux)
     if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    {
         return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
     }
     return 0
@@ -218,12 +276,17 @@ if bench_allocation_count() >= 0 {
         body()
         return Double(bench_allocation_count() - before) / Double(documents.count)
     }
-    allocationsPerDoc["tokenize"] = count { for d in documents { sink += Double(tokenizer.tokenize(bytes: d).tokens.count) } }
+    allocationsPerDoc["tokenize"] = count {
+        for d in documents { sink += Double(tokenizer.tokenize(bytes: d).tokens.count) }
+    }
     allocationsPerDoc["naive_bayes"] = count { for t in tokenized { sink += classifier.naiveBayesLogOdds(of: t) } }
     allocationsPerDoc["rules"] = count { for t in tokenized { sink += Double(rules.evaluate(t).count) } }
     allocationsPerDoc["full"] = count { for d in documents { sink += classifier.assess(bytes: d).probability } }
-    log("  heap allocations per document: " + ["tokenize", "naive_bayes", "rules", "full"].map {
-        String(format: "%@ %.1f", $0, allocationsPerDoc[$0]!) }.joined(separator: ", "))
+    log(
+        "  heap allocations per document: "
+            + ["tokenize", "naive_bayes", "rules", "full"].map {
+                String(format: "%@ %.1f", $0, allocationsPerDoc[$0]!)
+            }.joined(separator: ", "))
 }
 let peak = peakRSSMegabytes()
 log(String(format: "  peak resident memory: %.1f MB; classifier construction %.1f ms", peak, constructionMs))
@@ -250,13 +313,19 @@ for threads in 1...max(1, cores) {
     scaling["\(threads)"] = Double(documents.count) / best
 }
 let scale1 = scaling["1"]!
-log("  scaling (full, docs/s): " + (1...max(1, cores)).map { String(format: "%d thread(s) %.0f (%.2fx)", $0, scaling["\($0)"]!, scaling["\($0)"]! / scale1) }.joined(separator: ", "))
+log(
+    "  scaling (full, docs/s): "
+        + (1...max(1, cores)).map {
+            String(format: "%d thread(s) %.0f (%.2fx)", $0, scaling["\($0)"]!, scaling["\($0)"]! / scale1)
+        }.joined(separator: ", "))
 
 // MARK: - Linearity
 
 let ordinary = ads.prefix(40).joined(separator: "\n")
 let families: [String: (Int) -> [UInt8]] = [
-    "ordinary": { n in Array(String(repeating: ordinary + "\n", count: n / max(1, ordinary.utf8.count) + 1).utf8.prefix(n)) },
+    "ordinary": { n in
+        Array(String(repeating: ordinary + "\n", count: n / max(1, ordinary.utf8.count) + 1).utf8.prefix(n))
+    },
     "combining_marks": { n in Array(("a" + String(repeating: "\u{0301}", count: n / 2)).utf8.prefix(n)) },
     "emoji": { n in Array(String(repeating: "🔥", count: n / 4 + 1).utf8.prefix(n / 4 * 4)) },
     "long_word": { n in Array(repeating: UInt8(ascii: "g"), count: n) },
@@ -278,24 +347,31 @@ for (name, make) in families.sorted(by: { $0.key < $1.key }) {
         row[size == 1 << 10 ? "1KB" : size == 1 << 16 ? "64KB" : "1MB"] = best * 1e9 / Double(input.count)
     }
     linearity[name] = row
-    log(String(format: "  ns/byte %-16@ ", name as NSString) + sizes.map { s -> String in
-        let k = s == 1 << 10 ? "1KB" : s == 1 << 16 ? "64KB" : "1MB"
-        return String(format: "%@ %.1f", k, row[k]!)
-    }.joined(separator: "  "))
+    log(
+        String(format: "  ns/byte %-16@ ", name as NSString)
+            + sizes.map { s -> String in
+                let k = s == 1 << 10 ? "1KB" : s == 1 << 16 ? "64KB" : "1MB"
+                return String(format: "%@ %.1f", k, row[k]!)
+            }.joined(separator: "  "))
 }
 
 var machine = "\(cores) cores"
 #if os(Linux)
 if let cpu = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-   let model = cpu.split(separator: "\n").first(where: { $0.hasPrefix("model name") }) {
-    machine = model.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) }.map { "\($0), \(cores) cores" } ?? machine
+    let model = cpu.split(separator: "\n").first(where: { $0.hasPrefix("model name") })
+{
+    machine =
+        model.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) }.map {
+            "\($0), \(cores) cores"
+        } ?? machine
 }
 #endif
 
-let report = Report(machine: machine, documents: documents.count, bytes: totalBytes, passes: passes, stages: stages,
-                    latency_us: latency, peak_rss_mb: peak, heap_growth_bytes_per_doc: heapGrowth,
-                    allocations_per_doc: allocationsPerDoc, scaling: scaling,
-                    linearity_ns_per_byte: linearity, classifier_construction_ms: constructionMs)
+let report = Report(
+    machine: machine, documents: documents.count, bytes: totalBytes, passes: passes, stages: stages,
+    latencyUs: latency, peakRssMb: peak, heapGrowthBytesPerDoc: heapGrowth,
+    allocationsPerDoc: allocationsPerDoc, scaling: scaling,
+    linearityNsPerByte: linearity, classifierConstructionMs: constructionMs)
 if json {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -307,19 +383,22 @@ if sink.isNaN { print("") }
 
 if let baseline {
     guard let data = FileManager.default.contents(atPath: baseline),
-          let old = try? JSONDecoder().decode(Report.self, from: data) else {
+        let old = try? JSONDecoder().decode(Report.self, from: data)
+    else {
         FileHandle.standardError.write(Data("cannot read baseline \(baseline)\n".utf8))
         exit(1)
     }
     var regressions: [String] = []
     for (name, now) in stages {
         guard let before = old.stages[name] else { continue }
-        let change = (now.mb_per_s - before.mb_per_s) / before.mb_per_s * 100
-        FileHandle.standardError.write(Data(String(format: "%@: %.2f → %.2f MB/s (%+.1f%%)\n", name, before.mb_per_s, now.mb_per_s, change).utf8))
+        let change = (now.mbPerS - before.mbPerS) / before.mbPerS * 100
+        FileHandle.standardError.write(
+            Data(String(format: "%@: %.2f → %.2f MB/s (%+.1f%%)\n", name, before.mbPerS, now.mbPerS, change).utf8))
         if change < -tolerance { regressions.append(name) }
     }
     if !regressions.isEmpty {
-        FileHandle.standardError.write(Data("regression beyond \(tolerance)%: \(regressions.sorted().joined(separator: ", "))\n".utf8))
+        FileHandle.standardError.write(
+            Data("regression beyond \(tolerance)%: \(regressions.sorted().joined(separator: ", "))\n".utf8))
         exit(1)
     }
 }

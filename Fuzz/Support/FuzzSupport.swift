@@ -33,7 +33,8 @@ enum Fuzz {
         var nb = NaiveBayesModel(bucketBits: 12)
         let extractor = FeatureExtractor()
         for (i, ad) in ads.enumerated() {
-            var features: [UInt64] = [], sources: [Int32] = []
+            var features: [UInt64] = []
+            var sources: [Int32] = []
             extractor.extract(Tokenizer().tokenize(bytes: ad), into: &features, sources: &sources)
             nb.learn(features: features, isScam: i != 3)
         }
@@ -51,17 +52,20 @@ func checkTokens(_ text: TokenizedText, input: [UInt8]) {
         require(!r.isEmpty, "empty token range \(r) (\(token.kind))")
         require(r.lowerBound >= previousStart, "tokens out of reading order at \(r)")
         previousStart = r.lowerBound
-        require(token.foldedRange.lowerBound >= 0 && Int(token.foldedRange.upperBound) <= text.forms.count
-                    && token.foldedRange.lowerBound <= token.foldedRange.upperBound, "folded range outside forms")
-        require(token.plainRange.lowerBound >= 0 && Int(token.plainRange.upperBound) <= text.forms.count
-                    && token.plainRange.lowerBound <= token.plainRange.upperBound, "plain range outside forms")
+        require(
+            token.foldedRange.lowerBound >= 0 && Int(token.foldedRange.upperBound) <= text.forms.count
+                && token.foldedRange.lowerBound <= token.foldedRange.upperBound, "folded range outside forms")
+        require(
+            token.plainRange.lowerBound >= 0 && Int(token.plainRange.upperBound) <= text.forms.count
+                && token.plainRange.lowerBound <= token.plainRange.upperBound, "plain range outside forms")
         _ = text.source(of: token)
         _ = text.normalized(of: token)
         _ = text.plain(of: token)
         if token.kind == .money, let amount = text.amount(of: token) {
             let low = amount.low ?? 0
-            require(low.isFinite && amount.high.isFinite && low >= 0 && low <= amount.high,
-                    "money amount \(String(describing: amount.low))…\(amount.high) at \(r)")
+            require(
+                low.isFinite && amount.high.isFinite && low >= 0 && low <= amount.high,
+                "money amount \(String(describing: amount.low))…\(amount.high) at \(r)")
         }
         _ = text.messenger(of: token)
     }
@@ -72,19 +76,24 @@ func checkTokens(_ text: TokenizedText, input: [UInt8]) {
 /// Checks what an assessment promises about any input of `count` bytes.
 func checkAssessment(_ a: Assessment, count: Int, input: [UInt8]? = nil) {
     require(a.probability.isFinite && a.probability >= 0 && a.probability <= 1, "probability \(a.probability)")
-    require(a.languageConfidence.isFinite && a.languageConfidence >= 0 && a.languageConfidence <= 1,
-            "language confidence \(a.languageConfidence)")
+    require(
+        a.languageConfidence.isFinite && a.languageConfidence >= 0 && a.languageConfidence <= 1,
+        "language confidence \(a.languageConfidence)")
     require(a.naiveBayesLogOdds.isFinite && a.ruleLogOdds.isFinite, "log-odds \(a.naiveBayesLogOdds) \(a.ruleLogOdds)")
     for s in a.signals {
         require(s.weight.isFinite, "signal \(s.id) weight \(s.weight)")
         require(!s.evidence.isEmpty || s.category == "salary", "signal \(s.id) without evidence")
         var previousEnd = 0
         for e in s.evidence {
-            require(e.start >= 0 && e.start < e.end && e.end <= count, "evidence \(e.start)..<\(e.end) outside 0..<\(count)")
+            require(
+                e.start >= 0 && e.start < e.end && e.end <= count, "evidence \(e.start)..<\(e.end) outside 0..<\(count)"
+            )
             require(e.start >= previousEnd, "evidence of \(s.id) not in order or overlapping at \(e.start)")
             previousEnd = e.end
             if let input {
-                require(e.text == String(decoding: input[e.start..<e.end], as: UTF8.self), "evidence text differs from the input slice")
+                require(
+                    e.text == String(decoding: input[e.start..<e.end], as: UTF8.self),
+                    "evidence text differs from the input slice")
             }
         }
     }

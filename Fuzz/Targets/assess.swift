@@ -8,7 +8,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     require(!a.truncated, "truncated below the limit")
     // Explanations in another language must not change what fires or where.
     let b = Classifier.default.assess(bytes: input, explanationLanguage: .vietnamese)
-    require(a.probability == b.probability && a.signals.map(\.evidence) == b.signals.map(\.evidence),
-            "explanation language changed the assessment")
+    require(
+        a.probability == b.probability && a.signals.map(\.evidence) == b.signals.map(\.evidence),
+        "explanation language changed the assessment")
     return 0
 }

@@ -15,7 +15,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
         if let r = try? reader.readCSV(input, path: "fuzz.csv") {
             require(r.ads.count + r.skipped.count <= lines, "more CSV records than lines")
-            for ad in r.ads { require(ad.origin?.hasPrefix("fuzz.csv:") ?? false, "origin \(String(describing: ad.origin))") }
+            for ad in r.ads {
+                require(ad.origin?.hasPrefix("fuzz.csv:") ?? false, "origin \(String(describing: ad.origin))")
+            }
         }
     }
     return 0

@@ -20,9 +20,16 @@ struct Arguments {
         while i < args.count {
             let a = args[i]
             i += 1
-            if onlyPositional || !a.hasPrefix("-") || a == "-" { positional.append(a); continue }
-            if a == "--" { onlyPositional = true; continue }
-            var name = a, inline: String? = nil
+            if onlyPositional || !a.hasPrefix("-") || a == "-" {
+                positional.append(a)
+                continue
+            }
+            if a == "--" {
+                onlyPositional = true
+                continue
+            }
+            var name = a
+            var inline: String? = nil
             if let eq = a.firstIndex(of: "="), a.hasPrefix("--") {
                 name = String(a[..<eq])
                 inline = String(a[a.index(after: eq)...])

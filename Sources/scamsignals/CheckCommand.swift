@@ -6,45 +6,54 @@ import ScamSignals
 
 enum CheckCommand {
     static let usage = """
-    USAGE: scamsignals check [options] [TEXT ...]
-           scamsignals check --jsonl [options] [FILE | -]
+        USAGE: scamsignals check [options] [TEXT ...]
+               scamsignals check --jsonl [options] [FILE | -]
 
-    Assesses job ads. TEXT arguments are joined into one ad; with --file, each file is one ad; with neither,
-    standard input is one ad.
+        Assesses job ads. TEXT arguments are joined into one ad; with --file, each file is one ad; with neither,
+        standard input is one ad.
 
-    OPTIONS:
-      --json               print one JSON object per ad (stable schema: probability, verdict, language, signals)
-      --jsonl              read JSON Lines (one ad per line), write one result per line, in input order
-      --text-field NAME    field holding the ad in --jsonl input (default: text)
-      --jobs N             threads for --jsonl (default: all cores)
-      --file PATH          read an ad from a file (repeatable)
-      --in id|vi|en        language of the explanations (default: the ad's language)
-      --model FILE         use a model written by `scamsignals train`
-      --rules FILE         add a rule pack (repeatable)
-      --quiet              no progress messages
+        OPTIONS:
+          --json               print one JSON object per ad (stable schema: probability, verdict, language, signals)
+          --jsonl              read JSON Lines (one ad per line), write one result per line, in input order
+          --text-field NAME    field holding the ad in --jsonl input (default: text)
+          --jobs N             threads for --jsonl (default: all cores)
+          --file PATH          read an ad from a file (repeatable)
+          --in id|vi|en        language of the explanations (default: the ad's language)
+          --model FILE         use a model written by `scamsignals train`
+          --rules FILE         add a rule pack (repeatable)
+          --quiet              no progress messages
 
-    EXAMPLES:
-      scamsignals check "Tuyển CSKH đi Campuchia, lương 1500$, bao vé máy bay, ib Telegram"
-      scamsignals check --json --file ad.txt
-      scamsignals check --jsonl --jobs 4 < ads.jsonl > results.jsonl
-    """
+        EXAMPLES:
+          scamsignals check "Tuyển CSKH đi Campuchia, lương 1500$, bao vé máy bay, ib Telegram"
+          scamsignals check --json --file ad.txt
+          scamsignals check --jsonl --jobs 4 < ads.jsonl > results.jsonl
+        """
 
     static func run(_ argv: [String]) throws {
-        let args = try Arguments(argv, valueOptions: ClassifierOptions.valueOptions.union(["--text-field", "--jobs", "--file", "--in"]),
-                                 flagOptions: ["--json", "--jsonl", "--quiet", "--help"])
-        if args.has("--help") { Console.write(usage + "\n"); return }
+        let args = try Arguments(
+            argv, valueOptions: ClassifierOptions.valueOptions.union(["--text-field", "--jobs", "--file", "--in"]),
+            flagOptions: ["--json", "--jsonl", "--quiet", "--help"])
+        if args.has("--help") {
+            Console.write(usage + "\n")
+            return
+        }
         let classifier = try ClassifierOptions.classifier(args)
         let explanationLanguage = try language(args.value("--in"))
         if args.has("--jsonl") {
             let jobs = try args.int("--jobs", default: ProcessInfo.processInfo.activeProcessorCount, range: 1...256)
-            guard args.positional.count <= 1 else { throw UsageError(message: "--jsonl reads one file or standard input") }
-            try streamJSONLines(classifier, path: args.positional.first, textField: args.value("--text-field") ?? "text",
-                                jobs: jobs, language: explanationLanguage)
+            guard args.positional.count <= 1 else {
+                throw UsageError(message: "--jsonl reads one file or standard input")
+            }
+            try streamJSONLines(
+                classifier, path: args.positional.first, textField: args.value("--text-field") ?? "text",
+                jobs: jobs, language: explanationLanguage)
             return
         }
         var inputs: [[UInt8]] = []
         for path in args.all("--file") {
-            guard let data = FileManager.default.contents(atPath: path) else { throw CommandError(description: "\(path): cannot read") }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandError(description: "\(path): cannot read")
+            }
             inputs.append([UInt8](data))
         }
         if !args.positional.isEmpty { inputs.append(Array(args.positional.joined(separator: " ").utf8)) }
@@ -56,22 +65,30 @@ enum CheckCommand {
     }
 
     static func human(_ a: Assessment) -> String {
-        var out = "verdict: \(a.verdict.rawValue)  probability: \(String(format: "%.3f", a.probability))  language: \(a.language.rawValue)\n"
+        var out =
+            "verdict: \(a.verdict.rawValue)  probability: \(String(format: "%.3f", a.probability))  language: \(a.language.rawValue)\n"
         if a.signals.isEmpty { out += "no warning signs found\n" }
         for (n, s) in a.signals.enumerated() {
             out += "\(n + 1). [\(s.category)] \(s.title) (weight \(String(format: "%.1f", s.weight)))\n"
             out += "   evidence: " + s.evidence.map { "\"\($0.text)\"" }.joined(separator: ", ") + "\n"
         }
-        if a.truncated { out += "note: the input was longer than \(Classifier.maximumInputBytes) bytes; only its beginning was assessed\n" }
+        if a.truncated {
+            out +=
+                "note: the input was longer than \(Classifier.maximumInputBytes) bytes; only its beginning was assessed\n"
+        }
         return out
     }
 
     /// One result per input line, in order, in bounded memory: lines are read in batches, each batch is
     /// assessed in parallel, then written in order before the next batch is read.
-    static func streamJSONLines(_ classifier: Classifier, path: String?, textField: String, jobs: Int, language: Language?) throws {
+    static func streamJSONLines(
+        _ classifier: Classifier, path: String?, textField: String, jobs: Int, language: Language?
+    ) throws {
         let handle: FileHandle
         if let path, path != "-" {
-            guard let h = FileHandle(forReadingAtPath: path) else { throw CommandError(description: "\(path): cannot read") }
+            guard let h = FileHandle(forReadingAtPath: path) else {
+                throw CommandError(description: "\(path): cannot read")
+            }
             handle = h
         } else {
             handle = FileHandle.standardInput
@@ -90,12 +107,19 @@ enum CheckCommand {
             DispatchQueue.concurrentPerform(iterations: jobs) { worker in
                 var i = worker
                 while i < lines.count {
-                    results.set(i, JSONLineJob.process(lines[i], line: first + i, classifier: classifier, textField: textField, language: language))
+                    results.set(
+                        i,
+                        JSONLineJob.process(
+                            lines[i], line: first + i, classifier: classifier, textField: textField, language: language)
+                    )
                     i += jobs
                 }
             }
             var output = Data()
-            for r in results.values() { output.append(contentsOf: r.utf8); output.append(0x0A) }
+            for r in results.values() {
+                output.append(contentsOf: r.utf8)
+                output.append(0x0A)
+            }
             FileHandle.standardOutput.write(output)
         }
     }
@@ -106,8 +130,16 @@ final class ResultSlots: @unchecked Sendable {
     private var slots: [String]
     private let lock = NSLock()
     init(count: Int) { slots = Array(repeating: "", count: count) }
-    func set(_ i: Int, _ value: String) { lock.lock(); slots[i] = value; lock.unlock() }
-    func values() -> [String] { lock.lock(); defer { lock.unlock() }; return slots }
+    func set(_ i: Int, _ value: String) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+    func values() -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
 }
 
 /// Reads lines (without the newline, CR dropped) from a file handle in chunks.
@@ -151,8 +183,11 @@ enum JSONLineJob {
             let c = try decoder.container(keyedBy: DynamicKey.self)
             let field = decoder.userInfo[.textField] as? String ?? "text"
             text = try? c.decode(String.self, forKey: DynamicKey(field))
-            if let s = try? c.decode(String.self, forKey: DynamicKey("id")) { id = s }
-            else if let n = try? c.decode(Int.self, forKey: DynamicKey("id")) { id = String(n) }
+            if let s = try? c.decode(String.self, forKey: DynamicKey("id")) {
+                id = s
+            } else if let n = try? c.decode(Int.self, forKey: DynamicKey("id")) {
+                id = String(n)
+            }
         }
     }
 
@@ -182,7 +217,9 @@ enum JSONLineJob {
         var error: String
     }
 
-    static func process(_ bytes: [UInt8], line: Int, classifier: Classifier, textField: String, language: Language?) -> String {
+    static func process(_ bytes: [UInt8], line: Int, classifier: Classifier, textField: String, language: Language?)
+        -> String
+    {
         let decoder = JSONDecoder()
         decoder.userInfo[.textField] = textField
         let parsed = try? decoder.decode(Line.self, from: Data(bytes))

@@ -5,15 +5,15 @@ import ScamSignals
 
 enum RulesCommand {
     static let usage = """
-    USAGE: scamsignals rules [--rules FILE ...] [--json] [--in id|vi|en]
+        USAGE: scamsignals rules [--rules FILE ...] [--json] [--in id|vi|en]
 
-    Lists every warning sign in force: id, category, weight, whether it is enabled, and the pack that
-    defined or last changed it, with its title and explanation in the chosen language (default: en).
+        Lists every warning sign in force: id, category, weight, whether it is enabled, and the pack that
+        defined or last changed it, with its title and explanation in the chosen language (default: en).
 
-    EXAMPLES:
-      scamsignals rules
-      scamsignals rules --rules my-pack.json --json
-    """
+        EXAMPLES:
+          scamsignals rules
+          scamsignals rules --rules my-pack.json --json
+        """
 
     struct Row: Encodable {
         var id: String
@@ -28,20 +28,27 @@ enum RulesCommand {
 
     static func run(_ argv: [String]) throws {
         let args = try Arguments(argv, valueOptions: ["--rules", "--in"], flagOptions: ["--json", "--help"])
-        if args.has("--help") { Console.write(usage + "\n"); return }
+        if args.has("--help") {
+            Console.write(usage + "\n")
+            return
+        }
         guard args.positional.isEmpty else { throw UsageError(message: "rules takes no arguments") }
         let rules = try ClassifierOptions.ruleSet(args)
         let language = try language(args.value("--in")) ?? .english
         let rows = rules.definitions.map {
-            Row(id: $0.id, category: $0.category, weight: $0.weight, enabled: $0.enabled, pack: $0.pack,
-                title: $0.title.text(in: language), sign: $0.sign.text(in: language), explanation: $0.explanation.text(in: language))
+            Row(
+                id: $0.id, category: $0.category, weight: $0.weight, enabled: $0.enabled, pack: $0.pack,
+                title: $0.title.text(in: language), sign: $0.sign.text(in: language),
+                explanation: $0.explanation.text(in: language))
         }
         if args.has("--json") {
             Console.write(try Console.json(rows) + "\n")
             return
         }
         for r in rows {
-            Console.write("\(r.id) [\(r.category)] weight \(String(format: "%.1f", r.weight))\(r.enabled ? "" : " (disabled)") — pack \(r.pack)\n")
+            Console.write(
+                "\(r.id) [\(r.category)] weight \(String(format: "%.1f", r.weight))\(r.enabled ? "" : " (disabled)") — pack \(r.pack)\n"
+            )
             Console.write("  \(r.title) — \(r.sign)\n")
         }
     }

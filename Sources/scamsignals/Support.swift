@@ -54,12 +54,16 @@ struct ClassifierOptions {
         guard !paths.isEmpty else { return .builtin }
         var packs = [RulePack.builtin]
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else { throw CommandError(description: "\(path): cannot read") }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandError(description: "\(path): cannot read")
+            }
             do { packs.append(try RulePack.decode(data, source: path)) } catch let e as RulePackError {
                 throw CommandError(description: e.description)
             }
         }
-        do { return try RuleSet(packs: packs) } catch let e as RulePackError { throw CommandError(description: e.description) }
+        do { return try RuleSet(packs: packs) } catch let e as RulePackError {
+            throw CommandError(description: e.description)
+        }
     }
 }
 

@@ -5,20 +5,20 @@ import ScamSignals
 
 let version = "0.1.0"
 let usage = """
-USAGE: scamsignals <command> [options]
+    USAGE: scamsignals <command> [options]
 
-Finds the warning signs of fake job-offer scams in Indonesian, Vietnamese and English job ads.
+    Finds the warning signs of fake job-offer scams in Indonesian, Vietnamese and English job ads.
 
-COMMANDS:
-  check     verdict, probability and warning signs of ads (text, files, stdin, or a JSONL stream)
-  explain   an ad with every warning sign numbered and explained, for teachers
-  train     train a model file from a labelled corpus
-  eval      cross-validation or train/test metrics on a labelled corpus
-  rules     the warning signs in force, with the pack each comes from
-  evasion   detection of test-split scams rewritten with filter-dodging tricks
+    COMMANDS:
+      check     verdict, probability and warning signs of ads (text, files, stdin, or a JSONL stream)
+      explain   an ad with every warning sign numbered and explained, for teachers
+      train     train a model file from a labelled corpus
+      eval      cross-validation or train/test metrics on a labelled corpus
+      rules     the warning signs in force, with the pack each comes from
+      evasion   detection of test-split scams rewritten with filter-dodging tricks
 
-Run `scamsignals <command> --help` for a command's options. `scamsignals --version` prints the version.
-"""
+    Run `scamsignals <command> --help` for a command's options. `scamsignals --version` prints the version.
+    """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 var status: Int32 = 0
@@ -32,7 +32,9 @@ do {
     case "evasion": try EvasionCommand.run(Array(arguments.dropFirst()))
     case "--version": Console.write("scamsignals \(version)\n")
     case "--help", "-h", "help": Console.write(usage + "\n")
-    case nil: Console.write(usage + "\n"); status = 2
+    case nil:
+        Console.write(usage + "\n")
+        status = 2
     case let other?: throw UsageError(message: "unknown command \(other)")
     }
 } catch let error as UsageError {

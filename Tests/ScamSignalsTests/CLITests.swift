@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+
 @testable import ScamSignals
 
 struct CLIResult {
@@ -32,7 +33,9 @@ enum CLI {
             let sanitizer = ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }
             p.environment = sanitizer.merging(environment) { $1 }
         }
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = input
@@ -45,8 +48,9 @@ enum CLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return CLIResult(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+        return CLIResult(
+            status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     static func temporaryFile(_ name: String, _ contents: String) throws -> String {
@@ -90,7 +94,8 @@ struct CLITests {
         let bytes = Array(ad.utf8)
         for s in signals {
             for e in s["evidence"] as! [[String: Any]] {
-                let start = e["start"] as! Int, end = e["end"] as! Int
+                let start = e["start"] as! Int
+                let end = e["end"] as! Int
                 #expect(String(decoding: bytes[start..<end], as: UTF8.self) == e["text"] as! String)
             }
         }
@@ -143,8 +148,12 @@ struct CLITests {
         }
         let csvPath = try CLI.temporaryFile("corpus.csv", csv)
         let jsonlPath = try CLI.temporaryFile("corpus.jsonl", jsonl)
-        let modelPath = FileManager.default.temporaryDirectory.appendingPathComponent("scamsignals-tests-\(getpid())/m.ssm").path
-        let train = try CLI.run(["train", csvPath, "--text-field", "body", "--label-field", "is_scam", "--out", modelPath, "--quiet"])
+        let modelPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scamsignals-tests-\(getpid())/m.ssm"
+        ).path
+        let train = try CLI.run([
+            "train", csvPath, "--text-field", "body", "--label-field", "is_scam", "--out", modelPath, "--quiet",
+        ])
         #expect(train.status == 0, "\(train.stderr)")
         let check = try CLI.run(["check", "--json", "--model", modelPath, SampleAd.all[0].text])
         #expect(check.status == 0)
@@ -153,9 +162,12 @@ struct CLITests {
         let report = try JSONSerialization.jsonObject(with: Data(eval.stdout.utf8)) as! [String: Any]
         for key in ["overall", "by_language", "by_signal"] { #expect(report[key] != nil) }
         let overall = report["overall"] as! [String: Any]
-        for key in ["precision", "recall", "f1", "roc_auc", "pr_auc", "accuracy", "confusion"] { #expect(overall[key] != nil) }
+        for key in ["precision", "recall", "f1", "roc_auc", "pr_auc", "accuracy", "confusion"] {
+            #expect(overall[key] != nil)
+        }
 
-        let bad = try CLI.temporaryFile("bad.jsonl", jsonl + "{\"text\": 5, \"label\": 1}\n" + "{\"text\": \"x\", \"label\": \"maybe\"}\n")
+        let bad = try CLI.temporaryFile(
+            "bad.jsonl", jsonl + "{\"text\": 5, \"label\": 1}\n" + "{\"text\": \"x\", \"label\": \"maybe\"}\n")
         let failed = try CLI.run(["eval", bad, "--quiet"])
         #expect(failed.status == 1 && failed.stderr.contains("bad.jsonl:121"))
         let skipped = try CLI.run(["eval", bad, "--skip-bad", "--folds", "3", "--quiet"])
@@ -178,9 +190,14 @@ struct CLITests {
 
     @Test("explain --format html writes the lesson page to --out or standard output; other formats are usage errors")
     func explainHTML() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scamsignals-tests-\(getpid())/lesson.html").path
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let written = try CLI.run(["explain", "--demo", "--format", "html", "--in", "en", "--title", "Class 9B", "--out", path])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scamsignals-tests-\(getpid())/lesson.html"
+        ).path
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let written = try CLI.run([
+            "explain", "--demo", "--format", "html", "--in", "en", "--title", "Class 9B", "--out", path,
+        ])
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stdout.isEmpty)
         let html = try String(contentsOfFile: path, encoding: .utf8)
@@ -188,11 +205,14 @@ struct CLITests {
         #expect(html.components(separatedBy: "<details>").count - 1 == SampleAd.all.count)
         #expect(html.contains("Show the warning signs") && !html.contains("\u{1B}["))
         let items = SampleAd.all.map { ($0.text, Classifier.default.assess($0.text, explanationLanguage: .english)) }
-        #expect(html == LessonPage.html(items, language: .english, title: "Class 9B"), "the CLI only assesses and writes")
+        #expect(
+            html == LessonPage.html(items, language: .english, title: "Class 9B"), "the CLI only assesses and writes")
 
         let stdout = try CLI.run(["explain", "--format", "html"], stdin: "<b>gaji 25jt</b>, tiket gratis, chat WA")
-        #expect(stdout.status == 0 && stdout.stdout.hasPrefix("<!DOCTYPE html>") && stdout.stdout.contains("&lt;b&gt;gaji"))
-        let text = try CLI.run(["explain", "--format", "text", "--in", "en", SampleAd.all[0].text], environment: ["NO_COLOR": "1"])
+        #expect(
+            stdout.status == 0 && stdout.stdout.hasPrefix("<!DOCTYPE html>") && stdout.stdout.contains("&lt;b&gt;gaji"))
+        let text = try CLI.run(
+            ["explain", "--format", "text", "--in", "en", SampleAd.all[0].text], environment: ["NO_COLOR": "1"])
         #expect(text.stdout.contains("Warning signs:") && !text.stdout.contains("<"))
         let pdf = try CLI.run(["explain", "--format", "pdf", "x"])
         #expect(pdf.status == 2 && pdf.stderr.contains("--format takes text or html"))

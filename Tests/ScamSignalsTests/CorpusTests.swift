@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+
 @testable import ScamSignals
 
 struct CorpusTests {
@@ -73,7 +74,8 @@ struct CorpusTests {
         for r in try rows() {
             let guess = tokenizer.tokenize(r["text"] as! String).language
             let expected = r["lang"] as! String
-            let agrees = guess.language.rawValue == expected || (guess.language == .mixed && guess.primary.rawValue == expected)
+            let agrees =
+                guess.language.rawValue == expected || (guess.language == .mixed && guess.primary.rawValue == expected)
             if !agrees { wrong.append("\(r["id"]!): \(guess.language.rawValue)/\(guess.primary.rawValue)") }
         }
         #expect(wrong.isEmpty, Comment(rawValue: wrong.joined(separator: ", ")))

@@ -25,7 +25,10 @@ struct DocumentationExamplesTests {
     func landingPage() {
         let assessment = Classifier.default.assess("LOKER Kamboja gaji 25jt, tiket gratis, chat WA")
         #expect(assessment.verdict == .scam)
-        #expect(assessment.signals.map(\.id) == ["high-risk-destination", "unrealistic-salary", "travel-paid-upfront", "private-messaging-only"])
+        #expect(
+            assessment.signals.map(\.id) == [
+                "high-risk-destination", "unrealistic-salary", "travel-paid-upfront", "private-messaging-only",
+            ])
     }
 
     // MARK: GettingStarted.md
@@ -36,11 +39,11 @@ struct DocumentationExamplesTests {
         func print(_ items: Any...) { capture.print(items.map { "\($0)" }.joined(separator: " ")) }
 
         let assessment = Classifier.default.assess("Tuyển CSKH đi Campuchia, lương 1500$, bao vé máy bay, ib Telegram")
-        print(assessment.verdict, assessment.probability)        // scam 0.99…
-        for signal in assessment.signals {                        // strongest first
-            print(signal.id, signal.category, signal.title)       // high-risk-destination destination Nơi đến rủi ro cao
-            for evidence in signal.evidence {                     // the exact words, as UTF-8 byte offsets
-                print("  \(evidence.text) @ \(evidence.start)..<\(evidence.end)")   // CSKH @ 8..<12
+        print(assessment.verdict, assessment.probability)  // scam 0.99…
+        for signal in assessment.signals {  // strongest first
+            print(signal.id, signal.category, signal.title)  // high-risk-destination destination Nơi đến rủi ro cao
+            for evidence in signal.evidence {  // the exact words, as UTF-8 byte offsets
+                print("  \(evidence.text) @ \(evidence.start)..<\(evidence.end)")  // CSKH @ 8..<12
             }
         }
 
@@ -72,15 +75,19 @@ struct DocumentationExamplesTests {
         }
 
         #expect(capture.lines.count == 11)
-        #expect(RuleSet.builtin.definitions.map(\.id) == [
-            "unrealistic-salary", "unclear-employer", "travel-paid-upfront", "upfront-fees", "private-messaging-only",
-            "pressure-urgency", "no-real-requirements", "high-risk-destination", "identity-documents",
-            "task-commission-scheme", "secrecy",
-        ])
-        #expect(Set(RuleSet.builtin.definitions.map(\.category)) == [
-            "salary", "employer", "travel", "fees", "contact", "urgency", "requirements", "destination", "documents",
-            "tasks", "secrecy",
-        ])
+        #expect(
+            RuleSet.builtin.definitions.map(\.id) == [
+                "unrealistic-salary", "unclear-employer", "travel-paid-upfront", "upfront-fees",
+                "private-messaging-only",
+                "pressure-urgency", "no-real-requirements", "high-risk-destination", "identity-documents",
+                "task-commission-scheme", "secrecy",
+            ])
+        #expect(
+            Set(RuleSet.builtin.definitions.map(\.category)) == [
+                "salary", "employer", "travel", "fees", "contact", "urgency", "requirements", "destination",
+                "documents",
+                "tasks", "secrecy",
+            ])
     }
 
     @Test("Signals: explanations in the reader's language, same score and evidence")
@@ -93,7 +100,7 @@ struct DocumentationExamplesTests {
         let own = Classifier.default.assess(ad)
         #expect(own.probability == english.probability)
         #expect(own.signals.map(\.evidence) == english.signals.map(\.evidence))
-        #expect(own.signals[0].title != english.signals[0].title)   // Indonesian by default
+        #expect(own.signals[0].title != english.signals[0].title)  // Indonesian by default
     }
 
     @Test("Signals: evidence offsets index the UTF-8 view and convert to NSRange")
@@ -106,9 +113,11 @@ struct DocumentationExamplesTests {
         let utf8 = ad.utf8
         for signal in Classifier.default.assess(ad).signals {
             for evidence in signal.evidence {
-                let range = utf8.index(utf8.startIndex, offsetBy: evidence.start)..<utf8.index(utf8.startIndex, offsetBy: evidence.end)
-                print(signal.id, ad[range])              // high-risk-destination CSKH …
-                let nsRange = NSRange(range, in: ad)     // UTF-16 offsets, for attributed strings
+                let range =
+                    utf8.index(
+                        utf8.startIndex, offsetBy: evidence.start)..<utf8.index(utf8.startIndex, offsetBy: evidence.end)
+                print(signal.id, ad[range])  // high-risk-destination CSKH …
+                let nsRange = NSRange(range, in: ad)  // UTF-16 offsets, for attributed strings
                 print(nsRange.location, nsRange.length)
 
                 #expect(String(ad[range]) == evidence.text)
@@ -128,7 +137,7 @@ struct DocumentationExamplesTests {
         let classifier = Classifier.default
         let a = classifier.assess("Earn $1,800/month, free flight and visa, processing fee $150, Telegram only")
         let z = classifier.model.combination.logOdds(naiveBayes: a.naiveBayesLogOdds, rules: a.ruleLogOdds)
-        #expect(DeterministicMath.logistic(z) == a.probability)   // true, bit for bit
+        #expect(DeterministicMath.logistic(z) == a.probability)  // true, bit for bit
 
         #expect(a.ruleLogOdds == a.signals.reduce(0) { $0 + $1.weight })
         #expect(classifier.priorScamRate == nil)
@@ -150,8 +159,8 @@ struct DocumentationExamplesTests {
     @Test("Score: a platform prior lowers the probability of the same ad")
     func prior() {
         let ad = "Apply now!!! Limited slots, no experience needed, join our Telegram @jobsfast"
-        let platform = Classifier(model: Classifier.default.model, priorScamRate: 0.005)   // 1 ad in 200 is a scam
-        #expect(platform.assess(ad).probability < Classifier.default.assess(ad).probability)       // true
+        let platform = Classifier(model: Classifier.default.model, priorScamRate: 0.005)  // 1 ad in 200 is a scam
+        #expect(platform.assess(ad).probability < Classifier.default.assess(ad).probability)  // true
 
         // The training corpus is about half scam, so its prior log-odds are close to 0.
         #expect(abs(Classifier.default.model.naiveBayes.priorLogOdds) < 0.2)
@@ -161,12 +170,14 @@ struct DocumentationExamplesTests {
 
     @Test("Training: a CSV with its own field names and labels")
     func readCSV() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scamsignals-doc-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scamsignals-doc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let csv = "id,body,is_fraud\n1,\"Gaji 30jt, kerja di Kamboja, tiket gratis\",1\n2,Warehouse Associate $18.50/hr,0\n"
+        let csv =
+            "id,body,is_fraud\n1,\"Gaji 30jt, kerja di Kamboja, tiket gratis\",1\n2,Warehouse Associate $18.50/hr,0\n"
         try Data(csv.utf8).write(to: folder.appendingPathComponent("jobs.csv"))
-        let path = folder.appendingPathComponent("jobs.csv").path   // "jobs.csv" in the article
+        let path = folder.appendingPathComponent("jobs.csv").path  // "jobs.csv" in the article
 
         var reader = CorpusReader()
         reader.textField = "body"
@@ -182,17 +193,18 @@ struct DocumentationExamplesTests {
 
     @Test("Training: train, write, load, assess; then measure on the test split")
     func trainAndMeasure() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scamsignals-doc-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scamsignals-doc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let corpusPath = Repo.path("Corpus/id.jsonl")                  // "Corpus" in the article
-        let modelPath = folder.appendingPathComponent("my.ssm").path   // "my.ssm" in the article
+        let corpusPath = Repo.path("Corpus/id.jsonl")  // "Corpus" in the article
+        let modelPath = folder.appendingPathComponent("my.ssm").path  // "my.ssm" in the article
 
         let corpus = try CorpusReader().read(path: corpusPath)
-        let training = corpus.ads.filter { $0.split != "test" }          // keep the fixed test split out
+        let training = corpus.ads.filter { $0.split != "test" }  // keep the fixed test split out
         let model = Trainer().train(training)
         try ModelFile.write(model, path: modelPath)
-        let classifier = try Classifier(modelFile: modelPath)             // the built-in rules, or pass rules:
+        let classifier = try Classifier(modelFile: modelPath)  // the built-in rules, or pass rules:
         print(classifier.assess("Gaji 30 juta/bulan kerja di Kamboja, tiket ditanggung").verdict)
 
         #expect(classifier.assess("Gaji 30 juta/bulan kerja di Kamboja, tiket ditanggung").verdict == .scam)
@@ -200,11 +212,11 @@ struct DocumentationExamplesTests {
 
         let test = corpus.ads.filter { $0.split == "test" }
         let report = Evaluator().trainTest(train: training, test: test)
-        print(report.overall.f1, report.overall.rocAuc)                  // scam is the positive class, threshold 0.5
+        print(report.overall.f1, report.overall.rocAuc)  // scam is the positive class, threshold 0.5
         for (language, metrics) in report.byLanguage.sorted(by: { $0.key < $1.key }) {
             print(language, metrics.precision, metrics.recall)
         }
-        print(report.bySignal["upfront-fees"]?.recall as Any)            // against the corpus's own sign annotations
+        print(report.bySignal["upfront-fees"]?.recall as Any)  // against the corpus's own sign annotations
 
         #expect(report.method == "train-test")
         #expect(report.overall.count == test.count && !test.isEmpty)
@@ -235,17 +247,18 @@ struct DocumentationExamplesTests {
                                "en": "No job pays you to scan QR codes."}}],
              "overrides": [{"id": "pressure-urgency", "enabled": false}]}
             """
-        let pack = try RulePack.decode(Data(packJSON.utf8), source: "lop-hoc.json")   // errors name file, line, field
+        let pack = try RulePack.decode(Data(packJSON.utf8), source: "lop-hoc.json")  // errors name file, line, field
         let rules = try RuleSet(packs: [.builtin, pack])
         let classifier = Classifier(model: Classifier.default.model, rules: rules)
         let assessment = classifier.assess("Việc làm online: quét mã QR nhận tiền ngay, tuyển gấp")
-        print(assessment.signals.map(\.id))                                              // ["qr-code-task", …]
+        print(assessment.signals.map(\.id))  // ["qr-code-task", …]
 
         #expect(assessment.signals.first?.id == "qr-code-task")
         #expect(assessment.signals.first?.pack == "lop-hoc")
         #expect(!assessment.signals.contains { $0.id == "pressure-urgency" })
-        #expect(Classifier.default.assess("Việc làm online: quét mã QR nhận tiền ngay, tuyển gấp").signals
-            .contains { $0.id == "pressure-urgency" })
+        #expect(
+            Classifier.default.assess("Việc làm online: quét mã QR nhận tiền ngay, tuyển gấp").signals
+                .contains { $0.id == "pressure-urgency" })
     }
 
     @Test("Rule packs: a refused pack names the file, the line and the field")
@@ -259,9 +272,11 @@ struct DocumentationExamplesTests {
         let error = try #require(throws: RulePackError.self) { try RulePack.decode(Data(bad.utf8), source: "bad.json") }
         #expect(error.description.hasPrefix("bad.json:2: signals[0] (known-fake-agency).category"))
 
-        let override = try RulePack.decode(Data("""
-            {"format": "scamsignals-rules", "version": 1, "name": "typo", "overrides": [{"id": "upfront-fee", "weight": 1}]}
-            """.utf8), source: "typo.json")
+        let override = try RulePack.decode(
+            Data(
+                """
+                {"format": "scamsignals-rules", "version": 1, "name": "typo", "overrides": [{"id": "upfront-fee", "weight": 1}]}
+                """.utf8), source: "typo.json")
         let unknown = try #require(throws: RulePackError.self) { try RuleSet(packs: [.builtin, override]) }
         #expect(unknown.description.contains("upfront-fee"))
     }
@@ -275,15 +290,18 @@ struct DocumentationExamplesTests {
             do {
                 return try RuleSet(packs: [.builtin, try RulePack.decode(downloadedData, source: "jobboard.json")])
             } catch {
-                print(error)        // a RulePackError: show it to whoever wrote the pack
-                return .builtin     // and keep working with the built-in signs
+                print(error)  // a RulePackError: show it to whoever wrote the pack
+                return .builtin  // and keep working with the built-in signs
             }
         }
 
         let refused = loadRules(Data(#"{"format": "scamsignals-rules", "version": 2}"#.utf8))
         #expect(refused.definitions.count == 11)
         #expect(capture.lines.count == 1 && capture.lines[0].hasPrefix("jobboard.json:1: version"))
-        let accepted = loadRules(Data(#"{"format": "scamsignals-rules", "version": 1, "overrides": [{"id": "secrecy", "enabled": false}]}"#.utf8))
+        let accepted = loadRules(
+            Data(
+                #"{"format": "scamsignals-rules", "version": 1, "overrides": [{"id": "secrecy", "enabled": false}]}"#
+                    .utf8))
         #expect(accepted.definitions.first { $0.id == "secrecy" }?.enabled == false)
         #expect(capture.lines.count == 1)
     }
@@ -295,7 +313,8 @@ struct DocumentationExamplesTests {
         let capture = PrintCapture()
         func print(_ items: Any...) { capture.print(items.map { "\($0)" }.joined(separator: " ")) }
 
-        let text = Tokenizer().tokenize("LOKER ADMIN gaji Rp 15jt/bulan, g a j i  b e s a r, v1sa gratis, WA 0812-0000-4321")
+        let text = Tokenizer().tokenize(
+            "LOKER ADMIN gaji Rp 15jt/bulan, g a j i  b e s a r, v1sa gratis, WA 0812-0000-4321")
         for token in text.tokens {
             print(token.kind, text.source(of: token), text.normalized(of: token))
         }
@@ -308,7 +327,8 @@ struct DocumentationExamplesTests {
         #expect(capture.lines.contains("messenger WA 0812-0000-4321 wa"))
         let money = text.tokens.first { $0.kind == .money }!
         #expect(text.source(of: money) == "Rp 15jt/bulan")
-        #expect(text.amount(of: money) == MoneyAmount(low: 15_000_000, high: 15_000_000, currency: "IDR", period: .month))
+        #expect(
+            text.amount(of: money) == MoneyAmount(low: 15_000_000, high: 15_000_000, currency: "IDR", period: .month))
         let spaced = text.tokens.first { text.source(of: $0) == "g a j i" }!
         #expect(spaced.flags.contains(.letterSpaced))
         let swapped = text.tokens.first { text.source(of: $0) == "v1sa" }!
@@ -319,11 +339,14 @@ struct DocumentationExamplesTests {
     @Test("Languages: what is folded, as the article lists it")
     func folding() {
         let tokenizer = Tokenizer()
-        func words(_ s: String) -> [String] { let t = tokenizer.tokenize(s); return t.tokens.map { t.normalized(of: $0) } }
-        #expect(words("v\u{456}s\u{430}") == ["visa"])                 // Cyrillic look-alikes
-        #expect(words("ｇａｊｉ 𝐠𝐚𝐣𝐢") == ["gaji", "gaji"])              // fullwidth, mathematical bold
-        #expect(words("gi\u{200B}ấy t\u{AD}ờ") == ["giấy", "tờ"])    // zero-width space, soft hyphen
-        #expect(words("tie\u{302}\u{301}ng") == ["tiếng"])             // combining marks compose
+        func words(_ s: String) -> [String] {
+            let t = tokenizer.tokenize(s)
+            return t.tokens.map { t.normalized(of: $0) }
+        }
+        #expect(words("v\u{456}s\u{430}") == ["visa"])  // Cyrillic look-alikes
+        #expect(words("ｇａｊｉ 𝐠𝐚𝐣𝐢") == ["gaji", "gaji"])  // fullwidth, mathematical bold
+        #expect(words("gi\u{200B}ấy t\u{AD}ờ") == ["giấy", "tờ"])  // zero-width space, soft hyphen
+        #expect(words("tie\u{302}\u{301}ng") == ["tiếng"])  // combining marks compose
         #expect(words("gajiii") == ["gaji"])
         #expect(words("yg tdk") == ["yang", "tidak"])
         #expect(words("don't") == ["do", "not"])
@@ -339,7 +362,7 @@ struct DocumentationExamplesTests {
         let pay = Tokenizer().tokenize("Lương 7 đến 9 triệu/tháng, thưởng 500k/ngày").amounts
         #expect(pay[0] == MoneyAmount(low: 7_000_000, high: 9_000_000, currency: "VND", period: .month))
         #expect(pay[1].high == 500_000 && pay[1].currency == "VND" && pay[1].period == .day)
-        #expect(pay[1].currencyInferred == true)   // a bare "k" takes the ad's currency
+        #expect(pay[1].currencyInferred == true)  // a bare "k" takes the ad's currency
 
         let upTo = Tokenizer().tokenize("Up to $4k-$6k a month").amounts
         #expect(upTo == [MoneyAmount(low: nil, high: 6_000, currency: "USD", period: .month)])
@@ -359,7 +382,10 @@ struct DocumentationExamplesTests {
     @Test("Performance: one classifier shared by a task group")
     func sharedClassifier() async {
         let classifier = Classifier.default
-        let messages = ["Tuyển CSKH đi Campuchia, lương 1500$, ib Telegram", "Warehouse Associate, $18.50/hr, apply at careers.example"]
+        let messages = [
+            "Tuyển CSKH đi Campuchia, lương 1500$, ib Telegram",
+            "Warehouse Associate, $18.50/hr, apply at careers.example",
+        ]
         let verdicts = await withTaskGroup(of: (Int, Verdict).self) { group in
             for (index, message) in messages.enumerated() {
                 group.addTask { (index, classifier.assess(message).verdict) }
@@ -377,7 +403,7 @@ struct DocumentationExamplesTests {
     @Test("Performance: inputs over 1 MiB are cut and marked truncated")
     func truncation() {
         let ad = "Tuyển CSKH đi Campuchia, lương 1500$, bao vé máy bay, ib Telegram. "
-        let long = ad + String(repeating: " ", count: Classifier.maximumInputBytes)   // spaces: cheap to read
+        let long = ad + String(repeating: " ", count: Classifier.maximumInputBytes)  // spaces: cheap to read
         #expect(long.utf8.count > Classifier.maximumInputBytes)
         let cut = Classifier.default.assess(long)
         #expect(cut.truncated)

@@ -2,18 +2,21 @@
 
 import Foundation
 import Testing
+
 @testable import ScamSignals
 
 struct EvasionTests {
-    @Test("Each trick rewrites text the way real posts do", arguments: [
-        (Obfuscation.letterSpacing, "gaji besar, no fee", "g a j i  b e s a r,  n o  f e e"),
-        (.digitSwaps, "visa gratis", "v1sa gr4tis"),
-        (.noDiacritics, "Lương cao, ĐẶT CỌC", "Luong cao, DAT COC"),
-        (.zeroWidth, "gaji", "ga\u{200B}ji"),
-        (.homoglyphs, "visa", "vіsa"),
-        (.caseMangling, "gaji", "GaJi"),
-        (.emojiBetweenWords, "gaji besar", "gaji ✨ besar"),
-    ])
+    @Test(
+        "Each trick rewrites text the way real posts do",
+        arguments: [
+            (Obfuscation.letterSpacing, "gaji besar, no fee", "g a j i  b e s a r,  n o  f e e"),
+            (.digitSwaps, "visa gratis", "v1sa gr4tis"),
+            (.noDiacritics, "Lương cao, ĐẶT CỌC", "Luong cao, DAT COC"),
+            (.zeroWidth, "gaji", "ga\u{200B}ji"),
+            (.homoglyphs, "visa", "vіsa"),
+            (.caseMangling, "gaji", "GaJi"),
+            (.emojiBetweenWords, "gaji besar", "gaji ✨ besar"),
+        ])
     func tricks(_ trick: Obfuscation, _ input: String, _ expected: String) {
         #expect(trick.apply(input) == expected)
     }

@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+
 @testable import ScamSignals
 
 struct HardeningTests {
@@ -12,7 +13,9 @@ struct HardeningTests {
         let text = Tokenizer().tokenize(bytes: bytes)
         var last = 0
         for t in text.tokens {
-            #expect(t.range.lowerBound >= last && !t.range.isEmpty && t.range.upperBound <= bytes.count, sourceLocation: sourceLocation)
+            #expect(
+                t.range.lowerBound >= last && !t.range.isEmpty && t.range.upperBound <= bytes.count,
+                sourceLocation: sourceLocation)
             last = t.range.lowerBound
         }
         let a = classifier.assess(bytes: bytes)
@@ -21,7 +24,9 @@ struct HardeningTests {
             #expect(0 <= e.start && e.start < e.end && e.end <= bytes.count, sourceLocation: sourceLocation)
             #expect(e.text == String(decoding: bytes[e.start..<e.end], as: UTF8.self), sourceLocation: sourceLocation)
         }
-        for c in a.clues { #expect(0 <= c.start && c.start < c.end && c.end <= bytes.count, sourceLocation: sourceLocation) }
+        for c in a.clues {
+            #expect(0 <= c.start && c.start < c.end && c.end <= bytes.count, sourceLocation: sourceLocation)
+        }
         #expect((try? JSONEncoder().encode(a)) != nil, sourceLocation: sourceLocation)
     }
 
@@ -46,13 +51,17 @@ struct HardeningTests {
         // Words after the surrogate keep their own bytes, and no token starts inside the surrogate.
         let visa = text.tokens.first { text.normalized(of: $0) == "visa" }
         #expect(visa.map { Array(bytes[$0.range]) } == Array("visa".utf8))
-        #expect(text.tokens.allSatisfy { !bytes[$0.range].starts(with: [0xA0]) && !bytes[$0.range].starts(with: [0x80]) })
+        #expect(
+            text.tokens.allSatisfy { !bytes[$0.range].starts(with: [0xA0]) && !bytes[$0.range].starts(with: [0x80]) })
         checkInvariants(bytes)
     }
 
-    @Test("Overlong encodings and code points above U+10FFFF are invalid, not letters", arguments: [
-        [0xC0, 0xAF], [0xC1, 0xBF], [0xE0, 0x80, 0xAF], [0xF0, 0x80, 0x80, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80],
-    ] as [[UInt8]])
+    @Test(
+        "Overlong encodings and code points above U+10FFFF are invalid, not letters",
+        arguments: [
+            [0xC0, 0xAF], [0xC1, 0xBF], [0xE0, 0x80, 0xAF], [0xF0, 0x80, 0x80, 0xAF], [0xF4, 0x90, 0x80, 0x80],
+            [0xF8, 0x88, 0x80, 0x80, 0x80],
+        ] as [[UInt8]])
     func overlong(_ sequence: [UInt8]) {
         // 0xC0 0xAF would be an overlong "/" and 0xC1 0xBF an overlong DEL: neither may come out as ASCII.
         let bytes = Array("gaji ".utf8) + sequence + Array(" besar".utf8)
@@ -63,7 +72,8 @@ struct HardeningTests {
 
     @Test("Bidi overrides and isolates neither split words nor move evidence off the input")
     func bidi() {
-        let ad = "\u{202E}Biaya pendaftaran\u{202C} 300rb, \u{2067}tiket\u{2069} gratis ke \u{202D}Kamboja\u{202C}, hub \u{200F}Telegram\u{200E}"
+        let ad =
+            "\u{202E}Biaya pendaftaran\u{202C} 300rb, \u{2067}tiket\u{2069} gratis ke \u{202D}Kamboja\u{202C}, hub \u{200F}Telegram\u{200E}"
         let bytes = Array(ad.utf8)
         #expect(words(Array("bia\u{202E}ya".utf8)) == ["biaya"])
         let a = classifier.assess(bytes: bytes)
@@ -99,18 +109,21 @@ struct HardeningTests {
 
     @Test("Emoji runs, flags, skin tones and ZWJ families stay emoji tokens inside the input")
     func emojiRuns() {
-        let run = String(repeating: "💰", count: 5_000) + String(repeating: "🇰🇭", count: 1_001) + "🇰"
+        let run =
+            String(repeating: "💰", count: 5_000) + String(repeating: "🇰🇭", count: 1_001) + "🇰"
             + String(repeating: "👨‍👩‍👧‍👦🏽", count: 1_000) + "\u{200D}\u{200D}🔥\u{FE0F}\u{20E3}"
         let bytes = Array(run.utf8)
         let a = classifier.assess(bytes: bytes)
-        #expect(a.probability == 0 && a.verdict == .legit)   // nothing but emoji: the documented fallback
+        #expect(a.probability == 0 && a.verdict == .legit)  // nothing but emoji: the documented fallback
         checkInvariants(bytes)
         checkInvariants(Array("Kerja di Kamboja 🇰🇭🇰🇭💰 gaji 💵💵 15jt".utf8))
     }
 
     @Test("Every hostile family, cut at every length, keeps the invariants")
     func prefixesOfHostileInputs() {
-        let hostile: [UInt8] = Array("Gaji ".utf8) + [0, 0xED, 0xA0, 0x80, 0xC0, 0xAF] + Array("\u{202E}Rp 15jt\u{202C} a\u{0301}\u{0323}\u{0302} 🇰🇭👨‍👩‍👧 \u{E000} WA 0812".utf8)
+        let hostile: [UInt8] =
+            Array("Gaji ".utf8) + [0, 0xED, 0xA0, 0x80, 0xC0, 0xAF]
+            + Array("\u{202E}Rp 15jt\u{202C} a\u{0301}\u{0323}\u{0302} 🇰🇭👨‍👩‍👧 \u{E000} WA 0812".utf8)
         for n in 0...hostile.count { checkInvariants(Array(hostile[0..<n])) }
     }
 
@@ -130,7 +143,8 @@ struct HardeningTests {
         withUnsafeBytes(of: StableHash.bytes(bytes, 0..<end).littleEndian) { bytes.replaceSubrange(end..., with: $0) }
         let model = try ModelFile.decode(bytes)
         for prior in [0.01, 0.5, 0.99] {
-            let a = Classifier(model: model, priorScamRate: prior).assess("Biaya pendaftaran 300rb, tiket gratis ke Kamboja")
+            let a = Classifier(model: model, priorScamRate: prior).assess(
+                "Biaya pendaftaran 300rb, tiket gratis ke Kamboja")
             #expect(a.probability.isFinite && (0...1).contains(a.probability))
         }
     }
@@ -142,7 +156,9 @@ struct HardeningTests {
     func exponentialSets() throws {
         var sets = (0..<14).map { #""a\#($0)": ["@a\#($0 + 1)", "@a\#($0 + 1)", "@a\#($0 + 1)", "@a\#($0 + 1)"]"# }
         sets.append(#""a14": ["gaji"]"#)
-        let json = #"{"format": "scamsignals-rules", "version": 1, "sets": {"# + sets.joined(separator: ", ") + #"}, "signals": [{"id": "laughs", "category": "salary", "weight": 1, "patterns": ["@a0"], "explanation": {"id": "x", "vi": "x", "en": "x"}}]}"#
+        let json =
+            #"{"format": "scamsignals-rules", "version": 1, "sets": {"# + sets.joined(separator: ", ")
+            + #"}, "signals": [{"id": "laughs", "category": "salary", "weight": 1, "patterns": ["@a0"], "explanation": {"id": "x", "vi": "x", "en": "x"}}]}"#
         let pack = try RulePack.decode(Data(json.utf8), source: "laughs.json")
         let started = ContinuousClock.now
         #expect(throws: RulePackError.self) { try RuleSet(packs: [pack]) }

@@ -1,11 +1,13 @@
 // Tests of the HTML lesson page: well-formed, self-contained, escaped, complete and localized.
 
 import Foundation
+import Testing
+
+@testable import ScamSignals
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-@testable import ScamSignals
 
 /// The elements, attributes and text of a page, read by Foundation's XML parser.
 final class PageReader: NSObject, XMLParserDelegate {
@@ -24,8 +26,10 @@ final class PageReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { error = parseError }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements.append((name, attributes))
     }
 
@@ -39,7 +43,9 @@ struct LessonPageTests {
         texts.map { ($0, Classifier.default.assess($0, explanationLanguage: language)) }
     }
 
-    @Test("the page is well-formed XML with one article, details and summary per ad", arguments: [nil, Language.indonesian, .vietnamese, .english])
+    @Test(
+        "the page is well-formed XML with one article, details and summary per ad",
+        arguments: [nil, Language.indonesian, .vietnamese, .english])
     func wellFormed(language: Language?) throws {
         let items = Self.assessed(SampleAd.all.map(\.text), language)
         let html = LessonPage.html(items, language: language)
@@ -59,7 +65,8 @@ struct LessonPageTests {
         }
     }
 
-    @Test("every sign of every ad is in the legend: title, sign, explanation; the verdict in words with its probability")
+    @Test(
+        "every sign of every ad is in the legend: title, sign, explanation; the verdict in words with its probability")
     func complete() throws {
         let items = Self.assessed(SampleAd.all.map(\.text))
         let html = LessonPage.html(items, language: nil)
@@ -90,7 +97,10 @@ struct LessonPageTests {
             guard case .marked(let words, let signs) = run else { continue }
             expected += 1
             let link = signs.map { "<a href=\"#ad-1-sign-\($0)\">\($0)</a>" }.joined(separator: ",")
-            #expect(html.contains("<mark class=\"p\(LessonPage.pattern(signs[0]))\">\(LessonPage.escape(words))</mark><sup class=\"ref\">[\(link)]</sup>"))
+            #expect(
+                html.contains(
+                    "<mark class=\"p\(LessonPage.pattern(signs[0]))\">\(LessonPage.escape(words))</mark><sup class=\"ref\">[\(link)]</sup>"
+                ))
         }
         let page = try #require(PageReader.read(html))
         #expect(page.count("mark") == expected * 2)
@@ -99,7 +109,8 @@ struct LessonPageTests {
 
     @Test("a hostile ad and title are escaped: no raw tags, quotes or control characters reach the page")
     func hostile() throws {
-        let ad = "<script>alert(1)</script> & \"quotes\" 'single' \u{0}\u{1B}[7m <img src=x onerror=alert(2)>\nWA 0812-0000-4417, tiket gratis"
+        let ad =
+            "<script>alert(1)</script> & \"quotes\" 'single' \u{0}\u{1B}[7m <img src=x onerror=alert(2)>\nWA 0812-0000-4417, tiket gratis"
         let html = LessonPage.html(Self.assessed([ad]), language: .english, title: "</title><script>alert(3)</script>")
         let page = try #require(PageReader.read(html))
         #expect(!html.lowercased().contains("<script"))
@@ -113,7 +124,10 @@ struct LessonPageTests {
 
     @Test("the page is self-contained: no scripts, no external fonts, images, styles or links")
     func selfContained() throws {
-        let ads = SampleAd.all.map(\.text) + ["Apply at https://jobs.example/apply, photo http://cdn.example/x.png, gaji 20jt, chat WA"]
+        let ads =
+            SampleAd.all.map(\.text) + [
+                "Apply at https://jobs.example/apply, photo http://cdn.example/x.png, gaji 20jt, chat WA"
+            ]
         let html = LessonPage.html(Self.assessed(ads), language: nil)
         let page = try #require(PageReader.read(html))
         for element in page.elements {
@@ -135,7 +149,9 @@ struct LessonPageTests {
         let mixed = LessonPage.html(items, language: nil)
         #expect(mixed.contains("<html lang=\"en\">"))
         #expect(mixed.contains("<article class=\"ad\" id=\"ad-1\" lang=\"id\""))
-        #expect(mixed.contains("Tunjukkan tanda bahaya") && mixed.contains("Xem dấu hiệu cảnh báo") && mixed.contains("Show the warning signs"))
+        #expect(
+            mixed.contains("Tunjukkan tanda bahaya") && mixed.contains("Xem dấu hiệu cảnh báo")
+                && mixed.contains("Show the warning signs"))
         let vietnamese = LessonPage.html(Self.assessed(SampleAd.all.map(\.text), .vietnamese), language: .vietnamese)
         #expect(vietnamese.contains("<html lang=\"vi\">"))
         #expect(vietnamese.contains("<h2 id=\"ad-1-title\">Tin tuyển dụng 1</h2>"))
@@ -151,11 +167,15 @@ struct LessonPageTests {
     func edges() throws {
         let ad = "LOKER Kamboja\ngaji 25jt\n\ntiket gratis, chat WA\n\n\n"
         let html = LessonPage.html(Self.assessed([ad]), language: .indonesian)
-        #expect(html.contains("<blockquote class=\"ad-text\" lang=\"id\">LOKER Kamboja\ngaji 25jt\n\ntiket gratis, chat WA</blockquote>"))
+        #expect(
+            html.contains(
+                "<blockquote class=\"ad-text\" lang=\"id\">LOKER Kamboja\ngaji 25jt\n\ntiket gratis, chat WA</blockquote>"
+            ))
         #expect(PageReader.read(html) != nil)
         let legit = LessonPage.html(Self.assessed([SampleAd.all[5].text]), language: .english)
         #expect(legit.contains("No warning signs found.") || legit.contains("<ol class=\"signs\">"))
-        #expect(PageReader.read("<a><b></a>") == nil && PageReader.read("<a>x & y</a>") == nil, "the reader does reject")
+        #expect(
+            PageReader.read("<a><b></a>") == nil && PageReader.read("<a>x & y</a>") == nil, "the reader does reject")
         let empty = LessonPage.html([], language: nil)
         let page = try #require(PageReader.read(empty))
         #expect(page.count("article") == 0 && page.count("main") == 1)

@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+
 @testable import ScamSignals
 
 struct ModelFileTests {
@@ -65,9 +66,13 @@ struct ModelFileTests {
         nb.learn(features: [2, 3, 3], isScam: false)
         nb.unlearn(features: [2, 3, 3], isScam: false)
         #expect(nb.counts == before && nb.legitDocuments == 0)
-        var a = NaiveBayesModel(bucketBits: 12), b = NaiveBayesModel(bucketBits: 12), both = NaiveBayesModel(bucketBits: 12)
-        a.learn(features: [1, 2], isScam: true); both.learn(features: [1, 2], isScam: true)
-        b.learn(features: [2, 5], isScam: false); both.learn(features: [2, 5], isScam: false)
+        var a = NaiveBayesModel(bucketBits: 12)
+        var b = NaiveBayesModel(bucketBits: 12)
+        var both = NaiveBayesModel(bucketBits: 12)
+        a.learn(features: [1, 2], isScam: true)
+        both.learn(features: [1, 2], isScam: true)
+        b.learn(features: [2, 5], isScam: false)
+        both.learn(features: [2, 5], isScam: false)
         try a.merge(b)
         #expect(a.counts == both.counts && a.scamFeatures == both.scamFeatures)
         #expect(throws: ModelError.self) { try a.merge(NaiveBayesModel(bucketBits: 14)) }
@@ -76,7 +81,10 @@ struct ModelFileTests {
     @Test("Smoothing runs over seen buckets only: a feature seen only in scams weighs towards scam")
     func smoothing() {
         var nb = NaiveBayesModel(bucketBits: 20)
-        for _ in 0..<5 { nb.learn(features: [7, 8], isScam: true); nb.learn(features: [8, 9], isScam: false) }
+        for _ in 0..<5 {
+            nb.learn(features: [7, 8], isScam: true)
+            nb.learn(features: [8, 9], isScam: false)
+        }
         let table = nb.weights()
         #expect(table.weight(7) > 1)
         #expect(table.weight(9) < -1)

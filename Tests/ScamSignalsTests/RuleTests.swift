@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+
 @testable import ScamSignals
 
 struct RuleTests {
@@ -10,15 +11,21 @@ struct RuleTests {
 
     func signals(_ text: String) -> [Signal] { rules.evaluate(tokenizer.tokenize(text)) }
 
-    @Test("The catalog has the required signs, in the required category order, with explanations in all three languages")
+    @Test(
+        "The catalog has the required signs, in the required category order, with explanations in all three languages")
     func catalog() {
-        let categories = ["salary", "employer", "travel", "fees", "contact", "urgency", "requirements", "destination",
-                          "documents", "tasks", "secrecy"]
+        let categories = [
+            "salary", "employer", "travel", "fees", "contact", "urgency", "requirements", "destination",
+            "documents", "tasks", "secrecy",
+        ]
         let order = rules.definitions.map(\.category).reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
         #expect(order == categories)
         for d in rules.definitions {
             for language in Language.supported {
-                #expect(!d.explanation.text(in: language).isEmpty && d.explanation.text(in: .english) != d.explanation.text(in: .vietnamese) || language == .english)
+                #expect(
+                    !d.explanation.text(in: language).isEmpty
+                        && d.explanation.text(in: .english) != d.explanation.text(in: .vietnamese)
+                        || language == .english)
                 #expect(!d.title.text(in: language).isEmpty, "\(d.id) has no \(language) title")
                 #expect(!d.sign.text(in: language).isEmpty, "\(d.id) has no \(language) ThinkB4UClick sign")
             }
@@ -31,8 +38,10 @@ struct RuleTests {
         var failures: [String] = []
         for signal in RulePack.builtin.signals ?? [] {
             let examples = try #require(signal.examples, "\(signal.id) has no examples")
-            for (language, fires, silent) in [("id", examples.fires?.id, examples.silent?.id), ("vi", examples.fires?.vi, examples.silent?.vi),
-                                              ("en", examples.fires?.en, examples.silent?.en)] {
+            for (language, fires, silent) in [
+                ("id", examples.fires?.id, examples.silent?.id), ("vi", examples.fires?.vi, examples.silent?.vi),
+                ("en", examples.fires?.en, examples.silent?.en),
+            ] {
                 #expect((fires ?? []).count >= 3, "\(signal.id) needs 3 firing examples in \(language)")
                 #expect((silent ?? []).count >= 3, "\(signal.id) needs 3 silent examples in \(language)")
                 for text in fires ?? [] where !signals(text).contains(where: { $0.id == signal.id }) {
@@ -46,19 +55,23 @@ struct RuleTests {
         #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) failures:\n" + failures.joined(separator: "\n")))
     }
 
-    @Test("Negated and reassuring fee statements do not fire the fee sign", arguments: [
-        "Proses rekrutmen tidak dipungut biaya.", "Tanpa biaya penempatan.", "Tidak ada biaya apapun.",
-        "Chúng tôi không thu phí.", "We never ask for fees.", "No fees at any stage of the process.",
-    ])
+    @Test(
+        "Negated and reassuring fee statements do not fire the fee sign",
+        arguments: [
+            "Proses rekrutmen tidak dipungut biaya.", "Tanpa biaya penempatan.", "Tidak ada biaya apapun.",
+            "Chúng tôi không thu phí.", "We never ask for fees.", "No fees at any stage of the process.",
+        ])
     func negation(_ text: String) {
         #expect(!signals(text).contains { $0.id == "upfront-fees" })
     }
 
-    @Test("Fee demands fire with exact evidence", arguments: [
-        ("Wajib bayar biaya administrasi Rp 250.000 sebelum berangkat.", "biaya administrasi"),
-        ("Ứng viên nộp phí hồ sơ 500k.", "phí hồ sơ"),
-        ("A processing fee of $150 is required.", "processing fee"),
-    ])
+    @Test(
+        "Fee demands fire with exact evidence",
+        arguments: [
+            ("Wajib bayar biaya administrasi Rp 250.000 sebelum berangkat.", "biaya administrasi"),
+            ("Ứng viên nộp phí hồ sơ 500k.", "phí hồ sơ"),
+            ("A processing fee of $150 is required.", "processing fee"),
+        ])
     func feeEvidence(_ text: String, _ words: String) throws {
         let fee = try #require(signals(text).first { $0.id == "upfront-fees" })
         #expect(fee.evidence.contains { $0.text.lowercased().contains(words.lowercased()) })
@@ -68,36 +81,54 @@ struct RuleTests {
 
     @Test("One weak sign alone does not make a legitimate ad a scam")
     func weakSignAlone() {
-        let ad = "PT Maju Bersama, Jl. Industri No. 5 Bekasi, membuka lowongan operator produksi. Kirim CV ke hrd@majubersama.example atau WA 0812-0000-1111."
+        let ad =
+            "PT Maju Bersama, Jl. Industri No. 5 Bekasi, membuka lowongan operator produksi. Kirim CV ke hrd@majubersama.example atau WA 0812-0000-1111."
         let a = Classifier.default.assess(ad)
         #expect(a.verdict != .scam)
     }
 
     @Test("Salary check: entry-level overpay fires, senior pay in Hanoi does not, daily pay adds up")
     func salary() {
-        #expect(signals("Lowongan admin tanpa pengalaman di Kamboja, gaji 1.500 USD per bulan").contains { $0.id == "unrealistic-salary" })
-        #expect(signals("Việc nhẹ tại nhà, chỉ cần điện thoại, thu nhập 500k/ngày").contains { $0.id == "unrealistic-salary" })
-        #expect(!signals("Tuyển Senior Backend Developer tại Hà Nội, 5 năm kinh nghiệm, lương 70 triệu/tháng").contains { $0.id == "unrealistic-salary" })
-        #expect(!signals("Operator produksi Karawang, gaji Rp 5.200.000 per bulan").contains { $0.id == "unrealistic-salary" })
-        #expect(signals("Data entry from home, no experience needed, earn $45/hour").contains { $0.id == "unrealistic-salary" })
+        #expect(
+            signals("Lowongan admin tanpa pengalaman di Kamboja, gaji 1.500 USD per bulan").contains {
+                $0.id == "unrealistic-salary"
+            })
+        #expect(
+            signals("Việc nhẹ tại nhà, chỉ cần điện thoại, thu nhập 500k/ngày").contains {
+                $0.id == "unrealistic-salary"
+            })
+        #expect(
+            !signals("Tuyển Senior Backend Developer tại Hà Nội, 5 năm kinh nghiệm, lương 70 triệu/tháng").contains {
+                $0.id == "unrealistic-salary"
+            })
+        #expect(
+            !signals("Operator produksi Karawang, gaji Rp 5.200.000 per bulan").contains {
+                $0.id == "unrealistic-salary"
+            })
+        #expect(
+            signals("Data entry from home, no experience needed, earn $45/hour").contains {
+                $0.id == "unrealistic-salary"
+            })
     }
 
-    @Test("Salary normalization across currencies and periods", arguments: [
-        // (ad, fires): each currency and period format the tokenizer parses, on both sides of the bar.
-        ("Admin tanpa pengalaman, gaji Rp 25.000.000/bulan", true),
-        ("Admin tanpa pengalaman, gaji Rp 6.000.000/bulan", false),
-        ("Kerja santai dari rumah, cukup HP, sehari bisa dapat 400rb", true),
-        ("Nhân viên kho, không cần kinh nghiệm, lương 9 triệu/tháng", false),
-        ("CTV online chỉ cần điện thoại, 800k/ngày", true),
-        ("Reshipping assistant, no experience, $2,000/week", true),
-        ("Warehouse associate, Columbus OH, $18.50/hr", false),
-        ("Chat support in Bangkok, no experience, ฿150,000 per month", true),
-        ("Kilang di Johor, tanpa pengalaman, gaji RM 9,000 sebulan", true),
-        ("Kerja di Jepang, pabrik makanan, gaji ¥220,000 per bulan", false),
-        ("Nhà máy ở Hàn Quốc, lương 2.300.000 won/tháng", false),
-        ("Staff Accountant, Columbus OH, $68,000 – $78,000", false),
-        ("Customer service Manila, no experience needed, ₱150,000 monthly", true),
-    ])
+    @Test(
+        "Salary normalization across currencies and periods",
+        arguments: [
+            // (ad, fires): each currency and period format the tokenizer parses, on both sides of the bar.
+            ("Admin tanpa pengalaman, gaji Rp 25.000.000/bulan", true),
+            ("Admin tanpa pengalaman, gaji Rp 6.000.000/bulan", false),
+            ("Kerja santai dari rumah, cukup HP, sehari bisa dapat 400rb", true),
+            ("Nhân viên kho, không cần kinh nghiệm, lương 9 triệu/tháng", false),
+            ("CTV online chỉ cần điện thoại, 800k/ngày", true),
+            ("Reshipping assistant, no experience, $2,000/week", true),
+            ("Warehouse associate, Columbus OH, $18.50/hr", false),
+            ("Chat support in Bangkok, no experience, ฿150,000 per month", true),
+            ("Kilang di Johor, tanpa pengalaman, gaji RM 9,000 sebulan", true),
+            ("Kerja di Jepang, pabrik makanan, gaji ¥220,000 per bulan", false),
+            ("Nhà máy ở Hàn Quốc, lương 2.300.000 won/tháng", false),
+            ("Staff Accountant, Columbus OH, $68,000 – $78,000", false),
+            ("Customer service Manila, no experience needed, ₱150,000 monthly", true),
+        ])
     func salaryNormalization(_ ad: String, _ fires: Bool) {
         #expect(signals(ad).contains { $0.id == "unrealistic-salary" } == fires)
     }
@@ -116,12 +147,12 @@ struct RuleTests {
     @Test("A user pack adds a sign, overrides a built-in one, and bad packs give typed errors")
     func packs() throws {
         let json = """
-        {"format": "scamsignals-rules", "version": 1, "name": "ngo",
-         "signals": [{"id": "cruise-no-certificate", "category": "requirements", "weight": 1.5,
-           "patterns": {"id": ["kapal pesiar tanpa sertifikat"], "vi": ["tàu du lịch không cần chứng chỉ"], "en": ["cruise ship no certificate needed"]},
-           "explanation": {"id": "Kerja kapal pesiar selalu butuh sertifikat.", "vi": "Làm tàu du lịch luôn cần chứng chỉ.", "en": "Cruise work always needs certificates."}}],
-         "overrides": [{"id": "pressure-urgency", "enabled": false}, {"id": "upfront-fees", "weight": 3.5}]}
-        """
+            {"format": "scamsignals-rules", "version": 1, "name": "ngo",
+             "signals": [{"id": "cruise-no-certificate", "category": "requirements", "weight": 1.5,
+               "patterns": {"id": ["kapal pesiar tanpa sertifikat"], "vi": ["tàu du lịch không cần chứng chỉ"], "en": ["cruise ship no certificate needed"]},
+               "explanation": {"id": "Kerja kapal pesiar selalu butuh sertifikat.", "vi": "Làm tàu du lịch luôn cần chứng chỉ.", "en": "Cruise work always needs certificates."}}],
+             "overrides": [{"id": "pressure-urgency", "enabled": false}, {"id": "upfront-fees", "weight": 3.5}]}
+            """
         let pack = try RulePack.decode(Data(json.utf8), source: "ngo.json")
         let set = try RuleSet(packs: [.builtin, pack])
         let text = "Kerja kapal pesiar tanpa sertifikat! Segera, slot terbatas. Biaya pendaftaran 300rb."
@@ -132,35 +163,65 @@ struct RuleTests {
         #expect(!found.contains { $0.id == "pressure-urgency" })
         #expect(found.first { $0.id == "upfront-fees" }?.weight == 3.5)
         #expect(throws: RulePackError.self) {
-            _ = try RuleSet(packs: [.builtin, try RulePack.decode(Data(#"{"format":"scamsignals-rules","version":1,"overrides":[{"id":"nope","weight":1}]}"#.utf8))])
+            _ = try RuleSet(packs: [
+                .builtin,
+                try RulePack.decode(
+                    Data(#"{"format":"scamsignals-rules","version":1,"overrides":[{"id":"nope","weight":1}]}"#.utf8)),
+            ])
         }
-        #expect(throws: RulePackError.self) { try RulePack.decode(Data(#"{"format":"scamsignals-rules","version":2}"#.utf8)) }
+        #expect(throws: RulePackError.self) {
+            try RulePack.decode(Data(#"{"format":"scamsignals-rules","version":2}"#.utf8))
+        }
         #expect(throws: RulePackError.self) { try RulePack.decode(Data(#"{"format":"x""#.utf8)) }
         #expect(throws: RulePackError.self) {
-            try RulePack.decode(Data(#"{"format":"scamsignals-rules","version":1,"thresholds":{"suspicious":0.9,"scam":0.5}}"#.utf8))
+            try RulePack.decode(
+                Data(#"{"format":"scamsignals-rules","version":1,"thresholds":{"suspicious":0.9,"scam":0.5}}"#.utf8))
         }
     }
 }
 
 struct RulePackValidationTests {
     func error(_ json: String) -> String {
-        do { _ = try RulePack.decode(Data(json.utf8), source: "p.json"); return "no error" } catch { return "\(error)" }
+        do {
+            _ = try RulePack.decode(Data(json.utf8), source: "p.json")
+            return "no error"
+        } catch { return "\(error)" }
     }
 
     @Test("Every validation error names the file, the line and the field")
     func messages() {
-        let signal = #"{"id": "x", "category": "fees", "weight": 1, "patterns": ["a b"], "explanation": {"id": "a", "vi": "b", "en": "c"}}"#
+        let signal =
+            #"{"id": "x", "category": "fees", "weight": 1, "patterns": ["a b"], "explanation": {"id": "a", "vi": "b", "en": "c"}}"#
         #expect(error(#"{"format": "other", "version": 1}"#).contains("p.json:1: format"))
         #expect(error("{\n\"format\": \"scamsignals-rules\",\n\"version\": 3}").contains("p.json:3: version"))
-        #expect(error("{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n" + signal + ",\n" + signal.replacingOccurrences(of: "\"fees\"", with: "\"nope\"")
-            .replacingOccurrences(of: "\"x\"", with: "\"y\"") + "]}").contains("p.json:4: signals[1] (y).category"))
-        #expect(error("{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n" + signal.replacingOccurrences(of: "\"weight\": 1", with: "\"weight\": 1e999") + "]}")
+        #expect(
+            error(
+                "{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n" + signal + ",\n"
+                    + signal.replacingOccurrences(of: "\"fees\"", with: "\"nope\"")
+                    .replacingOccurrences(of: "\"x\"", with: "\"y\"") + "]}"
+            ).contains("p.json:4: signals[1] (y).category"))
+        #expect(
+            error(
+                "{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n"
+                    + signal.replacingOccurrences(of: "\"weight\": 1", with: "\"weight\": 1e999") + "]}"
+            )
             .contains("p.json"))
-        #expect(error("{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n" + signal.replacingOccurrences(of: "\"patterns\": [\"a b\"]", with: "\"patterns\": [\"\"]") + "]}")
+        #expect(
+            error(
+                "{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n"
+                    + signal.replacingOccurrences(of: "\"patterns\": [\"a b\"]", with: "\"patterns\": [\"\"]") + "]}"
+            )
             .contains("p.json:3: signals[0] (x).patterns"))
-        #expect(error("{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n" + signal.replacingOccurrences(of: ", \"en\": \"c\"", with: "") + "]}")
+        #expect(
+            error(
+                "{\"format\": \"scamsignals-rules\", \"version\": 1,\n\"signals\": [\n"
+                    + signal.replacingOccurrences(of: ", \"en\": \"c\"", with: "") + "]}"
+            )
             .contains("explanation needs id, vi and en"))
-        #expect(error("{\"format\": \"scamsignals-rules\",\n \"version\": 1,\n \"thresholds\": {\"suspicious\": 0.9, \"scam\": 0.5}}").contains("p.json:3: thresholds"))
+        #expect(
+            error(
+                "{\"format\": \"scamsignals-rules\",\n \"version\": 1,\n \"thresholds\": {\"suspicious\": 0.9, \"scam\": 0.5}}"
+            ).contains("p.json:3: thresholds"))
         #expect(error("{\"format\": \"scamsignals-rules\",\n \"version\": \"one\"}").contains("p.json:2"))
         #expect(error("{\"format\": ").contains("p.json"))
     }
@@ -180,26 +241,32 @@ struct LargePackTests {
     @Test("A 1,000-phrase pack gives exactly the results of the same phrases built in")
     func thousandPhrases() throws {
         var patterns: [String: [String]] = ["id": [], "vi": [], "en": []]
-        let stems = ["id": ["saldo klaim", "kode bonus", "paket agen"], "vi": ["mã thưởng", "gói nạp", "đơn rút"], "en": ["bonus code", "wallet task", "reward level"]]
+        let stems = [
+            "id": ["saldo klaim", "kode bonus", "paket agen"], "vi": ["mã thưởng", "gói nạp", "đơn rút"],
+            "en": ["bonus code", "wallet task", "reward level"],
+        ]
         for i in 0..<1000 {
             let lang = ["id", "vi", "en"][i % 3]
             patterns[lang]!.append("\(stems[lang]![i % 3]) x\(i)")
         }
-        let signal = RulePack.SignalRule(id: "bulk", category: "tasks", weight: 0.5, negatable: nil, title: nil, sign: nil,
-                                         explanation: LocalizedText(id: "a", vi: "b", en: "c"),
-                                         patterns: PhraseLists(id: patterns["id"], vi: patterns["vi"], en: patterns["en"]),
-                                         exceptions: nil, check: nil, examples: nil)
+        let signal = RulePack.SignalRule(
+            id: "bulk", category: "tasks", weight: 0.5, negatable: nil, title: nil, sign: nil,
+            explanation: LocalizedText(id: "a", vi: "b", en: "c"),
+            patterns: PhraseLists(id: patterns["id"], vi: patterns["vi"], en: patterns["en"]),
+            exceptions: nil, check: nil, examples: nil)
         let pack = RulePack(format: "scamsignals-rules", version: 1, name: "bulk", signals: [signal])
         var builtIn = RulePack.builtin
         builtIn.signals!.append(signal)
-        let stacked = try RuleSet(packs: [.builtin, pack]), merged = try RuleSet(packs: [builtIn])
+        let stacked = try RuleSet(packs: [.builtin, pack])
+        let merged = try RuleSet(packs: [builtIn])
         let tokenizer = Tokenizer()
         var texts = try Repo.corpus().prefix(150).map(\.text)
         texts += ["Nhập gói nạp x301 để nhận quà", "use reward level x5 now", "ambil saldo klaim x0 sekarang"]
         var fired = 0
         for text in texts {
             let t = tokenizer.tokenize(text)
-            let a = stacked.evaluate(t), b = merged.evaluate(t)
+            let a = stacked.evaluate(t)
+            let b = merged.evaluate(t)
             #expect(a.map(\.id) == b.map(\.id) && a.map(\.evidence) == b.map(\.evidence))
             if a.contains(where: { $0.id == "bulk" }) { fired += 1 }
         }

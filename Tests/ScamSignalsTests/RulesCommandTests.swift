@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+
 @testable import ScamSignals
 
 @Suite(.serialized)
@@ -13,11 +14,15 @@ struct RulesCommandTests {
         let rows = try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as! [[String: Any]]
         #expect(rows.map { $0["id"] as! String } == RuleSet.builtin.definitions.map(\.id))
         #expect(rows.allSatisfy { $0["pack"] as? String == "builtin" })
-        let pack = try CLI.temporaryFile("teacher.json", """
-        {"format": "scamsignals-rules", "version": 1, "name": "teacher",
-         "overrides": [{"id": "pressure-urgency", "enabled": false}, {"id": "secrecy", "weight": 3}]}
-        """)
-        let changed = try JSONSerialization.jsonObject(with: Data(try CLI.run(["rules", "--json", "--rules", pack]).stdout.utf8)) as! [[String: Any]]
+        let pack = try CLI.temporaryFile(
+            "teacher.json",
+            """
+            {"format": "scamsignals-rules", "version": 1, "name": "teacher",
+             "overrides": [{"id": "pressure-urgency", "enabled": false}, {"id": "secrecy", "weight": 3}]}
+            """)
+        let changed =
+            try JSONSerialization.jsonObject(with: Data(try CLI.run(["rules", "--json", "--rules", pack]).stdout.utf8))
+            as! [[String: Any]]
         let urgency = changed.first { $0["id"] as? String == "pressure-urgency" }!
         #expect(urgency["enabled"] as? Bool == false && urgency["pack"] as? String == "teacher")
         #expect(changed.first { $0["id"] as? String == "secrecy" }!["weight"] as? Double == 3)
@@ -25,7 +30,10 @@ struct RulesCommandTests {
 
     @Test("a bad pack is an error naming the file and the field; nothing half-applies")
     func badPack() throws {
-        let pack = try CLI.temporaryFile("bad.json", #"{"format": "scamsignals-rules", "version": 1, "signals": [{"id": "x", "category": "nope", "weight": 1, "patterns": ["a b"], "explanation": {"id": "a", "vi": "b", "en": "c"}}]}"#)
+        let pack = try CLI.temporaryFile(
+            "bad.json",
+            #"{"format": "scamsignals-rules", "version": 1, "signals": [{"id": "x", "category": "nope", "weight": 1, "patterns": ["a b"], "explanation": {"id": "a", "vi": "b", "en": "c"}}]}"#
+        )
         let r = try CLI.run(["check", "--rules", pack, "hello"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("bad.json") && r.stderr.contains("category"))
@@ -49,7 +57,8 @@ struct CorpusFolderCLITests {
         #expect(ok.status == 0, "\(ok.stderr)")
         let report = try JSONSerialization.jsonObject(with: Data(ok.stdout.utf8)) as! [String: Any]
         #expect((report["overall"] as! [String: Any])["count"] as? Int == ads.count)
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("maybe"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("maybe"), withIntermediateDirectories: true)
         let bad = try CLI.run(["eval", root.path, "--quiet"])
         #expect(bad.status == 1 && bad.stderr.contains("maybe"))
     }

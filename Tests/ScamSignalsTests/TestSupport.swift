@@ -1,6 +1,7 @@
 // Paths and small helpers shared by the tests.
 
 import Foundation
+
 @testable import ScamSignals
 
 enum Repo {

@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+
 @testable import ScamSignals
 
 struct TokenizerTests {
@@ -17,16 +18,21 @@ struct TokenizerTests {
         #expect(tokenizer.tokenize("tuye\u{0302}\u{0309}n ca\u{0302}\u{0323}p").texts() == ["tuyển", "cập"])
     }
 
-    @Test("Case, fullwidth, styled and enclosed letters fold to plain lowercase", arguments: [
-        "GAJI", "ｇａｊｉ", "𝐠𝐚𝐣𝐢", "Ⓖⓐⓙⓘ", "𝓰𝓪𝓳𝓲", "🅶🅰🅹🅸",
-    ])
+    @Test(
+        "Case, fullwidth, styled and enclosed letters fold to plain lowercase",
+        arguments: [
+            "GAJI", "ｇａｊｉ", "𝐠𝐚𝐣𝐢", "Ⓖⓐⓙⓘ", "𝓰𝓪𝓳𝓲", "🅶🅰🅹🅸",
+        ])
     func compatibilityFolding(_ input: String) {
         #expect(tokenizer.tokenize(input).texts() == ["gaji"])
     }
 
-    @Test("Invisible characters vanish without splitting the word", arguments: [
-        "ga\u{200B}ji", "ga\u{200C}ji", "ga\u{200D}ji", "ga\u{2060}ji", "\u{FEFF}gaji", "ga\u{00AD}ji", "g\u{202E}aji\u{202C}",
-    ])
+    @Test(
+        "Invisible characters vanish without splitting the word",
+        arguments: [
+            "ga\u{200B}ji", "ga\u{200C}ji", "ga\u{200D}ji", "ga\u{2060}ji", "\u{FEFF}gaji", "ga\u{00AD}ji",
+            "g\u{202E}aji\u{202C}",
+        ])
     func invisibleCharacters(_ input: String) {
         let text = tokenizer.tokenize(input)
         #expect(text.texts() == ["gaji"])
@@ -55,7 +61,10 @@ struct TokenizerTests {
         // Two single letters are not letter spacing in ordinary text, but are among letter-spaced words.
         #expect(tokenizer.tokenize("I am a teacher").texts() == ["i", "am", "a", "teacher"])
         #expect(tokenizer.tokenize("I a b c").texts() == ["iabc"])
-        #expect(tokenizer.tokenize("n o  s k i l l s  n e e d e d,  s e n d  I D").texts() == ["no", "skills", "needed", "send", "id"])
+        #expect(
+            tokenizer.tokenize("n o  s k i l l s  n e e d e d,  s e n d  I D").texts() == [
+                "no", "skills", "needed", "send", "id",
+            ])
     }
 
     @Test("Repeated letters are squeezed")
@@ -64,11 +73,14 @@ struct TokenizerTests {
         #expect(tokenizer.tokenize("saat maaf need").texts() == ["saat", "maaf", "need"])
     }
 
-    @Test("Digit-for-letter swaps are undone inside words, numbers and units stay", arguments: [
-        ("g4ji", "gaji"), ("l0wongan", "lowongan"), ("v1sa", "visa"), ("k3rja", "kerja"), ("j0b", "job"),
-        ("m0ney", "money"), ("4dmin", "admin"), ("hubung1", "hubungi"), ("ca$h", "cash"), ("g@ji", "gaji"),
-        ("20kg", "20kg"), ("mp3", "mp3"), ("b2b", "b2b"), ("covid19", "covid19"), ("4g", "4g"), ("kerja2", "kerja2"),
-    ])
+    @Test(
+        "Digit-for-letter swaps are undone inside words, numbers and units stay",
+        arguments: [
+            ("g4ji", "gaji"), ("l0wongan", "lowongan"), ("v1sa", "visa"), ("k3rja", "kerja"), ("j0b", "job"),
+            ("m0ney", "money"), ("4dmin", "admin"), ("hubung1", "hubungi"), ("ca$h", "cash"), ("g@ji", "gaji"),
+            ("20kg", "20kg"), ("mp3", "mp3"), ("b2b", "b2b"), ("covid19", "covid19"), ("4g", "4g"),
+            ("kerja2", "kerja2"),
+        ])
     func digitSwaps(_ input: String, _ expected: String) {
         #expect(tokenizer.tokenize(input).texts() == [expected])
     }
@@ -90,20 +102,27 @@ struct TokenizerTests {
 
     @Test("Token kinds: phone, e-mail, URL, messenger contacts, emoji, percent")
     func kinds() {
-        let text = tokenizer.tokenize("""
-        Hub 0812-0000-4321 atau +62 812 0000 4321, email hr.rekrut@gmail.example, web https://karir.abc.example/lowongan, \
-        bit.ly/x1y2 wa.me/6281200004321 t.me/cs_asia @recruit_kh, Zalo 0912 000 123, Line ID: kerja88, WeChat, komisi 20% 🔥👍🏽
-        """)
-        func sources(_ kind: TokenKind) -> [String] { text.tokens.filter { $0.kind == kind }.map { text.source(of: $0) } }
+        let text = tokenizer.tokenize(
+            """
+            Hub 0812-0000-4321 atau +62 812 0000 4321, email hr.rekrut@gmail.example, web https://karir.abc.example/lowongan, \
+            bit.ly/x1y2 wa.me/6281200004321 t.me/cs_asia @recruit_kh, Zalo 0912 000 123, Line ID: kerja88, WeChat, komisi 20% 🔥👍🏽
+            """)
+        func sources(_ kind: TokenKind) -> [String] {
+            text.tokens.filter { $0.kind == kind }.map { text.source(of: $0) }
+        }
         #expect(sources(.phone) == ["0812-0000-4321", "+62 812 0000 4321"])
         #expect(sources(.email) == ["hr.rekrut@gmail.example"])
         #expect(sources(.url) == ["https://karir.abc.example/lowongan", "bit.ly/x1y2"])
-        #expect(sources(.messenger) == ["wa.me/6281200004321", "t.me/cs_asia", "@recruit_kh", "Zalo 0912 000 123",
-                                        "Line ID: kerja88", "WeChat"])
+        #expect(
+            sources(.messenger) == [
+                "wa.me/6281200004321", "t.me/cs_asia", "@recruit_kh", "Zalo 0912 000 123",
+                "Line ID: kerja88", "WeChat",
+            ])
         #expect(sources(.percent) == ["20%"])
         #expect(sources(.emoji) == ["🔥", "👍🏽"])
         #expect(text.tokens.first { $0.kind == .email }!.flags.contains(.freeMail))
-        #expect(text.tokens.first { $0.kind == .url && text.source(of: $0).hasPrefix("bit") }!.flags.contains(.shortLink))
+        #expect(
+            text.tokens.first { $0.kind == .url && text.source(of: $0).hasPrefix("bit") }!.flags.contains(.shortLink))
         let apps = text.tokens.filter { $0.kind == .messenger }.compactMap { text.messenger(of: $0) }
         #expect(apps == [.whatsapp, .telegram, .unknown, .zalo, .line, .wechat])
     }
@@ -116,7 +135,8 @@ struct TokenizerTests {
         for c in cases {
             let input = c["text"] as! String
             let text = tokenizer.tokenize(input)
-            guard let token = text.tokens.first(where: { $0.kind == .money }), let amount = text.amount(of: token) else {
+            guard let token = text.tokens.first(where: { $0.kind == .money }), let amount = text.amount(of: token)
+            else {
                 failures.append("\(input): no money token")
                 continue
             }
@@ -124,9 +144,12 @@ struct TokenizerTests {
             let low = (c["low"] as? NSNumber)?.doubleValue
             let currency = c["currency"] as? String
             let period = (c["period"] as? String).flatMap(PayPeriod.init(rawValue:))
-            let currencyOK = currency == nil ? (amount.currency == nil || amount.currencyInferred) : amount.currency == currency
-            if abs(amount.high - high) > 1e-6 * max(1, high) || low.map({ abs((amount.low ?? -1) - $0) > 1e-6 * max(1, $0) }) ?? (amount.low != nil)
-                || !currencyOK || amount.period != period {
+            let currencyOK =
+                currency == nil ? (amount.currency == nil || amount.currencyInferred) : amount.currency == currency
+            if abs(amount.high - high) > 1e-6 * max(1, high)
+                || low.map({ abs((amount.low ?? -1) - $0) > 1e-6 * max(1, $0) }) ?? (amount.low != nil)
+                || !currencyOK || amount.period != period
+            {
                 failures.append("\(input): got \(amount)")
             }
         }
@@ -139,10 +162,12 @@ struct TokenizerTests {
         #expect(text.amounts.map(\.high) == [8_500_000, 8_500_000, 1500.5, 1500])
     }
 
-    @Test("Every token's range slices the original text it came from", arguments: [
-        "Lowongan 🇰🇭 g a j i  besar Rp15jt/bln!! WA 0812-0000-4321 ｇａｊｉ ga\u{200B}ji tuye\u{0302}\u{0309}n",
-        "Earn $1,500/week, don't miss it: t.me/hr_asia (limited)",
-    ])
+    @Test(
+        "Every token's range slices the original text it came from",
+        arguments: [
+            "Lowongan 🇰🇭 g a j i  besar Rp15jt/bln!! WA 0812-0000-4321 ｇａｊｉ ga\u{200B}ji tuye\u{0302}\u{0309}n",
+            "Earn $1,500/week, don't miss it: t.me/hr_asia (limited)",
+        ])
     func spansPointAtOriginal(_ input: String) {
         let text = tokenizer.tokenize(input)
         let bytes = Array(input.utf8)
@@ -166,19 +191,26 @@ struct TokenizerTests {
         let alphabet = Array("aAgiJ 0159.,/-@$đướ̂\u{200B}\u{0301}🔥🇰🇭ｇ𝐠а\n%₫".unicodeScalars)
         for _ in 0..<300 {
             let n = Int(rng.next() % 60)
-            inputs.append(String(String.UnicodeScalarView((0..<n).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })))
+            inputs.append(
+                String(
+                    String.UnicodeScalarView((0..<n).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })))
         }
         for input in inputs {
             let text = tokenizer.tokenize(input)
             for t in text.tokens {
-                #expect(t.range.lowerBound >= 0 && t.range.upperBound <= text.bytes.count && t.range.lowerBound < t.range.upperBound)
+                #expect(
+                    t.range.lowerBound >= 0 && t.range.upperBound <= text.bytes.count
+                        && t.range.lowerBound < t.range.upperBound)
             }
         }
     }
 
     @Test("Invalid UTF-8 is replaced, offsets still map to the input")
     func invalidUTF8() {
-        let bytes: [UInt8] = Array("gaji ".utf8) + [0xFF, 0xC3] + Array(" besar ".utf8) + [0xE2, 0x82] + Array("x".utf8) + [0xED, 0xA0, 0x80]
+        let bytes: [UInt8] =
+            Array("gaji ".utf8) + [0xFF, 0xC3] + Array(" besar ".utf8) + [0xE2, 0x82] + Array("x".utf8) + [
+                0xED, 0xA0, 0x80,
+            ]
         let text = tokenizer.tokenize(bytes: bytes)
         #expect(text.texts().contains("gaji") && text.texts().contains("besar"))
         for t in text.tokens { #expect(t.range.upperBound <= bytes.count) }
@@ -213,7 +245,8 @@ struct TokenizerTests {
         #expect(cases.count >= 600)
         var wrong: [String] = []
         for c in cases {
-            let expected = c["lang"] as! String, input = c["text"] as! String
+            let expected = c["lang"] as! String
+            let input = c["text"] as! String
             let got = tokenizer.tokenize(input).language.language.rawValue
             if got != expected { wrong.append("\(expected)→\(got): \(input)") }
         }

@@ -32,7 +32,9 @@ public struct CorpusReader: Sendable {
     }
 
     static let scamLabels: Set<String> = ["scam", "1", "true", "fraud", "fake", "spam", "yes", "positive"]
-    static let legitLabels: Set<String> = ["legit", "0", "false", "real", "genuine", "ham", "no", "negative", "legitimate"]
+    static let legitLabels: Set<String> = [
+        "legit", "0", "false", "real", "genuine", "ham", "no", "negative", "legitimate",
+    ]
 
     /// Reads a file or folder, choosing the format by extension (`.jsonl`/`.ndjson`, `.csv`) or folder layout.
     public func read(path: String) throws -> Result {
@@ -40,7 +42,9 @@ public struct CorpusReader: Sendable {
             throw CorpusError.unreadable(path: path, reason: "no such file or folder")
         }
         if Self.isDirectory(path) { return try readFolder(path) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CorpusError.unreadable(path: path, reason: "permission denied") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CorpusError.unreadable(path: path, reason: "permission denied")
+        }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if path.lowercased().hasSuffix(".csv") { return try readCSV(bytes, path: path) }
@@ -91,13 +95,20 @@ public struct CorpusReader: Sendable {
     }
 
     private func ad(from object: [String: JSONValue], path: String, line: Int) throws -> LabeledAd {
-        guard let text = object[textField]?.string else { throw CorpusError.missingField(path: path, line: line, field: textField) }
-        guard let label = object[labelField]?.labelText else { throw CorpusError.missingField(path: path, line: line, field: labelField) }
-        guard let scam = isScam(label: label) else { throw CorpusError.unknownLabel(path: path, line: line, label: label) }
+        guard let text = object[textField]?.string else {
+            throw CorpusError.missingField(path: path, line: line, field: textField)
+        }
+        guard let label = object[labelField]?.labelText else {
+            throw CorpusError.missingField(path: path, line: line, field: labelField)
+        }
+        guard let scam = isScam(label: label) else {
+            throw CorpusError.unknownLabel(path: path, line: line, label: label)
+        }
         var signals: [String]? = nil
         if case .array(let list)? = object["signals"] { signals = list.compactMap(\.string) }
-        return LabeledAd(id: object[idField]?.labelText, text: text, isScam: scam, language: object["lang"]?.string,
-                         signals: signals, split: object["split"]?.string, origin: "\(path):\(line)")
+        return LabeledAd(
+            id: object[idField]?.labelText, text: text, isScam: scam, language: object["lang"]?.string,
+            signals: signals, split: object["split"]?.string, origin: "\(path):\(line)")
     }
 
     /// Reads CSV with a header row (RFC 4180: quoted fields, doubled quotes, newlines inside quotes).
@@ -113,20 +124,24 @@ public struct CorpusReader: Sendable {
         guard let labelColumn = header.firstIndex(of: labelField) else {
             throw CorpusError.missingField(path: path, line: 1, field: labelField)
         }
-        let idColumn = header.firstIndex(of: idField), langColumn = header.firstIndex(of: "lang")
+        let idColumn = header.firstIndex(of: idField)
+        let langColumn = header.firstIndex(of: "lang")
         var result = Result(ads: [], skipped: [])
         for record in records.dropFirst() {
             if record.fields.count == 1 && record.fields[0].isEmpty { continue }
             do {
                 guard record.fields.count == header.count else {
-                    throw CorpusError.malformedLine(path: path, line: record.line,
-                                                    reason: "\(record.fields.count) fields, header has \(header.count)")
+                    throw CorpusError.malformedLine(
+                        path: path, line: record.line,
+                        reason: "\(record.fields.count) fields, header has \(header.count)")
                 }
                 guard let scam = isScam(label: record.fields[labelColumn]) else {
                     throw CorpusError.unknownLabel(path: path, line: record.line, label: record.fields[labelColumn])
                 }
-                result.ads.append(LabeledAd(id: idColumn.map { record.fields[$0] }, text: record.fields[textColumn], isScam: scam,
-                                            language: langColumn.map { record.fields[$0] }, origin: "\(path):\(record.line)"))
+                result.ads.append(
+                    LabeledAd(
+                        id: idColumn.map { record.fields[$0] }, text: record.fields[textColumn], isScam: scam,
+                        language: langColumn.map { record.fields[$0] }, origin: "\(path):\(record.line)"))
             } catch let error as CorpusError {
                 guard skipBad else { throw error }
                 result.skipped.append(error)
@@ -164,8 +179,10 @@ public struct CorpusReader: Sendable {
                     result.skipped.append(error)
                     continue
                 }
-                result.ads.append(LabeledAd(id: String(file.dropLast(4)), text: String(decoding: data, as: UTF8.self),
-                                            isScam: scam, origin: filePath))
+                result.ads.append(
+                    LabeledAd(
+                        id: String(file.dropLast(4)), text: String(decoding: data, as: UTF8.self),
+                        isScam: scam, origin: filePath))
             }
         }
         return result
@@ -174,21 +191,33 @@ public struct CorpusReader: Sendable {
 
 /// RFC 4180 CSV records with the line each starts on.
 enum CSVParser {
-    struct Record { var fields: [String]; var line: Int }
+    struct Record {
+        var fields: [String]
+        var line: Int
+    }
 
     static func records(_ bytes: [UInt8]) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
         var field: [UInt8] = []
         var inQuotes = false
-        var line = 1, recordLine = 1
+        var line = 1
+        var recordLine = 1
         var i = 0
-        func endField() { fields.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true) }
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+        }
         while i < bytes.count {
             let b = bytes[i]
             if inQuotes {
                 if b == 0x22 {
-                    if i + 1 < bytes.count && bytes[i + 1] == 0x22 { field.append(0x22); i += 1 } else { inQuotes = false }
+                    if i + 1 < bytes.count && bytes[i + 1] == 0x22 {
+                        field.append(0x22)
+                        i += 1
+                    } else {
+                        inQuotes = false
+                    }
                 } else {
                     if b == 0x0A { line += 1 }
                     field.append(b)
@@ -209,7 +238,10 @@ enum CSVParser {
             }
             i += 1
         }
-        if !field.isEmpty || !fields.isEmpty { endField(); records.append(Record(fields: fields, line: recordLine)) }
+        if !field.isEmpty || !fields.isEmpty {
+            endField()
+            records.append(Record(fields: fields, line: recordLine))
+        }
         return records
     }
 }

@@ -14,8 +14,10 @@ public struct LabeledAd: Sendable, Hashable, Codable {
     /// Where it was read from: `file:line`.
     public var origin: String?
 
-    public init(id: String? = nil, text: String, isScam: Bool, language: String? = nil, signals: [String]? = nil,
-                split: String? = nil, origin: String? = nil) {
+    public init(
+        id: String? = nil, text: String, isScam: Bool, language: String? = nil, signals: [String]? = nil,
+        split: String? = nil, origin: String? = nil
+    ) {
         self.id = id
         self.text = text
         self.isScam = isScam
@@ -35,10 +37,11 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .unreadable(path, reason): "\(path): cannot read: \(reason)"
-        case let .malformedLine(path, line, reason): "\(path):\(line): \(reason)"
-        case let .missingField(path, line, field): "\(path):\(line): missing or non-text field \"\(field)\""
-        case let .unknownLabel(path, line, label): "\(path):\(line): unknown label \"\(label)\" (use scam/legit, 1/0, true/false or --positive)"
+        case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+        case .malformedLine(let path, let line, let reason): "\(path):\(line): \(reason)"
+        case .missingField(let path, let line, let field): "\(path):\(line): missing or non-text field \"\(field)\""
+        case .unknownLabel(let path, let line, let label):
+            "\(path):\(line): unknown label \"\(label)\" (use scam/legit, 1/0, true/false or --positive)"
         }
     }
 }

@@ -21,7 +21,8 @@ public struct EvaluationReport: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case method, folds, overall, predictions
-        case byLanguage = "by_language", bySignal = "by_signal"
+        case byLanguage = "by_language"
+        case bySignal = "by_signal"
     }
 }
 
@@ -40,7 +41,9 @@ public struct Evaluator: Sendable {
             let train = prepared.indices.filter { fold[$0] != f }.map { prepared[$0] }
             let model = trainer.train(prepared: train)
             let table = model.naiveBayes.weights()
-            for i in prepared.indices where fold[i] == f { probabilities[i] = Self.probability(model, table, prepared[i]) }
+            for i in prepared.indices where fold[i] == f {
+                probabilities[i] = Self.probability(model, table, prepared[i])
+            }
         }
         return report(prepared, probabilities, method: "cross-validation", folds: k)
     }
@@ -63,9 +66,11 @@ public struct Evaluator: Sendable {
         let scores = ads.indices.map { (probability: p[$0], isScam: ads[$0].ad.isScam) }
         var byLanguage: [String: Metrics] = [:]
         for language in Set(ads.map(\.language)).sorted() {
-            byLanguage[language] = Metrics(scores: ads.indices.filter { ads[$0].language == language }.map { scores[$0] })
+            byLanguage[language] = Metrics(
+                scores: ads.indices.filter { ads[$0].language == language }.map { scores[$0] })
         }
-        let scamCount = max(1, ads.filter(\.ad.isScam).count), legitCount = max(1, ads.count - ads.filter(\.ad.isScam).count)
+        let scamCount = max(1, ads.filter(\.ad.isScam).count)
+        let legitCount = max(1, ads.count - ads.filter(\.ad.isScam).count)
         var bySignal: [String: SignalStats] = [:]
         for d in trainer.rules.definitions where d.enabled {
             bySignal[d.id] = SignalStats(scam: 0, legit: 0, scamRate: 0, legitRate: 0, pack: d.pack)
@@ -83,9 +88,12 @@ public struct Evaluator: Sendable {
         let annotatedAds = ads.filter { $0.ad.signals != nil }
         if !annotatedAds.isEmpty {
             for id in bySignal.keys {
-                var annotated = 0, fired = 0, both = 0
+                var annotated = 0
+                var fired = 0
+                var both = 0
                 for ad in annotatedAds {
-                    let a = ad.ad.signals!.contains(id), f = ad.signals.contains { $0.id == id }
+                    let a = ad.ad.signals!.contains(id)
+                    let f = ad.signals.contains { $0.id == id }
                     if a { annotated += 1 }
                     if f { fired += 1 }
                     if a && f { both += 1 }
@@ -96,10 +104,12 @@ public struct Evaluator: Sendable {
             }
         }
         let predictions = ads.indices.map {
-            EvaluationReport.Prediction(id: ads[$0].ad.id, language: ads[$0].language, isScam: ads[$0].ad.isScam,
-                                        probability: p[$0], signals: ads[$0].signals.map(\.id))
+            EvaluationReport.Prediction(
+                id: ads[$0].ad.id, language: ads[$0].language, isScam: ads[$0].ad.isScam,
+                probability: p[$0], signals: ads[$0].signals.map(\.id))
         }
-        return EvaluationReport(method: method, folds: folds, overall: Metrics(scores: scores), byLanguage: byLanguage,
-                                bySignal: bySignal, predictions: predictions)
+        return EvaluationReport(
+            method: method, folds: folds, overall: Metrics(scores: scores), byLanguage: byLanguage,
+            bySignal: bySignal, predictions: predictions)
     }
 }

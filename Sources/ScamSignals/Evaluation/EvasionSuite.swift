@@ -36,7 +36,8 @@ public struct EvasionSuite: Sendable {
         var rows = [EvasionReport.Row(trick: "clean", detection: clean.0, change: 0, meanProbability: clean.1)]
         for trick in Obfuscation.allCases {
             let (d, m) = measure(scamTexts.map(trick.apply))
-            rows.append(EvasionReport.Row(trick: trick.rawValue, detection: d, change: (d - clean.0) * 100, meanProbability: m))
+            rows.append(
+                EvasionReport.Row(trick: trick.rawValue, detection: d, change: (d - clean.0) * 100, meanProbability: m))
         }
         return EvasionReport(scamAds: scamTexts.count, rows: rows)
     }

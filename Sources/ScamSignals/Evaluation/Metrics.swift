@@ -18,7 +18,8 @@ public struct Metrics: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case count, precision, recall, f1, accuracy, confusion
-        case rocAuc = "roc_auc", prAuc = "pr_auc"
+        case rocAuc = "roc_auc"
+        case prAuc = "pr_auc"
     }
 
     /// Metrics of `(probability, isScam)` pairs.
@@ -45,7 +46,8 @@ public struct Metrics: Codable, Sendable, Hashable {
     /// Area under the ROC curve by the rank-sum formula, ties counted as half.
     static func rocAuc(_ scores: [(probability: Double, isScam: Bool)]) -> Double {
         let sorted = scores.sorted { $0.probability < $1.probability }
-        let positives = scores.filter(\.isScam).count, negatives = scores.count - positives
+        let positives = scores.filter(\.isScam).count
+        let negatives = scores.count - positives
         guard positives > 0, negatives > 0 else { return 0 }
         var rankSum = 0.0
         var i = 0
@@ -64,10 +66,13 @@ public struct Metrics: Codable, Sendable, Hashable {
         let sorted = scores.sorted { $0.probability > $1.probability }
         let positives = scores.filter(\.isScam).count
         guard positives > 0 else { return 0 }
-        var tp = 0, seen = 0, ap = 0.0
+        var tp = 0
+        var seen = 0
+        var ap = 0.0
         var i = 0
         while i < sorted.count {
-            var j = i, newTP = 0
+            var j = i
+            var newTP = 0
             while j < sorted.count && sorted[j].probability == sorted[i].probability {
                 if sorted[j].isScam { newTP += 1 }
                 j += 1
@@ -96,6 +101,7 @@ public struct SignalStats: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case scam, legit, pack, annotated, recall, precision
-        case scamRate = "scam_rate", legitRate = "legit_rate"
+        case scamRate = "scam_rate"
+        case legitRate = "legit_rate"
     }
 }

@@ -28,12 +28,14 @@ public enum Obfuscation: String, CaseIterable, Sendable, Codable {
         case .noDiacritics: return Self.stripDiacritics(text)
         case .caseMangling:
             var upper = false
-            return String(String.UnicodeScalarView(text.unicodeScalars.flatMap { s -> [Unicode.Scalar] in
-                guard s.properties.isAlphabetic else { return [s] }
-                upper.toggle()
-                let mapped = upper ? s.properties.uppercaseMapping : s.properties.lowercaseMapping
-                return mapped.unicodeScalars.count == 1 ? Array(mapped.unicodeScalars) : [s]
-            }))
+            return String(
+                String.UnicodeScalarView(
+                    text.unicodeScalars.flatMap { s -> [Unicode.Scalar] in
+                        guard s.properties.isAlphabetic else { return [s] }
+                        upper.toggle()
+                        let mapped = upper ? s.properties.uppercaseMapping : s.properties.lowercaseMapping
+                        return mapped.unicodeScalars.count == 1 ? Array(mapped.unicodeScalars) : [s]
+                    }))
         case .emojiBetweenWords:
             return text.split(separator: " ", omittingEmptySubsequences: false).joined(separator: " ✨ ")
         default:
@@ -96,14 +98,18 @@ public enum Obfuscation: String, CaseIterable, Sendable, Codable {
         let table = FoldTable.shared
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
-            guard s.value >= 0x80, let fold = table.fold(s.value), fold.charClass == .letter || fold.charClass == .mark else {
+            guard s.value >= 0x80, let fold = table.fold(s.value), fold.charClass == .letter || fold.charClass == .mark
+            else {
                 out.append(s)
                 continue
             }
             if fold.charClass == .mark { continue }
             let plain = String(decoding: fold.plain, as: UTF8.self)
             // Keep case: Đ → D, Ư → U; letters the table folds to other scripts stay as they are.
-            guard plain.unicodeScalars.allSatisfy({ $0.isASCII }) else { out.append(s); continue }
+            guard plain.unicodeScalars.allSatisfy({ $0.isASCII }) else {
+                out.append(s)
+                continue
+            }
             let cased = s.properties.isUppercase ? plain.uppercased() : plain
             out.append(contentsOf: cased.unicodeScalars)
         }

@@ -9,14 +9,17 @@ struct PreparedAd: Sendable {
     var language: String
 
     static func prepare(_ ads: [LabeledAd], rules: RuleSet) -> [PreparedAd] {
-        let tokenizer = Tokenizer(), extractor = FeatureExtractor()
+        let tokenizer = Tokenizer()
+        let extractor = FeatureExtractor()
         return ads.map { ad in
             let text = tokenizer.tokenize(ad.text)
-            var features: [UInt64] = [], sources: [Int32] = []
+            var features: [UInt64] = []
+            var sources: [Int32] = []
             extractor.extract(text, into: &features, sources: &sources)
             let signals = rules.evaluate(text, explanationLanguage: .english)
-            return PreparedAd(ad: ad, features: features, signals: signals, ruleSum: signals.reduce(0) { $0 + $1.weight },
-                              language: ad.language ?? text.language.language.rawValue)
+            return PreparedAd(
+                ad: ad, features: features, signals: signals, ruleSum: signals.reduce(0) { $0 + $1.weight },
+                language: ad.language ?? text.language.language.rawValue)
         }
     }
 }

@@ -87,10 +87,16 @@ enum LogisticRegression {
                     for k in 0..<d { hessian[j][k] += s * v[j] * v[k] }
                 }
             }
-            for j in 1..<d { gradient[j] += l2 * w[j]; hessian[j][j] += l2 }
+            for j in 1..<d {
+                gradient[j] += l2 * w[j]
+                hessian[j][j] += l2
+            }
             guard let step = solve(hessian, gradient) else { break }
             var change = 0.0
-            for j in 0..<d { w[j] -= step[j]; change = max(change, abs(step[j])) }
+            for j in 0..<d {
+                w[j] -= step[j]
+                change = max(change, abs(step[j]))
+            }
             if change < 1e-10 { break }
         }
         return w

@@ -31,30 +31,32 @@ public enum LessonPage {
     ///   - title: The page title; by default "Spot the warning signs of a fake job offer" in the page's language.
     /// - Returns: A complete HTML5 document: about 4 KB of styles, then each ad as written, marked on screen and
     ///   marked again for print (browsers cannot print a closed `<details>` without a script).
-    public static func html(_ items: [(text: String, assessment: Assessment)], language: Language? = nil,
-                            title: String? = nil) -> String {
+    public static func html(
+        _ items: [(text: String, assessment: Assessment)], language: Language? = nil,
+        title: String? = nil
+    ) -> String {
         let adLanguages = items.map { language ?? explanationLanguage(of: $0.assessment) }
         let pageLanguage = language ?? (Set(adLanguages).count == 1 ? adLanguages[0] : .english)
         let words = Words(pageLanguage)
         let pageTitle = title ?? words.title
         var out = """
-        <!DOCTYPE html>
-        <html lang="\(pageLanguage.rawValue)">
-        <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <meta name="generator" content="ScamSignals"/>
-        <title>\(escape(pageTitle))</title>
-        <style>\(style)</style>
-        </head>
-        <body>
-        <header>
-        <h1>\(escape(pageTitle))</h1>
-        <p class="intro">\(escape(words.intro))</p>
-        </header>
-        <main>
+            <!DOCTYPE html>
+            <html lang="\(pageLanguage.rawValue)">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <meta name="generator" content="ScamSignals"/>
+            <title>\(escape(pageTitle))</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+            <header>
+            <h1>\(escape(pageTitle))</h1>
+            <p class="intro">\(escape(words.intro))</p>
+            </header>
+            <main>
 
-        """
+            """
         for (i, item) in items.enumerated() {
             out += article(number: i + 1, text: item.text, assessment: item.assessment, language: adLanguages[i])
         }
@@ -80,13 +82,13 @@ public enum LessonPage {
             }
         }.joined()
         var out = """
-        <article class="ad" id="\(id)" lang="\(language.rawValue)" aria-labelledby="\(id)-title">
-        <h2 id="\(id)-title">\(escape(words.ad(n)))</h2>
-        <blockquote class="ad-text"\(adLanguage)>\(plain)</blockquote>
-        <details>
-        <summary>\(escape(words.show))</summary>
+            <article class="ad" id="\(id)" lang="\(language.rawValue)" aria-labelledby="\(id)-title">
+            <h2 id="\(id)-title">\(escape(words.ad(n)))</h2>
+            <blockquote class="ad-text"\(adLanguage)>\(plain)</blockquote>
+            <details>
+            <summary>\(escape(words.show))</summary>
 
-        """
+            """
         // On screen the answers live in <details>; print cannot open it without a script, so a copy that
         // only print shows follows (hidden from screen readers, which read the <details> one).
         out += answers(runs, a, words: words, adLanguage: adLanguage, anchor: id)
@@ -97,7 +99,9 @@ public enum LessonPage {
     }
 
     /// The marked ad, the legend and the verdict; with an `anchor`, marks link to their legend entries.
-    static func answers(_ runs: [MarkedText.Run], _ a: Assessment, words: Words, adLanguage: String, anchor: String?) -> String {
+    static func answers(_ runs: [MarkedText.Run], _ a: Assessment, words: Words, adLanguage: String, anchor: String?)
+        -> String
+    {
         var out = "<blockquote class=\"ad-text\"\(adLanguage)>"
         for run in runs {
             switch run {
@@ -145,7 +149,9 @@ public enum LessonPage {
     static func trimmingTrailingSpace(_ runs: [MarkedText.Run]) -> [MarkedText.Run] {
         guard case .plain(let s)? = runs.last else { return runs }
         let scalars = s.unicodeScalars
-        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return Array(runs.dropLast()) }
+        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else {
+            return Array(runs.dropLast())
+        }
         return Array(runs.dropLast()) + [.plain(String(scalars[...last]))]
     }
 
@@ -185,7 +191,8 @@ public enum LessonPage {
             switch language {
             case .indonesian:
                 title = "Kenali tanda bahaya lowongan kerja palsu"
-                intro = "Bacalah setiap iklan bersama-sama. Apakah kamu akan melamar? Apa yang terasa janggal? "
+                intro =
+                    "Bacalah setiap iklan bersama-sama. Apakah kamu akan melamar? Apa yang terasa janggal? "
                     + "Setelah berdiskusi, buka “Tunjukkan tanda bahaya”: kata-kata yang ditandai [1] sesuai "
                     + "dengan tanda nomor 1 di daftar."
                 show = "Tunjukkan tanda bahaya"
@@ -195,7 +202,8 @@ public enum LessonPage {
                 ad = { "Iklan \($0)" }
             case .vietnamese:
                 title = "Nhận biết dấu hiệu của tin tuyển dụng lừa đảo"
-                intro = "Cùng đọc từng tin. Bạn có ứng tuyển không? Điều gì có vẻ không ổn? "
+                intro =
+                    "Cùng đọc từng tin. Bạn có ứng tuyển không? Điều gì có vẻ không ổn? "
                     + "Sau khi thảo luận, hãy mở “Xem dấu hiệu cảnh báo”: những từ được đánh dấu [1] ứng với "
                     + "dấu hiệu số 1 trong danh sách."
                 show = "Xem dấu hiệu cảnh báo"
@@ -205,7 +213,8 @@ public enum LessonPage {
                 ad = { "Tin tuyển dụng \($0)" }
             default:
                 title = "Spot the warning signs of a fake job offer"
-                intro = "Read each ad together. Would you apply? What feels wrong? After the discussion, open "
+                intro =
+                    "Read each ad together. Would you apply? What feels wrong? After the discussion, open "
                     + "“Show the warning signs”: the words marked [1] go with sign number 1 in the list."
                 show = "Show the warning signs"
                 evidence = "Words in the ad"
@@ -219,71 +228,71 @@ public enum LessonPage {
     /// Inline styles: system fonts only, AA contrast, patterns beside colours, and a print layout.
     static let style = """
 
-    :root { color-scheme: light; }
-    * { box-sizing: border-box; }
-    html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-    body { margin: 0 auto; max-width: 48rem; padding: 1rem; color: #111; background: #fff;
-      font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
-    h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.5rem 0 0.75rem; }
-    h2 { font-size: 1.3rem; line-height: 1.3; margin: 0 0 0.75rem; }
-    h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
-    p { margin: 0 0 0.5em; }
-    .intro { margin-bottom: 1.5rem; max-width: 40rem; }
-    .ad { border: 2px solid #555; border-radius: 0.5rem; padding: 1rem; margin: 0 0 1.5rem; }
-    .ad-text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0 0 1rem; padding: 0.75rem 1rem;
-      border-left: 0.35rem solid #555; background: #f3f3f3; font-size: 1.125rem; line-height: 1.75; }
-    summary { display: list-item; cursor: pointer; min-height: 2.75rem; padding: 0.55rem 0.9rem;
-      border: 2px solid #0b3d91; border-radius: 0.4rem; color: #0b3d91; font-weight: 700; }
-    summary:hover { background: #e8eefa; }
-    summary:focus-visible, a:focus-visible { outline: 3px solid #111; outline-offset: 2px; }
-    details[open] > summary { margin-bottom: 1rem; }
-    mark { color: #111; background: #ffe27a; padding: 0.05em 0.1em; border-radius: 0.15em;
-      text-decoration-line: underline; text-decoration-thickness: 0.14em; text-underline-offset: 0.22em;
-      text-decoration-skip-ink: none; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-    .num { font-weight: 700; text-decoration-line: underline; text-decoration-thickness: 0.14em;
-      text-underline-offset: 0.22em; text-decoration-skip-ink: none; margin-right: 0.25rem; }
-    .p1 { text-decoration-style: solid; } .p2 { text-decoration-style: double; }
-    .p3 { text-decoration-style: dashed; } .p4 { text-decoration-style: dotted; }
-    .p5 { text-decoration-style: wavy; }
-    sup.ref { font-size: 0.75em; font-weight: 700; line-height: 0; margin-left: 0.1em; }
-    sup.ref a { color: #0b3d91; text-decoration: none; }
-    .signs { list-style: none; margin: 0 0 1rem; padding: 0; }
-    .signs li { margin: 0 0 0.9rem; padding-left: 0.75rem; border-left: 0.25rem solid #555; }
-    .sign { color: #333; }
-    .evidence { color: #333; font-size: 0.92em; }
-    q { quotes: "“" "”"; }
-    .verdict { margin: 1rem 0 0.25rem; padding: 0.75rem 1rem; border: 3px solid #111; border-radius: 0.4rem;
-      background: #fff; }
-    .v-scam { border-color: #a4000f; background: #fdecee; }
-    .v-suspicious { border-color: #8a4500; border-style: dashed; background: #fff3e0; }
-    .v-legit { border-color: #1b5e20; border-style: dotted; background: #eaf5ea; }
-    .print-answers { display: none; }
-    @media (max-width: 30rem) {
-      body { padding: 0.6rem; }
-      .ad { padding: 0.75rem; border-width: 1px; }
-      .ad-text { padding: 0.6rem 0.7rem; font-size: 1.0625rem; }
-    }
-    @media print {
-      @page { margin: 14mm; }
-      body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.4; }
-      h1 { font-size: 14pt; margin: 0 0 0.4rem; }
-      .intro { display: none; }
-      h2 { font-size: 13pt; break-after: avoid; page-break-after: avoid; }
-      h3 { font-size: 11pt; margin: 0.5rem 0 0.3rem; break-after: avoid; page-break-after: avoid; }
-      .ad { border: 1px solid #000; padding: 0.6rem 0.8rem; margin-bottom: 1rem;
-        break-inside: avoid; page-break-inside: avoid; }
-      .ad-text, .signs li, .verdict { break-inside: avoid; page-break-inside: avoid; }
-      .ad-text { font-size: 11pt; line-height: 1.6; border-left-color: #000; padding: 0.2rem 0.7rem; margin-bottom: 0.5rem; }
-      .signs { columns: 2; column-gap: 1.5rem; font-size: 9.5pt; line-height: 1.3; }
-      .signs li { margin-bottom: 0.35rem; padding-left: 0.5rem; }
-      p { margin-bottom: 0.25em; }
-      /* The marked copy holds the whole ad: print it alone, with its answers, instead of the details element. */
-      .ad > .ad-text, details { display: none; }
-      .print-answers { display: block; }
-      .ad-text, mark, .verdict { background: none; }
-      mark { padding: 0; }
-      .verdict { padding: 0.3rem 0.6rem; margin-top: 0.5rem; }
-    }
+        :root { color-scheme: light; }
+        * { box-sizing: border-box; }
+        html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+        body { margin: 0 auto; max-width: 48rem; padding: 1rem; color: #111; background: #fff;
+          font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
+        h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.5rem 0 0.75rem; }
+        h2 { font-size: 1.3rem; line-height: 1.3; margin: 0 0 0.75rem; }
+        h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
+        p { margin: 0 0 0.5em; }
+        .intro { margin-bottom: 1.5rem; max-width: 40rem; }
+        .ad { border: 2px solid #555; border-radius: 0.5rem; padding: 1rem; margin: 0 0 1.5rem; }
+        .ad-text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0 0 1rem; padding: 0.75rem 1rem;
+          border-left: 0.35rem solid #555; background: #f3f3f3; font-size: 1.125rem; line-height: 1.75; }
+        summary { display: list-item; cursor: pointer; min-height: 2.75rem; padding: 0.55rem 0.9rem;
+          border: 2px solid #0b3d91; border-radius: 0.4rem; color: #0b3d91; font-weight: 700; }
+        summary:hover { background: #e8eefa; }
+        summary:focus-visible, a:focus-visible { outline: 3px solid #111; outline-offset: 2px; }
+        details[open] > summary { margin-bottom: 1rem; }
+        mark { color: #111; background: #ffe27a; padding: 0.05em 0.1em; border-radius: 0.15em;
+          text-decoration-line: underline; text-decoration-thickness: 0.14em; text-underline-offset: 0.22em;
+          text-decoration-skip-ink: none; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+        .num { font-weight: 700; text-decoration-line: underline; text-decoration-thickness: 0.14em;
+          text-underline-offset: 0.22em; text-decoration-skip-ink: none; margin-right: 0.25rem; }
+        .p1 { text-decoration-style: solid; } .p2 { text-decoration-style: double; }
+        .p3 { text-decoration-style: dashed; } .p4 { text-decoration-style: dotted; }
+        .p5 { text-decoration-style: wavy; }
+        sup.ref { font-size: 0.75em; font-weight: 700; line-height: 0; margin-left: 0.1em; }
+        sup.ref a { color: #0b3d91; text-decoration: none; }
+        .signs { list-style: none; margin: 0 0 1rem; padding: 0; }
+        .signs li { margin: 0 0 0.9rem; padding-left: 0.75rem; border-left: 0.25rem solid #555; }
+        .sign { color: #333; }
+        .evidence { color: #333; font-size: 0.92em; }
+        q { quotes: "“" "”"; }
+        .verdict { margin: 1rem 0 0.25rem; padding: 0.75rem 1rem; border: 3px solid #111; border-radius: 0.4rem;
+          background: #fff; }
+        .v-scam { border-color: #a4000f; background: #fdecee; }
+        .v-suspicious { border-color: #8a4500; border-style: dashed; background: #fff3e0; }
+        .v-legit { border-color: #1b5e20; border-style: dotted; background: #eaf5ea; }
+        .print-answers { display: none; }
+        @media (max-width: 30rem) {
+          body { padding: 0.6rem; }
+          .ad { padding: 0.75rem; border-width: 1px; }
+          .ad-text { padding: 0.6rem 0.7rem; font-size: 1.0625rem; }
+        }
+        @media print {
+          @page { margin: 14mm; }
+          body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.4; }
+          h1 { font-size: 14pt; margin: 0 0 0.4rem; }
+          .intro { display: none; }
+          h2 { font-size: 13pt; break-after: avoid; page-break-after: avoid; }
+          h3 { font-size: 11pt; margin: 0.5rem 0 0.3rem; break-after: avoid; page-break-after: avoid; }
+          .ad { border: 1px solid #000; padding: 0.6rem 0.8rem; margin-bottom: 1rem;
+            break-inside: avoid; page-break-inside: avoid; }
+          .ad-text, .signs li, .verdict { break-inside: avoid; page-break-inside: avoid; }
+          .ad-text { font-size: 11pt; line-height: 1.6; border-left-color: #000; padding: 0.2rem 0.7rem; margin-bottom: 0.5rem; }
+          .signs { columns: 2; column-gap: 1.5rem; font-size: 9.5pt; line-height: 1.3; }
+          .signs li { margin-bottom: 0.35rem; padding-left: 0.5rem; }
+          p { margin-bottom: 0.25em; }
+          /* The marked copy holds the whole ad: print it alone, with its answers, instead of the details element. */
+          .ad > .ad-text, details { display: none; }
+          .print-answers { display: block; }
+          .ad-text, mark, .verdict { background: none; }
+          mark { padding: 0; }
+          .verdict { padding: 0.3rem 0.6rem; margin-top: 0.5rem; }
+        }
 
-    """
+        """
 }

@@ -25,8 +25,10 @@ enum MarkedText {
         var merged: [(range: Range<Int>, numbers: [Int])] = []
         for s in spans {
             if let last = merged.last, s.range.lowerBound < last.range.upperBound {
-                merged[merged.count - 1] = (last.range.lowerBound..<max(last.range.upperBound, s.range.upperBound),
-                                            Array(Set(last.numbers + s.numbers)).sorted())
+                merged[merged.count - 1] = (
+                    last.range.lowerBound..<max(last.range.upperBound, s.range.upperBound),
+                    Array(Set(last.numbers + s.numbers)).sorted()
+                )
             } else {
                 merged.append(s)
             }
@@ -34,7 +36,9 @@ enum MarkedText {
         var runs: [Run] = []
         var at = 0
         for s in merged where s.range.lowerBound >= at && s.range.upperBound <= bytes.count && !s.range.isEmpty {
-            if at < s.range.lowerBound { runs.append(.plain(String(decoding: bytes[at..<s.range.lowerBound], as: UTF8.self))) }
+            if at < s.range.lowerBound {
+                runs.append(.plain(String(decoding: bytes[at..<s.range.lowerBound], as: UTF8.self)))
+            }
             runs.append(.marked(String(decoding: bytes[s.range], as: UTF8.self), signs: s.numbers))
             at = s.range.upperBound
         }

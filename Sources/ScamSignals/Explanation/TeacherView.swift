@@ -7,14 +7,19 @@ public enum TeacherView {
     /// The verdict in plain words.
     public static func verdictText(_ verdict: Verdict, in language: Language) -> String {
         switch (verdict, language) {
-        case (.scam, .indonesian): "Kemungkinan besar PENIPUAN. Jangan membalas, jangan membayar apa pun, jangan kirim dokumen."
+        case (.scam, .indonesian):
+            "Kemungkinan besar PENIPUAN. Jangan membalas, jangan membayar apa pun, jangan kirim dokumen."
         case (.scam, .vietnamese): "Rất có thể là LỪA ĐẢO. Đừng trả lời, đừng chuyển tiền, đừng gửi giấy tờ."
         case (.scam, _): "Very likely a SCAM. Do not reply, do not pay anything, do not send documents."
-        case (.suspicious, .indonesian): "MENCURIGAKAN. Periksa perusahaan dan lowongan ini lewat saluran resmi sebelum melamar."
-        case (.suspicious, .vietnamese): "ĐÁNG NGỜ. Hãy kiểm tra công ty và tin tuyển dụng qua kênh chính thức trước khi ứng tuyển."
+        case (.suspicious, .indonesian):
+            "MENCURIGAKAN. Periksa perusahaan dan lowongan ini lewat saluran resmi sebelum melamar."
+        case (.suspicious, .vietnamese):
+            "ĐÁNG NGỜ. Hãy kiểm tra công ty và tin tuyển dụng qua kênh chính thức trước khi ứng tuyển."
         case (.suspicious, _): "SUSPICIOUS. Check the company and the job through official channels before applying."
-        case (.legit, .indonesian): "Tidak ditemukan tanda bahaya yang kuat. Tetap periksa perusahaannya sebelum melamar."
-        case (.legit, .vietnamese): "Không thấy dấu hiệu nguy hiểm rõ ràng. Vẫn nên kiểm tra công ty trước khi ứng tuyển."
+        case (.legit, .indonesian):
+            "Tidak ditemukan tanda bahaya yang kuat. Tetap periksa perusahaannya sebelum melamar."
+        case (.legit, .vietnamese):
+            "Không thấy dấu hiệu nguy hiểm rõ ràng. Vẫn nên kiểm tra công ty trước khi ứng tuyển."
         case (.legit, _): "No strong warning signs found. Still check the company before applying."
         }
     }

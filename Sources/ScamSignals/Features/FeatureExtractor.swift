@@ -9,7 +9,8 @@
 /// rather than a particular handle, and raw digits never become features.
 struct FeatureExtractor: Sendable {
     enum Namespace: UInt64 {
-        case unigram = 1, accented, bigram, accentedBigram, stem, kind, emoji, flag, money, app, number
+        case unigram = 1
+        case accented, bigram, accentedBigram, stem, kind, emoji, flag, money, app, number
     }
 
     let wages: WageTable
@@ -28,9 +29,13 @@ struct FeatureExtractor: Sendable {
         out.reserveCapacity(out.count + text.tokens.count * 3)
         for (i, t) in text.tokens.enumerated() {
             let source = Int32(i)
-            @inline(__always) func add(_ f: UInt64) { out.append(f); sources.append(source) }
+            @inline(__always) func add(_ f: UInt64) {
+                out.append(f)
+                sources.append(source)
+            }
             if t.flags.contains(.startsClause) { previous = nil }
-            var key = t.key, plain = t.plainKey
+            var key = t.key
+            var plain = t.plainKey
             let accented = t.flags.contains(.hasDiacritics)
             switch t.kind {
             case .word:
@@ -50,7 +55,9 @@ struct FeatureExtractor: Sendable {
                 add(key)
                 addDetails(t, text, add)
             }
-            let obfuscation = t.flags.intersection([.letterSpaced, .digitSwapped, .invisibleInside, .styledLetters, .squeezed])
+            let obfuscation = t.flags.intersection([
+                .letterSpaced, .digitSwapped, .invisibleInside, .styledLetters, .squeezed,
+            ])
             if !obfuscation.isEmpty { add(Self.feature(.flag, UInt64(obfuscation.rawValue))) }
             if let p = previous {
                 add(Self.feature(.bigram, StableHash.combine(p.plain, plain)))

@@ -6,12 +6,15 @@
 /// root; morphophonemic changes (`meny-` + `s`) are not restored. Words of four letters or fewer stay whole.
 enum IndonesianStemmer {
     static let suffixes: [[UInt8]] = ["nya", "lah", "kah", "pun", "kan", "an", "i"].map { Array($0.utf8) }
-    static let prefixes: [[UInt8]] = ["meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
-                                      "ber", "be", "ter", "di", "ke", "se"].map { Array($0.utf8) }
+    static let prefixes: [[UInt8]] = [
+        "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
+        "ber", "be", "ter", "di", "ke", "se",
+    ].map { Array($0.utf8) }
 
     /// The stem's range within `word`.
     static func stem(_ word: ArraySlice<UInt8>) -> Range<Int> {
-        var lo = word.startIndex, hi = word.endIndex
+        var lo = word.startIndex
+        var hi = word.endIndex
         for _ in 0..<2 {
             for s in suffixes where hi - lo - s.count >= 4 && word[(hi - s.count)..<hi].elementsEqual(s) {
                 hi -= s.count
@@ -30,7 +33,9 @@ enum IndonesianStemmer {
 
 /// Strips common English suffixes (`-ing -ed -es -s -ly -ment -ies`), keeping at least three letters.
 enum EnglishStemmer {
-    static let suffixes: [[UInt8]] = ["ments", "ment", "ings", "ing", "ies", "ed", "es", "ly", "s"].map { Array($0.utf8) }
+    static let suffixes: [[UInt8]] = ["ments", "ment", "ings", "ing", "ies", "ed", "es", "ly", "s"].map {
+        Array($0.utf8)
+    }
 
     static func stem(_ word: ArraySlice<UInt8>) -> Range<Int> {
         let lo = word.startIndex

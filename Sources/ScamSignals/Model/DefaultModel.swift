@@ -10,7 +10,9 @@ import Foundation
 enum DefaultModel {
     static let model: ScamModel = {
         let base64 = EmbeddedResources.defaultModelBase64.filter { !$0.isNewline }
-        guard let data = Data(base64Encoded: base64) else { preconditionFailure("embedded default model is not base64") }
+        guard let data = Data(base64Encoded: base64) else {
+            preconditionFailure("embedded default model is not base64")
+        }
         do {
             return try ModelFile.decode([UInt8](data))
         } catch {

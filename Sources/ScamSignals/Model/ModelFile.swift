@@ -28,11 +28,20 @@ public enum ModelFile {
         put(model.featureVersion)
         put(UInt8(nb.bucketBits))
         put(nb.alpha)
-        put(nb.scamDocuments); put(nb.legitDocuments); put(nb.scamFeatures); put(nb.legitFeatures)
-        put(model.combination.bias); put(model.combination.naiveBayes); put(model.combination.rules)
+        put(nb.scamDocuments)
+        put(nb.legitDocuments)
+        put(nb.scamFeatures)
+        put(nb.legitFeatures)
+        put(model.combination.bias)
+        put(model.combination.naiveBayes)
+        put(model.combination.rules)
         let entries = nb.counts.sorted { $0.key < $1.key }
         put(UInt32(entries.count))
-        for (b, c) in entries { put(b); put(c.scam); put(c.legit) }
+        for (b, c) in entries {
+            put(b)
+            put(c.scam)
+            put(c.legit)
+        }
         put(StableHash.bytes(out, 0..<out.count))
         return out
     }
@@ -41,7 +50,9 @@ public enum ModelFile {
     public static func decode(_ bytes: [UInt8]) throws -> ScamModel {
         guard bytes.count >= 4 else { throw ModelError.truncated("\(bytes.count) bytes, no header") }
         guard Array(bytes[0..<4]) == magic else { throw ModelError.badMagic }
-        guard bytes.count >= headerSize + 8 else { throw ModelError.truncated("header needs \(headerSize + 8) bytes, file has \(bytes.count)") }
+        guard bytes.count >= headerSize + 8 else {
+            throw ModelError.truncated("header needs \(headerSize + 8) bytes, file has \(bytes.count)")
+        }
         var at = 4
         func get<T: FixedWidthInteger>(_: T.Type) -> T {
             var v: T = 0
@@ -56,13 +67,20 @@ public enum ModelFile {
         guard version == formatVersion else { throw ModelError.unsupportedVersion(version) }
         let featureVersion = get(UInt32.self)
         guard featureVersion == ScamModel.currentFeatureVersion else {
-            throw ModelError.incompatible("trained with feature version \(featureVersion), this build extracts \(ScamModel.currentFeatureVersion)")
+            throw ModelError.incompatible(
+                "trained with feature version \(featureVersion), this build extracts \(ScamModel.currentFeatureVersion)"
+            )
         }
         let bits = Int(get(UInt8.self))
         guard (8...24).contains(bits) else { throw ModelError.corrupt("bucket bits \(bits) outside 8…24") }
         let alpha = getDouble()
-        guard alpha.isFinite, alpha > 0, alpha <= 10 else { throw ModelError.corrupt("smoothing \(alpha) outside (0, 10]") }
-        let scamDocs = get(UInt64.self), legitDocs = get(UInt64.self), scamFeatures = get(UInt64.self), legitFeatures = get(UInt64.self)
+        guard alpha.isFinite, alpha > 0, alpha <= 10 else {
+            throw ModelError.corrupt("smoothing \(alpha) outside (0, 10]")
+        }
+        let scamDocs = get(UInt64.self)
+        let legitDocs = get(UInt64.self)
+        let scamFeatures = get(UInt64.self)
+        let legitFeatures = get(UInt64.self)
         let weights = CombinationWeights(bias: getDouble(), naiveBayes: getDouble(), rules: getDouble())
         guard [weights.bias, weights.naiveBayes, weights.rules].allSatisfy({ $0.isFinite && abs($0) < 1e6 }) else {
             throw ModelError.corrupt("combination weights are not finite")
@@ -72,7 +90,9 @@ public enum ModelFile {
         guard count <= 1 << bits, bytes.count >= needed else {
             throw ModelError.truncated("\(count) entries need \(needed) bytes, file has \(bytes.count)")
         }
-        guard bytes.count == needed else { throw ModelError.corrupt("\(bytes.count - needed) unexpected trailing bytes") }
+        guard bytes.count == needed else {
+            throw ModelError.corrupt("\(bytes.count - needed) unexpected trailing bytes")
+        }
         let checksumAt = needed - 8
         at = checksumAt
         let stored = get(UInt64.self)
@@ -81,27 +101,37 @@ public enum ModelFile {
         var counts: [UInt32: FeatureCounts] = [:]
         counts.reserveCapacity(count)
         var previous: UInt32? = nil
-        var scamSum: UInt64 = 0, legitSum: UInt64 = 0
+        var scamSum: UInt64 = 0
+        var legitSum: UInt64 = 0
         for _ in 0..<count {
-            let b = get(UInt32.self), s = get(UInt32.self), l = get(UInt32.self)
+            let b = get(UInt32.self)
+            let s = get(UInt32.self)
+            let l = get(UInt32.self)
             guard b < UInt32(1) << UInt32(bits), previous.map({ b > $0 }) ?? true else {
                 throw ModelError.corrupt("bucket \(b) out of range or out of order")
             }
-            guard UInt64(s) <= scamDocs, UInt64(l) <= legitDocs else { throw ModelError.corrupt("bucket \(b) counts exceed document counts") }
+            guard UInt64(s) <= scamDocs, UInt64(l) <= legitDocs else {
+                throw ModelError.corrupt("bucket \(b) counts exceed document counts")
+            }
             previous = b
             scamSum += UInt64(s)
             legitSum += UInt64(l)
             counts[b] = FeatureCounts(scam: s, legit: l)
         }
-        guard scamSum <= scamFeatures, legitSum <= legitFeatures else { throw ModelError.corrupt("feature totals are inconsistent") }
-        let nb = NaiveBayesModel(bucketBits: bits, alpha: alpha, counts: counts, scamDocuments: scamDocs, legitDocuments: legitDocs,
-                                 scamFeatures: scamFeatures, legitFeatures: legitFeatures)
+        guard scamSum <= scamFeatures, legitSum <= legitFeatures else {
+            throw ModelError.corrupt("feature totals are inconsistent")
+        }
+        let nb = NaiveBayesModel(
+            bucketBits: bits, alpha: alpha, counts: counts, scamDocuments: scamDocs, legitDocuments: legitDocs,
+            scamFeatures: scamFeatures, legitFeatures: legitFeatures)
         return ScamModel(naiveBayes: nb, combination: weights, featureVersion: featureVersion)
     }
 
     /// Reads a model file from disk.
     public static func read(path: String) throws -> ScamModel {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.truncated("cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ModelError.truncated("cannot read \(path)")
+        }
         return try decode([UInt8](data))
     }
 

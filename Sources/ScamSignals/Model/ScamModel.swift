@@ -37,7 +37,10 @@ public struct ScamModel: Sendable {
     /// The feature set this build extracts; models of another version are refused.
     public static let currentFeatureVersion: UInt32 = 1
 
-    public init(naiveBayes: NaiveBayesModel, combination: CombinationWeights, featureVersion: UInt32 = ScamModel.currentFeatureVersion) {
+    public init(
+        naiveBayes: NaiveBayesModel, combination: CombinationWeights,
+        featureVersion: UInt32 = ScamModel.currentFeatureVersion
+    ) {
         self.naiveBayes = naiveBayes
         self.combination = combination
         self.featureVersion = featureVersion

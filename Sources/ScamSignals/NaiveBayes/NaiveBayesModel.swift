@@ -62,7 +62,13 @@ public struct NaiveBayesModel: Sendable {
             if isScam { c.scam &+= 1 } else { c.legit &+= 1 }
             counts[b] = c
         }
-        if isScam { scamDocuments += 1; scamFeatures += UInt64(bs.count) } else { legitDocuments += 1; legitFeatures += UInt64(bs.count) }
+        if isScam {
+            scamDocuments += 1
+            scamFeatures += UInt64(bs.count)
+        } else {
+            legitDocuments += 1
+            legitFeatures += UInt64(bs.count)
+        }
     }
 
     /// Removes a document learned before (the exact inverse of `learn`).
@@ -84,7 +90,9 @@ public struct NaiveBayesModel: Sendable {
 
     /// Adds another model's counts (same bucket size required).
     public mutating func merge(_ other: NaiveBayesModel) throws {
-        guard other.bucketBits == bucketBits else { throw ModelError.incompatible("bucket bits \(other.bucketBits) ≠ \(bucketBits)") }
+        guard other.bucketBits == bucketBits else {
+            throw ModelError.incompatible("bucket bits \(other.bucketBits) ≠ \(bucketBits)")
+        }
         for (b, c) in other.counts.sorted(by: { $0.key < $1.key }) {
             var mine = counts[b] ?? FeatureCounts(scam: 0, legit: 0)
             mine.scam &+= c.scam
@@ -103,8 +111,10 @@ public struct NaiveBayesModel: Sendable {
     }
 
     /// Restores counts read from a model file.
-    init(bucketBits: Int, alpha: Double, counts: [UInt32: FeatureCounts], scamDocuments: UInt64, legitDocuments: UInt64,
-         scamFeatures: UInt64, legitFeatures: UInt64) {
+    init(
+        bucketBits: Int, alpha: Double, counts: [UInt32: FeatureCounts], scamDocuments: UInt64, legitDocuments: UInt64,
+        scamFeatures: UInt64, legitFeatures: UInt64
+    ) {
         self.bucketBits = bucketBits
         self.alpha = alpha
         self.counts = counts

@@ -31,7 +31,7 @@ struct FoldTable: Sendable {
 
     private let entries: [Entry]
     private let bytes: [UInt8]
-    private let directIndex: [UInt16]   // cp < directLimit → entry index + 1, 0 = none
+    private let directIndex: [UInt16]  // cp < directLimit → entry index + 1, 0 = none
     private let highKeys: [UInt32]
     private let highIndex: [UInt16]
     private let compositionKeys: [UInt64]
@@ -42,7 +42,8 @@ struct FoldTable: Sendable {
         var entries: [Entry] = []
         var bytes: [UInt8] = []
         var direct = [UInt16](repeating: 0, count: Int(Self.directLimit))
-        var highKeys: [UInt32] = [], highIndex: [UInt16] = []
+        var highKeys: [UInt32] = []
+        var highIndex: [UInt16] = []
         func appendScalars(_ field: Substring) -> (Range<Int>, [UInt32]) {
             let start = bytes.count
             if field == "-" { return (start..<start, []) }
@@ -68,10 +69,17 @@ struct FoldTable: Sendable {
             }
             let (folded, scalars) = appendScalars(fields[2])
             let (plain, _) = appendScalars(fields[3])
-            entries.append(Entry(charClass: cls, folded: folded, plain: plain,
-                                 scalar: scalars.count == 1 ? scalars[0] : nil))
+            entries.append(
+                Entry(
+                    charClass: cls, folded: folded, plain: plain,
+                    scalar: scalars.count == 1 ? scalars[0] : nil))
             let index = UInt16(entries.count)
-            if cp < Self.directLimit { direct[Int(cp)] = index } else { highKeys.append(cp); highIndex.append(index) }
+            if cp < Self.directLimit {
+                direct[Int(cp)] = index
+            } else {
+                highKeys.append(cp)
+                highIndex.append(index)
+            }
         }
         var pairs: [(UInt64, UInt32)] = []
         for line in Self.compositionData.split(separator: "\n") {
@@ -96,7 +104,8 @@ struct FoldTable: Sendable {
             let i = directIndex[Int(cp)]
             return i == 0 ? nil : Int(i) - 1
         }
-        var lo = 0, hi = highKeys.count
+        var lo = 0
+        var hi = highKeys.count
         while lo < hi {
             let mid = (lo + hi) >> 1
             if highKeys[mid] < cp { lo = mid + 1 } else { hi = mid }
@@ -114,15 +123,17 @@ struct FoldTable: Sendable {
     @inline(__always)
     func fold(at i: Int) -> Fold {
         let e = entries[i]
-        return Fold(charClass: e.charClass, folded: bytes[e.folded], plain: bytes[e.plain], scalar: e.scalar,
-                    hasDiacritic: bytes[e.folded] != bytes[e.plain])
+        return Fold(
+            charClass: e.charClass, folded: bytes[e.folded], plain: bytes[e.plain], scalar: e.scalar,
+            hasDiacritic: bytes[e.folded] != bytes[e.plain])
     }
 
     /// The precomposed letter for `base` followed by combining `mark`, if Unicode has one.
     @inline(__always)
     func compose(_ base: UInt32, _ mark: UInt32) -> UInt32? {
         let key = UInt64(base) << 32 | UInt64(mark)
-        var lo = 0, hi = compositionKeys.count
+        var lo = 0
+        var hi = compositionKeys.count
         while lo < hi {
             let mid = (lo + hi) >> 1
             if compositionKeys[mid] < key { lo = mid + 1 } else { hi = mid }

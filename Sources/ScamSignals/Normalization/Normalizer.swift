@@ -25,7 +25,9 @@ enum Normalizer {
                 let cls: CharClass
                 var scalar = UInt32(b)
                 switch b {
-                case 0x41...0x5A: cls = .letter; scalar |= 0x20
+                case 0x41...0x5A:
+                    cls = .letter
+                    scalar |= 0x20
                 case 0x61...0x7A: cls = .letter
                 case 0x30...0x39: cls = .digit
                 case 0x20, 0x09: cls = .space
@@ -33,8 +35,10 @@ enum Normalizer {
                 case 0x00...0x1F, 0x7F: cls = .other
                 default: cls = .punct
                 }
-                out.append(NormalizedChar(sourceStart: Int32(i), sourceEnd: Int32(i + 1), scalar: scalar, entry: -1,
-                                          charClass: cls, afterInvisible: pendingInvisible))
+                out.append(
+                    NormalizedChar(
+                        sourceStart: Int32(i), sourceEnd: Int32(i + 1), scalar: scalar, entry: -1,
+                        charClass: cls, afterInvisible: pendingInvisible))
                 pendingInvisible = false
                 pendingJoiner = false
                 i += 1
@@ -55,9 +59,11 @@ enum Normalizer {
                     attachMark(cp, end: i, table: table, to: &out)
                     continue
                 default:
-                    out.append(NormalizedChar(sourceStart: Int32(start), sourceEnd: Int32(i), scalar: fold.scalar ?? cp,
-                                              entry: Int32(index), charClass: fold.charClass,
-                                              afterInvisible: pendingInvisible))
+                    out.append(
+                        NormalizedChar(
+                            sourceStart: Int32(start), sourceEnd: Int32(i), scalar: fold.scalar ?? cp,
+                            entry: Int32(index), charClass: fold.charClass,
+                            afterInvisible: pendingInvisible))
                 }
             } else {
                 let cls = classify(cp)
@@ -71,26 +77,34 @@ enum Normalizer {
                         continue
                     }
                     // Marks of other scripts (Thai vowels, Devanagari signs) belong to their word.
-                    out.append(NormalizedChar(sourceStart: Int32(start), sourceEnd: Int32(i), scalar: cp, entry: -1,
-                                              charClass: .letter, afterInvisible: false))
+                    out.append(
+                        NormalizedChar(
+                            sourceStart: Int32(start), sourceEnd: Int32(i), scalar: cp, entry: -1,
+                            charClass: .letter, afterInvisible: false))
                 case .emoji:
                     let modifier = (0x1F3FB...0x1F3FF).contains(cp)
                     let regional = (0x1F1E6...0x1F1FF).contains(cp)
                     if let last = out.last, last.charClass == .emoji, last.sourceEnd == Int32(start) || pendingJoiner,
-                       modifier || pendingJoiner || (regional && (0x1F1E6...0x1F1FF).contains(last.scalar) && last.entry == -1) {
+                        modifier || pendingJoiner
+                            || (regional && (0x1F1E6...0x1F1FF).contains(last.scalar) && last.entry == -1)
+                    {
                         out[out.count - 1].sourceEnd = Int32(i)
                         if regional { out[out.count - 1].entry = -2 }  // a complete flag: pairs no further
                     } else {
-                        out.append(NormalizedChar(sourceStart: Int32(start), sourceEnd: Int32(i), scalar: cp, entry: -1,
-                                                  charClass: .emoji, afterInvisible: pendingInvisible))
+                        out.append(
+                            NormalizedChar(
+                                sourceStart: Int32(start), sourceEnd: Int32(i), scalar: cp, entry: -1,
+                                charClass: .emoji, afterInvisible: pendingInvisible))
                     }
                 default:
                     var scalar = cp
                     if cls == .digit, let v = Unicode.Scalar(cp)?.properties.numericValue, v >= 0, v <= 9 {
                         scalar = 0x30 + UInt32(v)
                     }
-                    out.append(NormalizedChar(sourceStart: Int32(start), sourceEnd: Int32(i), scalar: scalar, entry: -1,
-                                              charClass: cls, afterInvisible: pendingInvisible))
+                    out.append(
+                        NormalizedChar(
+                            sourceStart: Int32(start), sourceEnd: Int32(i), scalar: scalar, entry: -1,
+                            charClass: cls, afterInvisible: pendingInvisible))
                 }
             }
             pendingInvisible = false
@@ -102,8 +116,10 @@ enum Normalizer {
     /// character's source range grows to cover the mark.
     @inline(__always)
     private static func attachMark(_ mark: UInt32, end: Int, table: FoldTable, to out: inout [NormalizedChar]) {
-        guard var last = out.last, last.charClass == .letter || last.charClass == .digit
-                || last.charClass == .emoji else { return }
+        guard var last = out.last,
+            last.charClass == .letter || last.charClass == .digit
+                || last.charClass == .emoji
+        else { return }
         if last.charClass == .letter, let composed = table.compose(last.scalar, mark) {
             last.scalar = composed
             last.entry = table.entryIndex(composed).map(Int32.init) ?? -1

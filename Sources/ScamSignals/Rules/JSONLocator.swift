@@ -11,7 +11,10 @@ enum JSONPathComponent: Hashable, Sendable {
 enum JSONLocator {
     /// The 1-based line where the value at `path` starts, or `nil`.
     static func line(of path: [JSONPathComponent], in bytes: [UInt8]) -> Int? {
-        enum Frame { case object(key: String?), array(index: Int) }
+        enum Frame {
+            case object(key: String?)
+            case array(index: Int)
+        }
         var stack: [Frame] = []
         var line = 1
         var i = 0
@@ -30,8 +33,15 @@ enum JSONLocator {
             var out: [UInt8] = []
             while i < n {
                 let b = bytes[i]
-                if b == 0x5C { if i + 1 < n { out.append(bytes[i + 1]) }; i += 2; continue }
-                if b == 0x22 { i += 1; return String(decoding: out, as: UTF8.self) }
+                if b == 0x5C {
+                    if i + 1 < n { out.append(bytes[i + 1]) }
+                    i += 2
+                    continue
+                }
+                if b == 0x22 {
+                    i += 1
+                    return String(decoding: out, as: UTF8.self)
+                }
                 if b == 0x0A { line += 1 }
                 out.append(b)
                 i += 1
@@ -43,7 +53,9 @@ enum JSONLocator {
         while i < n {
             let b = bytes[i]
             switch b {
-            case 0x0A: line += 1; i += 1
+            case 0x0A:
+                line += 1
+                i += 1
             case 0x20, 0x09, 0x0D: i += 1
             case 0x7B, 0x5B:  // { [
                 if expectingValue && currentPath() == path { return line }

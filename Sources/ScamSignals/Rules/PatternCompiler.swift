@@ -27,8 +27,13 @@ indirect enum PatternNode: Sendable {
         case .element(let e): return ([e], false)
         case .gap: return ([], true)
         case .choice(let nodes):
-            var all: [PatternElement] = [], nullable = nodes.isEmpty
-            for n in nodes { let f = n.first; all += f.elements; nullable = nullable || f.nullable }
+            var all: [PatternElement] = []
+            var nullable = nodes.isEmpty
+            for n in nodes {
+                let f = n.first
+                all += f.elements
+                nullable = nullable || f.nullable
+            }
             return (all, nullable)
         case .sequence(let nodes):
             var all: [PatternElement] = []
@@ -103,13 +108,18 @@ struct PatternCompiler {
 
     /// Parses a sequence of words, `{…|…}` choices, `...` gaps and `@set` references, adding the number of
     /// elements they stand for (sets unfolded) to `size`.
-    private mutating func parse(_ s: Substring, depth: Int, setsInUse: inout [String], size: inout Int) throws -> PatternNode {
+    private mutating func parse(_ s: Substring, depth: Int, setsInUse: inout [String], size: inout Int) throws
+        -> PatternNode
+    {
         guard depth < 16 else { throw Failure(reason: "nested too deeply") }
         var nodes: [PatternNode] = []
         var i = s.startIndex
         while i < s.endIndex {
             let c = s[i]
-            if c == " " || c == "\t" || c == "\n" { i = s.index(after: i); continue }
+            if c == " " || c == "\t" || c == "\n" {
+                i = s.index(after: i)
+                continue
+            }
             if c == "{" {
                 let close = try matchingBrace(s, from: i)
                 var alternatives: [PatternNode] = []
@@ -141,8 +151,13 @@ struct PatternCompiler {
         return nodes.count == 1 ? nodes[0] : .sequence(nodes)
     }
 
-    private mutating func setNode(_ name: String, depth: Int, setsInUse: inout [String], size: inout Int) throws -> PatternNode {
-        if let (node, setSize) = setNodes[name] { size += setSize; return node }
+    private mutating func setNode(_ name: String, depth: Int, setsInUse: inout [String], size: inout Int) throws
+        -> PatternNode
+    {
+        if let (node, setSize) = setNodes[name] {
+            size += setSize
+            return node
+        }
         guard !setsInUse.contains(name) else { throw Failure(reason: "set @\(name) refers to itself") }
         guard let phrases = sets[name], !phrases.isEmpty else { throw Failure(reason: "unknown or empty set @\(name)") }
         setsInUse.append(name)
@@ -173,8 +188,10 @@ struct PatternCompiler {
         } else if word.hasSuffix("*") {
             let stem = WordFolder().plain(String(word.dropLast()))
             guard stem.count >= 3 else { throw Failure(reason: "a prefix needs at least 3 letters before *") }
-            node = .element(PatternElement(kind: .prefix, key: StableHash.bytes(stem, 0..<stem.count), plainKey: 0,
-                                           length: Int32(stem.count)))
+            node = .element(
+                PatternElement(
+                    kind: .prefix, key: StableHash.bytes(stem, 0..<stem.count), plainKey: 0,
+                    length: Int32(stem.count)))
         } else {
             let elements = tokenizer.tokenize(String(word)).tokens.filter { $0.kind != .emoji }.map {
                 PatternNode.element(PatternElement(kind: .literal, key: $0.key, plainKey: $0.plainKey, length: 0))
@@ -190,7 +207,10 @@ struct PatternCompiler {
         var i = open
         while i < s.endIndex {
             if s[i] == "{" { depth += 1 }
-            if s[i] == "}" { depth -= 1; if depth == 0 { return i } }
+            if s[i] == "}" {
+                depth -= 1
+                if depth == 0 { return i }
+            }
             i = s.index(after: i)
         }
         throw Failure(reason: "unbalanced {")

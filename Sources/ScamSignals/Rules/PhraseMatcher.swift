@@ -67,7 +67,8 @@ struct PhraseMatcher: Sendable {
                 case .prefix:
                     lengths.insert(Int(first.length))
                     add(i, to: StableHash.combine(first.key, UInt64(first.length)), in: \.byPrefix)
-                case .tokenKind: if byKind[Int(first.length)].last != Int32(i) { byKind[Int(first.length)].append(Int32(i)) }
+                case .tokenKind:
+                    if byKind[Int(first.length)].last != Int32(i) { byKind[Int(first.length)].append(Int32(i)) }
                 case .tokenFlag: if byFlag.last != Int32(i) { byFlag.append(Int32(i)) }
                 }
             }
@@ -95,7 +96,8 @@ struct PhraseMatcher: Sendable {
             candidates += byKind[TokenKind.allCases.firstIndex(of: t.kind)!]
             if !byFlag.isEmpty && !t.flags.isDisjoint(with: [.freeMail, .shortLink]) { candidates += byFlag }
             if !prefixLengths.isEmpty {
-                let start = Int(t.plainRange.lowerBound), end = Int(t.plainRange.upperBound)
+                let start = Int(t.plainRange.lowerBound)
+                let end = Int(t.plainRange.upperBound)
                 var h = StableHash.offset
                 var next = 0
                 var k = start
@@ -105,7 +107,8 @@ struct PhraseMatcher: Sendable {
                     let length = k - start
                     while next < prefixLengths.count && prefixLengths[next] < length { next += 1 }
                     if next < prefixLengths.count, prefixLengths[next] == length,
-                       let bucket = byPrefix.value(for: StableHash.combine(h, UInt64(length))) {
+                        let bucket = byPrefix.value(for: StableHash.combine(h, UInt64(length)))
+                    {
                         candidates += buckets[Int(bucket)]
                     }
                 }
@@ -152,7 +155,8 @@ struct PhraseMatcher: Sendable {
                 let i = bits.trailingZeroBitCount
                 bits &= bits - 1
                 let q = p + i
-                if i < 63, q < view.count, view.clauses[q] == clause, Self.element(e, matches: view.token(q), view.text) {
+                if i < 63, q < view.count, view.clauses[q] == clause, Self.element(e, matches: view.token(q), view.text)
+                {
                     out |= 1 << UInt64(i + 1)
                 }
             }
@@ -193,8 +197,10 @@ struct PhraseMatcher: Sendable {
         switch node {
         case .element(let e):
             var out: [State] = []
-            for var s in states where s.position < view.count && view.clauses[s.position] == clause
-                && Self.element(e, matches: view.token(s.position), view.text) {
+            for var s in states
+            where s.position < view.count && view.clauses[s.position] == clause
+                && Self.element(e, matches: view.token(s.position), view.text)
+            {
                 if let last = s.spans.last, last.upperBound == s.position {
                     s.spans[s.spans.count - 1] = last.lowerBound..<(s.position + 1)
                 } else {

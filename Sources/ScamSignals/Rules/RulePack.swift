@@ -52,8 +52,11 @@ public struct PhraseLists: Codable, Sendable, Hashable {
             return
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try c.decodeIfPresent([String].self, forKey: .id), vi: try c.decodeIfPresent([String].self, forKey: .vi),
-                  en: try c.decodeIfPresent([String].self, forKey: .en), any: try c.decodeIfPresent([String].self, forKey: .any))
+        self.init(
+            id: try c.decodeIfPresent([String].self, forKey: .id),
+            vi: try c.decodeIfPresent([String].self, forKey: .vi),
+            en: try c.decodeIfPresent([String].self, forKey: .en),
+            any: try c.decodeIfPresent([String].self, forKey: .any))
     }
 }
 
@@ -119,7 +122,9 @@ public struct RulePack: Codable, Sendable {
             pack = try JSONDecoder().decode(RulePack.self, from: data)
         } catch let error as DecodingError {
             var at = source
-            if let path = RulePackError.path(of: error), let line = JSONLocator.line(of: path, in: bytes) { at += ":\(line)" }
+            if let path = RulePackError.path(of: error), let line = JSONLocator.line(of: path, in: bytes) {
+                at += ":\(line)"
+            }
             throw RulePackError.invalidJSON(source: at, detail: RulePackError.describe(error))
         } catch {
             throw RulePackError.invalidJSON(source: source, detail: "\(error)")
@@ -152,8 +157,10 @@ public struct RulePack: Codable, Sendable {
         }
     }()
 
-    static let builtinCategories = ["salary", "employer", "travel", "fees", "contact", "urgency", "requirements",
-                                    "destination", "documents", "tasks", "secrecy"]
+    static let builtinCategories = [
+        "salary", "employer", "travel", "fees", "contact", "urgency", "requirements",
+        "destination", "documents", "tasks", "secrecy",
+    ]
 
     /// Checks what JSON decoding cannot: formats, ids, categories, weights, patterns, thresholds.
     func validate(source: String) throws {
@@ -174,31 +181,40 @@ public struct RulePack: Codable, Sendable {
                 throw RulePackError.invalid(source: source, field: "\(field).id", reason: "is defined twice")
             }
             guard categories.contains(signal.category) else {
-                throw RulePackError.invalid(source: source, field: "\(field).category",
-                                            reason: "unknown category \"\(signal.category)\" (declare it in \"categories\")")
+                throw RulePackError.invalid(
+                    source: source, field: "\(field).category",
+                    reason: "unknown category \"\(signal.category)\" (declare it in \"categories\")")
             }
             guard signal.weight.isFinite, abs(signal.weight) <= 20 else {
-                throw RulePackError.invalid(source: source, field: "\(field).weight", reason: "must be a finite number in -20…20")
+                throw RulePackError.invalid(
+                    source: source, field: "\(field).weight", reason: "must be a finite number in -20…20")
             }
-            guard let explanation = signal.explanation, explanation.id != nil, explanation.vi != nil, explanation.en != nil else {
-                throw RulePackError.invalid(source: source, field: "\(field).explanation", reason: "needs id, vi and en texts")
+            guard let explanation = signal.explanation, explanation.id != nil, explanation.vi != nil,
+                explanation.en != nil
+            else {
+                throw RulePackError.invalid(
+                    source: source, field: "\(field).explanation", reason: "needs id, vi and en texts")
             }
             for phrase in (signal.patterns?.all ?? []) + (signal.exceptions?.all ?? []) {
                 guard !phrase.trimmingSpaces.isEmpty, phrase.utf8.count <= 512 else {
-                    throw RulePackError.invalid(source: source, field: "\(field).patterns",
-                                                reason: "pattern \"\(phrase.prefix(40))\" is empty or longer than 512 bytes")
+                    throw RulePackError.invalid(
+                        source: source, field: "\(field).patterns",
+                        reason: "pattern \"\(phrase.prefix(40))\" is empty or longer than 512 bytes")
                 }
             }
             guard !(signal.patterns?.all.isEmpty ?? true) || signal.check != nil else {
-                throw RulePackError.invalid(source: source, field: "\(field).patterns", reason: "a sign needs patterns or a check")
+                throw RulePackError.invalid(
+                    source: source, field: "\(field).patterns", reason: "a sign needs patterns or a check")
             }
         }
         for (i, o) in (overrides ?? []).enumerated() where o.weight.map({ !$0.isFinite || abs($0) > 20 }) ?? false {
-            throw RulePackError.invalid(source: source, field: "overrides[\(i)] (\(o.id)).weight", reason: "must be a finite number in -20…20")
+            throw RulePackError.invalid(
+                source: source, field: "overrides[\(i)] (\(o.id)).weight", reason: "must be a finite number in -20…20")
         }
         if let t = thresholds {
             guard t.suspicious.isFinite, t.scam.isFinite, 0 < t.suspicious, t.suspicious < t.scam, t.scam < 1 else {
-                throw RulePackError.invalid(source: source, field: "thresholds", reason: "need 0 < suspicious < scam < 1")
+                throw RulePackError.invalid(
+                    source: source, field: "thresholds", reason: "need 0 < suspicious < scam < 1")
             }
         }
         if let p = priorScamRate, !(p > 0 && p < 1) {
@@ -220,10 +236,11 @@ public enum RulePackError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .invalidJSON(source, detail): "\(source): not a valid rule pack: \(detail)"
-        case let .invalid(source, field, reason): "\(source): \(field) \(reason)"
-        case let .unknownSignal(source, id): "\(source): override of unknown sign \"\(id)\""
-        case let .badPattern(source, signal, pattern, reason): "\(source): sign \(signal): pattern \"\(pattern)\": \(reason)"
+        case .invalidJSON(let source, let detail): "\(source): not a valid rule pack: \(detail)"
+        case .invalid(let source, let field, let reason): "\(source): \(field) \(reason)"
+        case .unknownSignal(let source, let id): "\(source): override of unknown sign \"\(id)\""
+        case .badPattern(let source, let signal, let pattern, let reason):
+            "\(source): sign \(signal): pattern \"\(pattern)\": \(reason)"
         }
     }
 
@@ -232,8 +249,11 @@ public enum RulePackError: Error, Sendable, Equatable, CustomStringConvertible {
         let context: DecodingError.Context
         var extra: [JSONPathComponent] = []
         switch error {
-        case let .typeMismatch(_, c), let .valueNotFound(_, c), let .dataCorrupted(c): context = c
-        case let .keyNotFound(key, c): context = c; extra = []; _ = key
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c
+        case .keyNotFound(let key, let c):
+            context = c
+            extra = []
+            _ = key
         @unknown default: return nil
         }
         return context.codingPath.map { $0.intValue.map(JSONPathComponent.index) ?? .key($0.stringValue) } + extra
@@ -244,10 +264,10 @@ public enum RulePackError: Error, Sendable, Equatable, CustomStringConvertible {
             context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }
         switch error {
-        case let .typeMismatch(_, c): return "\(path(c)): \(c.debugDescription)"
-        case let .valueNotFound(_, c): return "\(path(c)): \(c.debugDescription)"
-        case let .keyNotFound(key, c): return "\(path(c)).\(key.stringValue): missing"
-        case let .dataCorrupted(c): return "\(path(c)) \(c.debugDescription) \(c.underlyingError.map { "\($0)" } ?? "")"
+        case .typeMismatch(_, let c): return "\(path(c)): \(c.debugDescription)"
+        case .valueNotFound(_, let c): return "\(path(c)): \(c.debugDescription)"
+        case .keyNotFound(let key, let c): return "\(path(c)).\(key.stringValue): missing"
+        case .dataCorrupted(let c): return "\(path(c)) \(c.debugDescription) \(c.underlyingError.map { "\($0)" } ?? "")"
         @unknown default: return "\(error)"
         }
     }

@@ -30,7 +30,7 @@ public struct RuleSet: Sendable {
     public init(packs: [RulePack], wages: WageTable = .embedded) throws {
         let tokenizer = Tokenizer()
         var definitions: [SignalDefinition] = []
-        var patterns: [String: [(String, PhraseLists)]] = [:]     // id → (pack, patterns)
+        var patterns: [String: [(String, PhraseLists)]] = [:]  // id → (pack, patterns)
         var exceptions: [String: [(String, PhraseLists)]] = [:]
         var sets: [String: [String]] = [:]
         var negators: [String] = []
@@ -45,7 +45,11 @@ public struct RuleSet: Sendable {
                     id: s.id, category: s.category, weight: s.weight, negatable: s.negatable ?? false,
                     title: s.title ?? LocalizedText(en: s.id), sign: s.sign ?? LocalizedText(en: s.category),
                     explanation: s.explanation ?? LocalizedText(), check: s.check, pack: name, enabled: true)
-                if let i = definitions.firstIndex(where: { $0.id == s.id }) { definitions[i] = definition } else { definitions.append(definition) }
+                if let i = definitions.firstIndex(where: { $0.id == s.id }) {
+                    definitions[i] = definition
+                } else {
+                    definitions.append(definition)
+                }
                 patterns[s.id] = s.patterns.map { [(name, $0)] } ?? []
                 exceptions[s.id] = s.exceptions.map { [(name, $0)] } ?? []
             }
@@ -72,15 +76,21 @@ public struct RuleSet: Sendable {
             }
         }
         for (index, d) in definitions.enumerated() where d.enabled {
-            for (pack, lists) in patterns[d.id] ?? [] { for p in lists.all { try add(p, .fires(index), pack: pack, signal: d.id) } }
-            for (pack, lists) in exceptions[d.id] ?? [] { for p in lists.all { try add(p, .exception(index), pack: pack, signal: d.id) } }
+            for (pack, lists) in patterns[d.id] ?? [] {
+                for p in lists.all { try add(p, .fires(index), pack: pack, signal: d.id) }
+            }
+            for (pack, lists) in exceptions[d.id] ?? [] {
+                for p in lists.all { try add(p, .exception(index), pack: pack, signal: d.id) }
+            }
         }
         for n in negators { try add(n, .negator, pack: "negators", signal: "-") }
         for name in SalaryCheck.cueSets {
             for phrase in sets[name] ?? [] { try add(phrase, .cue(name), pack: "sets", signal: "@\(name)") }
         }
         for (c, country) in wages.countries.enumerated() {
-            for name in country.names.all + (country.cities ?? []) { try add(name, .place(c), pack: "wages", signal: country.code) }
+            for name in country.names.all + (country.cities ?? []) {
+                try add(name, .place(c), pack: "wages", signal: country.code)
+            }
         }
         self.definitions = definitions
         self.thresholds = thresholds
@@ -108,7 +118,8 @@ public struct RuleSet: Sendable {
             case .exception(let d): exceptionSpans[d].append(m.start..<m.end)
             }
         }
-        let explanationLanguage = language ?? (Language.supported.contains(text.language.language) ? text.language.language : .english)
+        let explanationLanguage =
+            language ?? (Language.supported.contains(text.language.language) ? text.language.language : .english)
         var signals: [(Int, Signal)] = []
         for (d, definition) in definitions.enumerated() where definition.enabled {
             var spans: [Range<Int>] = []
@@ -121,12 +132,19 @@ public struct RuleSet: Sendable {
                 spans += hit
             }
             guard !spans.isEmpty else { continue }
-            let evidence = Self.merge(spans).map { Evidence(start: $0.lowerBound, end: $0.upperBound, text: text.source($0)) }
-            signals.append((d, Signal(id: definition.id, category: definition.category, weight: definition.weight,
-                                      title: definition.title.text(in: explanationLanguage),
-                                      sign: definition.sign.text(in: explanationLanguage),
-                                      explanation: definition.explanation.text(in: explanationLanguage),
-                                      evidence: evidence, pack: definition.pack)))
+            let evidence = Self.merge(spans).map {
+                Evidence(start: $0.lowerBound, end: $0.upperBound, text: text.source($0))
+            }
+            signals.append(
+                (
+                    d,
+                    Signal(
+                        id: definition.id, category: definition.category, weight: definition.weight,
+                        title: definition.title.text(in: explanationLanguage),
+                        sign: definition.sign.text(in: explanationLanguage),
+                        explanation: definition.explanation.text(in: explanationLanguage),
+                        evidence: evidence, pack: definition.pack)
+                ))
         }
         signals.sort { $0.1.weight > $1.1.weight || ($0.1.weight == $1.1.weight && $0.0 < $1.0) }
         return signals.map(\.1)
@@ -153,7 +171,9 @@ public struct RuleSet: Sendable {
 
     /// Sorts byte ranges and merges the overlapping or touching ones.
     static func merge(_ ranges: [Range<Int>]) -> [Range<Int>] {
-        let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound || ($0.lowerBound == $1.lowerBound && $0.upperBound < $1.upperBound) }
+        let sorted = ranges.sorted {
+            $0.lowerBound < $1.lowerBound || ($0.lowerBound == $1.lowerBound && $0.upperBound < $1.upperBound)
+        }
         var out: [Range<Int>] = []
         for r in sorted {
             if let last = out.last, r.lowerBound <= last.upperBound {

@@ -41,36 +41,49 @@ struct SalaryCheck: Sendable {
     let wages: WageTable
 
     /// The evidence ranges (bytes) of the unrealistic amounts, or `nil`.
-    func evaluate(_ view: MatchView, cues: [String: [Range<Int>]], places: [(position: Int, country: Int)]) -> [Range<Int>]? {
+    func evaluate(_ view: MatchView, cues: [String: [Range<Int>]], places: [(position: Int, country: Int)]) -> [Range<
+        Int
+    >]? {
         let text = view.text
         let easy = !(cues["easy_work"] ?? []).isEmpty
         let entry = !(cues["entry_level"] ?? []).isEmpty
         let senior = !(cues["senior"] ?? []).isEmpty
         let skilled = !(cues["skilled"] ?? []).isEmpty
-        let factor = easy ? Self.easyWorkFactor : entry ? Self.entryFactor
-            : senior ? Self.seniorFactor : skilled ? Self.skilledFactor : Self.defaultFactor
+        let factor =
+            easy
+            ? Self.easyWorkFactor
+            : entry
+                ? Self.entryFactor
+                : senior ? Self.seniorFactor : skilled ? Self.skilledFactor : Self.defaultFactor
         let payWordEnds = Set((cues["salary_words"] ?? []).map { $0.upperBound - 1 })
-        let home: String? = switch text.language.language {
-        case .indonesian: "ID"
-        case .vietnamese: "VN"
-        default: nil
-        }
+        let home: String? =
+            switch text.language.language {
+            case .indonesian: "ID"
+            case .vietnamese: "VN"
+            default: nil
+            }
         let foreign = places.first { wages.countries[$0.country].code != home }.map { wages.countries[$0.country] }
         var hits: [Range<Int>] = []
         for p in 0..<view.count {
             let token = view.token(p)
-            guard token.kind == .money, let amount = text.amount(of: token), let currency = amount.currency else { continue }
+            guard token.kind == .money, let amount = text.amount(of: token), let currency = amount.currency else {
+                continue
+            }
             let before = max(0, p - 4)..<p
             let writtenPeriod = amount.period ?? periodBefore(p, in: view)
-            let isPay = writtenPeriod != nil || before.contains { payWordEnds.contains($0) && view.clauses[$0] == view.clauses[p] }
+            let isPay =
+                writtenPeriod != nil
+                || before.contains { payWordEnds.contains($0) && view.clauses[$0] == view.clauses[p] }
             guard isPay, let usd = wages.usd(amount.high, currency: currency) else { continue }
             // Without a period, an amount above 30,000 USD is an annual salary ("$165,000 – $190,000").
             let period = writtenPeriod ?? (usd >= Self.annualThresholdUSD ? .year : .month)
             let monthly = usd * period.perMonth
             guard monthly >= Self.minimumMonthlyUSD else { continue }
-            let place = foreign ?? wages.country(forCurrency: currency)
+            let place =
+                foreign ?? wages.country(forCurrency: currency)
                 ?? (currency == "USD" && text.language.language == .english ? wages.country(code: "US") : nil)
-            let homeReference = home.flatMap(wages.country(code:)).flatMap(wages.entryMonthlyUSD) ?? Self.internationalFloorUSD
+            let homeReference =
+                home.flatMap(wages.country(code:)).flatMap(wages.entryMonthlyUSD) ?? Self.internationalFloorUSD
             let reference = max(homeReference, place.flatMap(wages.entryMonthlyUSD) ?? 0)
             if monthly / reference > factor { hits.append(token.range) }
         }

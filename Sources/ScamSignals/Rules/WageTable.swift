@@ -12,7 +12,10 @@ public struct WageTable: Sendable, Codable {
         public var date: String
         public var source: String
         public var usdPerUnit: [String: Double]
-        enum CodingKeys: String, CodingKey { case date, source, usdPerUnit = "usd_per_unit" }
+        enum CodingKeys: String, CodingKey {
+            case date, source
+            case usdPerUnit = "usd_per_unit"
+        }
     }
 
     public struct Country: Sendable, Codable {
@@ -26,7 +29,8 @@ public struct WageTable: Sendable, Codable {
         public var year: Int
         enum CodingKeys: String, CodingKey {
             case code, names, cities, currency, source, year
-            case minimumMonthly = "minimum_monthly", entryMonthly = "entry_monthly"
+            case minimumMonthly = "minimum_monthly"
+            case entryMonthly = "entry_monthly"
         }
     }
 

@@ -33,11 +33,15 @@ public struct Classifier: Sendable {
     let extractor = FeatureExtractor()
 
     /// A classifier from a model and rules. Thresholds and prior default to the rule packs' settings.
-    public init(model: ScamModel, rules: RuleSet = .builtin, thresholds: VerdictThresholds? = nil, priorScamRate: Double? = nil) {
+    public init(
+        model: ScamModel, rules: RuleSet = .builtin, thresholds: VerdictThresholds? = nil, priorScamRate: Double? = nil
+    ) {
         self.model = model
         self.rules = rules
         self.table = model.naiveBayes.weights()
-        self.thresholds = thresholds ?? rules.thresholds.map { VerdictThresholds(suspicious: $0.suspicious, scam: $0.scam) } ?? .standard
+        self.thresholds =
+            thresholds ?? rules.thresholds.map { VerdictThresholds(suspicious: $0.suspicious, scam: $0.scam) }
+            ?? .standard
         self.priorScamRate = priorScamRate ?? rules.priorScamRate
     }
 
@@ -65,8 +69,9 @@ public struct Classifier: Sendable {
         let text = tokenizer.tokenize(bytes: input)
         // Nothing to judge (empty, whitespace, emoji only): documented fallback, probability 0, verdict legit.
         guard text.tokens.contains(where: { $0.kind != .emoji }) else {
-            return Assessment(probability: 0, verdict: .legit, language: text.language.language, languageConfidence: 0,
-                              signals: [], clues: [], naiveBayesLogOdds: 0, ruleLogOdds: 0, truncated: truncated)
+            return Assessment(
+                probability: 0, verdict: .legit, language: text.language.language, languageConfidence: 0,
+                signals: [], clues: [], naiveBayesLogOdds: 0, ruleLogOdds: 0, truncated: truncated)
         }
         var features: [UInt64] = []
         var sources: [Int32] = []
@@ -83,10 +88,11 @@ public struct Classifier: Sendable {
             z += log(prior / (1 - prior)) - model.naiveBayes.priorLogOdds
         }
         let probability = DeterministicMath.logistic(z)
-        return Assessment(probability: probability, verdict: thresholds.verdict(for: probability, signals: signals.count),
-                          language: text.language.language, languageConfidence: text.language.confidence,
-                          signals: signals, clues: clues(text, features, sources), naiveBayesLogOdds: nbLogOdds,
-                          ruleLogOdds: ruleSum, truncated: truncated)
+        return Assessment(
+            probability: probability, verdict: thresholds.verdict(for: probability, signals: signals.count),
+            language: text.language.language, languageConfidence: text.language.confidence,
+            signals: signals, clues: clues(text, features, sources), naiveBayesLogOdds: nbLogOdds,
+            ruleLogOdds: ruleSum, truncated: truncated)
     }
 
     /// The naive-Bayes log-odds of tokenized text (evidence plus the training prior), without the rules.

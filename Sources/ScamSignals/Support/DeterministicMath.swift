@@ -14,8 +14,11 @@ public enum DeterministicMath {
         if x == 0 { return -.infinity }
         if x.isInfinite { return x }
         var e = Double(x.exponent)
-        var m = x.significand   // in [1, 2)
-        if m > 1.4142135623730951 { m /= 2; e += 1 }
+        var m = x.significand  // in [1, 2)
+        if m > 1.4142135623730951 {
+            m /= 2
+            e += 1
+        }
         let s = (m - 1) / (m + 1)
         let s2 = s * s
         // 2·atanh(s) = 2(s + s³/3 + s⁵/5 + …), |s| ≤ 0.172
@@ -49,8 +52,14 @@ public enum DeterministicMath {
         var result = sum
         var exponent = Int(k)
         // Scale in two steps so subnormal results stay accurate.
-        if exponent < -1000 { result *= Double(sign: .plus, exponent: -1000, significand: 1); exponent += 1000 }
-        if exponent > 1000 { result *= Double(sign: .plus, exponent: 1000, significand: 1); exponent -= 1000 }
+        if exponent < -1000 {
+            result *= Double(sign: .plus, exponent: -1000, significand: 1)
+            exponent += 1000
+        }
+        if exponent > 1000 {
+            result *= Double(sign: .plus, exponent: 1000, significand: 1)
+            exponent -= 1000
+        }
         return result * Double(sign: .plus, exponent: exponent, significand: 1)
     }
 

@@ -46,14 +46,23 @@ struct KeyTable: Sendable {
         var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while true {
             let stored = keys[i]
-            if stored == k { values[i] = value; return }
-            if stored == 0 { keys[i] = k; values[i] = value; count += 1; return }
+            if stored == k {
+                values[i] = value
+                return
+            }
+            if stored == 0 {
+                keys[i] = k
+                values[i] = value
+                count += 1
+                return
+            }
             i = (i + 1) & mask
         }
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
+        let oldKeys = keys
+        let oldValues = values
         keys = Array(repeating: 0, count: oldKeys.count * 2)
         values = Array(repeating: -1, count: oldKeys.count * 2)
         mask = keys.count - 1
@@ -61,7 +70,9 @@ struct KeyTable: Sendable {
         for (i, k) in oldKeys.enumerated() where k != 0 {
             var j = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
             while keys[j] != 0 { j = (j + 1) & mask }
-            keys[j] = k; values[j] = oldValues[i]; count += 1
+            keys[j] = k
+            values[j] = oldValues[i]
+            count += 1
         }
     }
 }

@@ -31,11 +31,13 @@ public enum LanguageIdentifier {
             return LanguageGuess(language: Language.supported[best], confidence: 0.3)
         }
         let order = votes.indices.sorted { votes[$0] > votes[$1] || (votes[$0] == votes[$1] && $0 < $1) }
-        let best = votes[order[0]], second = votes[order[1]]
+        let best = votes[order[0]]
+        let second = votes[order[1]]
         let evidence = min(1, total / 8)
         if second >= 4 && second / total >= 0.35 {
-            return LanguageGuess(language: .mixed, confidence: evidence * (best + second) / total,
-                                 primary: Language.supported[order[0]])
+            return LanguageGuess(
+                language: .mixed, confidence: evidence * (best + second) / total,
+                primary: Language.supported[order[0]])
         }
         return LanguageGuess(language: Language.supported[order[0]], confidence: evidence * best / total)
     }

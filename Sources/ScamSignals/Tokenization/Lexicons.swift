@@ -33,10 +33,18 @@ struct Lexicons: Sendable {
     private struct File: Decodable {
         var format: String
         var version: Int
-        var id_slang: [String: String]
-        var vi_teencode: [String: String]
-        var en_contractions: [String: [String]]
-        var language_words: [String: [String]]
+        var idSlang: [String: String]
+        var viTeencode: [String: String]
+        var enContractions: [String: [String]]
+        var languageWords: [String: [String]]
+
+        enum CodingKeys: String, CodingKey {
+            case format, version
+            case idSlang = "id_slang"
+            case viTeencode = "vi_teencode"
+            case enContractions = "en_contractions"
+            case languageWords = "language_words"
+        }
     }
 
     private var expansionIndex = KeyTable(capacity: 256)
@@ -50,24 +58,25 @@ struct Lexicons: Sendable {
         let file = try JSONDecoder().decode(File.self, from: Data(json))
         let folder = WordFolder()
         // Single letters are too ambiguous to expand (`r` is "rồi" in Vietnamese chat, "are" in English).
-        for (short, long) in file.vi_teencode.sorted(by: { $0.key < $1.key }) where short.count > 1 {
+        for (short, long) in file.viTeencode.sorted(by: { $0.key < $1.key }) where short.count > 1 {
             addExpansion(short, long, folder: folder)
         }
-        for (short, long) in file.id_slang.sorted(by: { $0.key < $1.key }) where short.count > 1 {
+        for (short, long) in file.idSlang.sorted(by: { $0.key < $1.key }) where short.count > 1 {
             addExpansion(short, long, folder: folder)
         }
-        for (contraction, parts) in file.en_contractions.sorted(by: { $0.key < $1.key }) {
+        for (contraction, parts) in file.enContractions.sorted(by: { $0.key < $1.key }) {
             let folded = folder.folded(contraction)
             let key = StableHash.bytes(folded, 0..<folded.count)
             guard !contractionIndex.contains(key) else { continue }
             contractionIndex.set(key, Int32(contractions.count))
-            contractions.append(parts.map { part in
-                let bytes = folder.folded(part)
-                return Part(bytes: bytes, key: StableHash.bytes(bytes, 0..<bytes.count))
-            })
+            contractions.append(
+                parts.map { part in
+                    let bytes = folder.folded(part)
+                    return Part(bytes: bytes, key: StableHash.bytes(bytes, 0..<bytes.count))
+                })
         }
         for (index, language) in Language.supported.enumerated() {
-            for word in file.language_words[language.rawValue] ?? [] {
+            for word in file.languageWords[language.rawValue] ?? [] {
                 let plain = folder.plain(word)
                 let key = StableHash.bytes(plain, 0..<plain.count)
                 // A word listed for two languages points to neither.
@@ -84,10 +93,13 @@ struct Lexicons: Sendable {
         let shortForm = folder.folded(short)
         let key = StableHash.bytes(shortForm, 0..<shortForm.count)
         guard !expansionIndex.contains(key) else { return }
-        let folded = folder.folded(long), plain = folder.plain(long)
+        let folded = folder.folded(long)
+        let plain = folder.plain(long)
         expansionIndex.set(key, Int32(expansions.count))
-        expansions.append(Expansion(folded: folded, plain: plain, key: StableHash.bytes(folded, 0..<folded.count),
-                                    plainKey: StableHash.bytes(plain, 0..<plain.count)))
+        expansions.append(
+            Expansion(
+                folded: folded, plain: plain, key: StableHash.bytes(folded, 0..<folded.count),
+                plainKey: StableHash.bytes(plain, 0..<plain.count)))
     }
 
     /// The expansion of a chat abbreviation, by the hash of its folded form.

@@ -63,14 +63,17 @@ enum LinkRecognizer {
             if at == body.startIndex {
                 let handle = body.dropFirst()
                 guard handle.count >= 3, handle.count <= 40,
-                      handle.utf8.allSatisfy({ isHandleByte($0) }),
-                      handle.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+                    handle.utf8.allSatisfy({ isHandleByte($0) }),
+                    handle.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+                else { return nil }
                 match.kind = .handle
                 return match
             }
-            let local = body[..<at], domain = body[body.index(after: at)...]
+            let local = body[..<at]
+            let domain = body[body.index(after: at)...]
             guard !local.isEmpty, local.utf8.allSatisfy({ isHandleByte($0) || $0 == 0x2D || $0 == 0x2B || $0 == 0x25 }),
-                  isDomain(domain) else { return nil }
+                isDomain(domain)
+            else { return nil }
             match.kind = .email
             match.freeMail = freeMailProviders.contains(String(domain.split(separator: ".").first ?? ""))
             return match
@@ -95,7 +98,8 @@ enum LinkRecognizer {
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, let last = labels.last, tlds.contains(String(last)) else { return false }
         for label in labels {
-            guard !label.isEmpty, label.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
+            guard !label.isEmpty,
+                label.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
             else { return false }
         }
         return labels.dropLast().contains { $0.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }

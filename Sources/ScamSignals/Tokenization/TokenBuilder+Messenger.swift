@@ -19,15 +19,21 @@ extension TokenBuilder {
             var j = i + 1
             var fillers = 0
             while j < tokens.count, fillers < 2, tokens[j].kind == .word, !tokens[j].flags.contains(.startsClause),
-                  vocabulary.word(tokens[j].key) == .contactFiller { j += 1; fillers += 1 }
+                vocabulary.word(tokens[j].key) == .contactFiller
+            {
+                j += 1
+                fillers += 1
+            }
             var end: Int? = nil
             if j < tokens.count, !tokens[j].flags.contains(.startsClause) {
                 let next = tokens[j]
                 switch next.kind {
                 case .phone, .messenger: end = j
                 case .number where next.range.count >= 6: end = j
-                case .word where (app == .line || app == .wechat || app == .telegram || app == .skype) && fillers > 0
-                    && next.range.count >= 3: end = j
+                case .word
+                where (app == .line || app == .wechat || app == .telegram || app == .skype) && fillers > 0
+                    && next.range.count >= 3:
+                    end = j
                 default: break
                 }
             }

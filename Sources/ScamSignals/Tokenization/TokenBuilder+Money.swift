@@ -18,7 +18,10 @@ extension TokenBuilder {
         var currency = currencyPrefix(at: &q)
         guard q < pieces.count, q == p || pieces[q].spaceBefore <= 1, var first = readAmount(at: &q) else { return nil }
         if first.leadingZero && first.digits >= 8 { return nil }  // a phone number, not pay
-        if first.scale == nil, let (s, i) = scaleWord(at: &q) { first.scale = s; first.impliedCurrency = i }
+        if first.scale == nil, let (s, i) = scaleWord(at: &q) {
+            first.scale = s
+            first.impliedCurrency = i
+        }
         currency = currency ?? first.currency ?? currencyWord(at: &q)
         var implied = first.impliedCurrency
         var low: Double? = first.value * (first.scale ?? 1)
@@ -29,7 +32,10 @@ extension TokenBuilder {
         if r < pieces.count, isRangeJoin(at: &r) {
             let secondCurrency = currencyPrefix(at: &r)
             if r < pieces.count, pieces[r].spaceBefore <= 1, var second = readAmount(at: &r) {
-                if second.scale == nil, let (s, i) = scaleWord(at: &r) { second.scale = s; second.impliedCurrency = i }
+                if second.scale == nil, let (s, i) = scaleWord(at: &r) {
+                    second.scale = s
+                    second.impliedCurrency = i
+                }
                 let secondValue = second.value * (second.scale ?? scale ?? 1)
                 if first.scale == nil, let s = second.scale { low = first.value * s }
                 if secondValue >= (low ?? 0) {
@@ -53,8 +59,10 @@ extension TokenBuilder {
         if let l = amount.low, l > amount.high { amount.low = amount.high }
         let (folded, plain, key, plainKey) = appendSpanForms(pieces: p..<q)
         amounts.append(amount)
-        append(Token(kind: .money, range: sourceRange(pieces: p..<q), foldedRange: folded, plainRange: plain,
-                     key: key, plainKey: plainKey, flags: [], payload: Int32(amounts.count - 1)))
+        append(
+            Token(
+                kind: .money, range: sourceRange(pieces: p..<q), foldedRange: folded, plainRange: plain,
+                key: key, plainKey: plainKey, flags: [], payload: Int32(amounts.count - 1)))
         return q
     }
 
@@ -69,7 +77,8 @@ extension TokenBuilder {
         guard piece.kind == .word, case .currency(let code)? = vocabulary.word(piece.key) else {
             // `US$`, `S$`, `NT$`, `HK$`: letters glued to a dollar sign.
             if piece.kind == .word, q + 1 < pieces.count, pieces[q + 1].kind == .punct, pieces[q + 1].scalar == 0x24,
-               pieces[q + 1].spaceBefore == 0, let code = vocabulary.dollarPrefixes[piece.key] {
+                pieces[q + 1].spaceBefore == 0, let code = vocabulary.dollarPrefixes[piece.key]
+            {
                 q += 2
                 return code
             }
@@ -78,7 +87,10 @@ extension TokenBuilder {
         var r = q + 1
         // `Rp.` / `Rp:` / `USD:`
         if r < pieces.count, pieces[r].kind == .punct, pieces[r].scalar == 0x2E || pieces[r].scalar == 0x3A,
-           pieces[r].spaceBefore == 0 { r += 1 }
+            pieces[r].spaceBefore == 0
+        {
+            r += 1
+        }
         guard r < pieces.count, pieces[r].kind == .number || pieces[r].kind == .alnum || pieces[r].kind == .punct
         else { return nil }
         if pieces[r].kind == .punct && vocabulary.symbols[pieces[r].scalar] == nil { return nil }
@@ -89,7 +101,8 @@ extension TokenBuilder {
     /// A currency written after the amount: `2000 USD`, `20 triệu đồng`, `500 baht`.
     func currencyWord(at q: inout Int) -> String? {
         guard q < pieces.count, pieces[q].kind == .word, pieces[q].spaceBefore <= 1,
-              case .currency(let code)? = vocabulary.word(pieces[q].key) else { return nil }
+            case .currency(let code)? = vocabulary.word(pieces[q].key)
+        else { return nil }
         q += 1
         return code
     }
@@ -97,7 +110,8 @@ extension TokenBuilder {
     /// A currency symbol right after the amount: `15.000.000 ₫`, `100€`.
     func currencySymbol(at q: inout Int) -> String? {
         guard q < pieces.count, pieces[q].kind == .punct, pieces[q].spaceBefore <= 1,
-              let code = vocabulary.symbols[pieces[q].scalar] else { return nil }
+            let code = vocabulary.symbols[pieces[q].scalar]
+        else { return nil }
         q += 1
         return code
     }
@@ -105,7 +119,8 @@ extension TokenBuilder {
     /// A scale word after a number: `15 juta`, `8,5 jt`, `20 triệu`, `2 million`.
     func scaleWord(at q: inout Int) -> (Double, String?)? {
         guard q < pieces.count, pieces[q].kind == .word, pieces[q].spaceBefore <= 1,
-              case .scale(let s, let implied)? = vocabulary.word(pieces[q].key) else { return nil }
+            case .scale(let s, let implied)? = vocabulary.word(pieces[q].key)
+        else { return nil }
         q += 1
         return (s, implied)
     }
@@ -117,10 +132,14 @@ extension TokenBuilder {
             r += 1
             return true
         }
-        guard piece.kind == .word, piece.spaceBefore <= 1, vocabulary.word(piece.key) == .rangeJoin else { return false }
+        guard piece.kind == .word, piece.spaceBefore <= 1, vocabulary.word(piece.key) == .rangeJoin else {
+            return false
+        }
         r += 1
         // `s/d`
-        if r + 1 < pieces.count, pieces[r].kind == .punct, pieces[r].scalar == 0x2F, pieces[r + 1].kind == .word { r += 2 }
+        if r + 1 < pieces.count, pieces[r].kind == .punct, pieces[r].scalar == 0x2F, pieces[r + 1].kind == .word {
+            r += 2
+        }
         return true
     }
 
@@ -159,7 +178,8 @@ extension TokenBuilder {
             r += 1
             introduced = true
         } else if pieces[r].kind == .number, r + 1 < pieces.count, pieces[r].chars.count == 1,
-                  chars[pieces[r].chars.lowerBound].scalar == 0x31 {
+            chars[pieces[r].chars.lowerBound].scalar == 0x31
+        {
             r += 1  // `20tr 1 tháng`
             introduced = true
         }
@@ -178,10 +198,11 @@ extension TokenBuilder {
         return period
     }
 
-    static let compoundPeriods: Set<UInt64> = Set([
-        "sebulan", "perbulan", "perbln", "monthly", "sehari", "perhari", "daily", "seminggu", "perminggu", "weekly",
-        "perjam", "hourly", "setahun", "pertahun", "annually", "yearly", "bulanan", "harian", "mingguan",
-    ].map(StableHash.string))
+    static let compoundPeriods: Set<UInt64> = Set(
+        [
+            "sebulan", "perbulan", "perbln", "monthly", "sehari", "perhari", "daily", "seminggu", "perminggu", "weekly",
+            "perjam", "hourly", "setahun", "pertahun", "annually", "yearly", "bulanan", "harian", "mingguan",
+        ].map(StableHash.string))
 
     static func isCompoundPeriod(_ key: UInt64) -> Bool { compoundPeriods.contains(key) }
 
@@ -201,7 +222,9 @@ extension TokenBuilder {
             currency = code
         }
         let numberStart = k
-        while k < range.upperBound, chars[k].charClass == .digit || chars[k].scalar == 0x2E || chars[k].scalar == 0x2C { k += 1 }
+        while k < range.upperBound, chars[k].charClass == .digit || chars[k].scalar == 0x2E || chars[k].scalar == 0x2C {
+            k += 1
+        }
         guard k > numberStart, var value = Self.parseNumber(chars, numberStart..<k) else { return nil }
         let digits = chars[numberStart..<k].reduce(0) { $0 + ($1.charClass == .digit ? 1 : 0) }
         var scale: Double? = nil
@@ -211,7 +234,9 @@ extension TokenBuilder {
             let start = k
             while k < range.upperBound, chars[k].charClass == .letter { k += 1 }
             switch vocabulary.word(tokenizerKey(start..<k)) {
-            case .scale(let s, let i)?: scale = s; implied = i
+            case .scale(let s, let i)?:
+                scale = s
+                implied = i
             case .currency(let code)?: currency = currency ?? code
             default: return nil
             }
@@ -219,16 +244,21 @@ extension TokenBuilder {
                 let fracStart = k
                 while k < range.upperBound, chars[k].charClass == .digit { k += 1 }
                 guard k == range.upperBound, k - fracStart <= 3 else { return nil }
-                var fraction = 0.0, divisor = 1.0
-                for i in fracStart..<k { fraction = fraction * 10 + Double(chars[i].scalar - 0x30); divisor *= 10 }
+                var fraction = 0.0
+                var divisor = 1.0
+                for i in fracStart..<k {
+                    fraction = fraction * 10 + Double(chars[i].scalar - 0x30)
+                    divisor *= 10
+                }
                 value += fraction / divisor
                 _ = s
             }
             guard k == range.upperBound else { return nil }
         }
         q += 1
-        return ReadAmount(value: value, scale: scale, currency: currency, impliedCurrency: implied, digits: digits,
-                          leadingZero: chars[numberStart].scalar == 0x30)
+        return ReadAmount(
+            value: value, scale: scale, currency: currency, impliedCurrency: implied, digits: digits,
+            leadingZero: chars[numberStart].scalar == 0x30)
     }
 
     func tokenizerKey(_ range: Range<Int>) -> UInt64 { tokenizer.foldedKey(chars, range) }
@@ -239,7 +269,10 @@ extension TokenBuilder {
     /// (`15.000.000`). One kind, once: thousands when exactly three digits follow (`1.500`, `2,000`), else decimal
     /// (`8,5`, `1.5`).
     static func parseNumber(_ chars: [NormalizedChar], _ range: Range<Int>) -> Double? {
-        var dots = 0, commas = 0, lastSep: UInt32 = 0, lastSepIndex = -1
+        var dots = 0
+        var commas = 0
+        var lastSep: UInt32 = 0
+        var lastSepIndex = -1
         for i in range where chars[i].charClass != .digit {
             if chars[i].scalar == 0x2E { dots += 1 } else { commas += 1 }
             lastSep = chars[i].scalar
@@ -253,14 +286,23 @@ extension TokenBuilder {
         } else {
             decimalMark = nil
         }
-        var integer = 0.0, fraction = 0.0, divisor = 1.0, inFraction = false, digits = 0
+        var integer = 0.0
+        var fraction = 0.0
+        var divisor = 1.0
+        var inFraction = false
+        var digits = 0
         for i in range {
             let c = chars[i]
             if c.charClass == .digit {
                 digits += 1
                 if digits > 18 { return nil }
                 let d = Double(c.scalar - 0x30)
-                if inFraction { fraction = fraction * 10 + d; divisor *= 10 } else { integer = integer * 10 + d }
+                if inFraction {
+                    fraction = fraction * 10 + d
+                    divisor *= 10
+                } else {
+                    integer = integer * 10 + d
+                }
             } else if let decimalMark, c.scalar == decimalMark, i == lastSepIndex {
                 inFraction = true
             }
@@ -274,10 +316,12 @@ extension TokenBuilder {
     /// `(`, or a regional country code.
     mutating func parsePhone(at p: Int) -> Int? {
         var q = p
-        var plus = false, bracket = false
+        var plus = false
+        var bracket = false
         if pieces[q].kind == .punct {
             guard pieces[q].scalar == 0x2B || pieces[q].scalar == 0x28, q + 1 < pieces.count,
-                  pieces[q + 1].kind == .number, pieces[q + 1].spaceBefore <= 1 else { return nil }
+                pieces[q + 1].kind == .number, pieces[q + 1].spaceBefore <= 1
+            else { return nil }
             plus = pieces[q].scalar == 0x2B
             bracket = !plus
             q += 1
@@ -293,14 +337,19 @@ extension TokenBuilder {
                 if c.charClass == .digit {
                     groupDigits += 1
                     if firstDigits.count < 3 { firstDigits.append(c.scalar - 0x30) }
-                } else if c.scalar == 0x2C { return nil }
+                } else if c.scalar == 0x2C {
+                    return nil
+                }
             }
             digits += groupDigits
             q += 1
             if digits > 15 { return nil }
             guard q < pieces.count else { break }
             var r = q
-            if pieces[r].kind == .punct, [0x2D, 0x2E, 0x29, 0x28].contains(pieces[r].scalar), pieces[r].spaceBefore <= 1 { r += 1 }
+            if pieces[r].kind == .punct, [0x2D, 0x2E, 0x29, 0x28].contains(pieces[r].scalar), pieces[r].spaceBefore <= 1
+            {
+                r += 1
+            }
             guard r < pieces.count, pieces[r].kind == .number, pieces[r].spaceBefore <= 1 else { break }
             let nextLength = pieces[r].chars.count
             if r == q && (nextLength < 3 && digits >= 6) { break }
@@ -309,7 +358,8 @@ extension TokenBuilder {
         }
         guard digits >= 9 || (bracket && digits >= 10) || (digits >= 7 && plus) else { return nil }
         guard digits >= 7, digits <= 15 else { return nil }
-        let startsWell = plus || bracket || firstDigits.first == 0
+        let startsWell =
+            plus || bracket || firstDigits.first == 0
             || (digits >= 10 && Self.countryCodes.contains(firstDigits.prefix(2).reduce(0) { $0 * 10 + Int($1) }))
             || (digits >= 11 && Self.countryCodes.contains(firstDigits.prefix(3).reduce(0) { $0 * 10 + Int($1) }))
         guard startsWell else { return nil }
@@ -318,23 +368,30 @@ extension TokenBuilder {
         for b in forms[Int(folded.lowerBound)..<Int(folded.upperBound)] where b >= 0x30 && b <= 0x39 {
             digitKey = (digitKey ^ UInt64(b)) &* StableHash.prime
         }
-        append(Token(kind: .phone, range: sourceRange(pieces: p..<q), foldedRange: folded, plainRange: plain,
-                     key: digitKey, plainKey: digitKey, flags: [], payload: -1))
+        append(
+            Token(
+                kind: .phone, range: sourceRange(pieces: p..<q), foldedRange: folded, plainRange: plain,
+                key: digitKey, plainKey: digitKey, flags: [], payload: -1))
         return q
     }
 
-    static let countryCodes: Set<Int> = [62, 84, 63, 66, 60, 65, 95, 81, 82, 86, 91, 44, 855, 856, 886, 852, 971, 966, 974, 968, 965]
+    static let countryCodes: Set<Int> = [
+        62, 84, 63, 66, 60, 65, 95, 81, 82, 86, 91, 44, 855, 856, 886, 852, 971, 966, 974, 968, 965,
+    ]
 
     /// `20%`, `20 %`, `20 persen`, `20 percent`.
     mutating func parsePercent(at p: Int) -> Int? {
         guard pieces[p].kind == .number, p + 1 < pieces.count, pieces[p + 1].spaceBefore <= 1 else { return nil }
         let next = pieces[p + 1]
-        let isPercent = (next.kind == .punct && next.scalar == 0x25)
+        let isPercent =
+            (next.kind == .punct && next.scalar == 0x25)
             || (next.kind == .word && vocabulary.word(next.key) == .percent)
         guard isPercent else { return nil }
         let (folded, plain, key, plainKey) = appendSpanForms(pieces: p..<(p + 2))
-        append(Token(kind: .percent, range: sourceRange(pieces: p..<(p + 2)), foldedRange: folded, plainRange: plain,
-                     key: key, plainKey: plainKey, flags: [], payload: -1))
+        append(
+            Token(
+                kind: .percent, range: sourceRange(pieces: p..<(p + 2)), foldedRange: folded, plainRange: plain,
+                key: key, plainKey: plainKey, flags: [], payload: -1))
         return p + 2
     }
 }

@@ -26,7 +26,9 @@ extension TokenBuilder {
     /// letters (`4dmin`, `hubung1`). Units and model names (`20kg`, `mp3`, `b2b`, `covid19`, `4g`) and
     /// Indonesian reduplication (`kerja2`, `2` has no letter reading) stay as they are.
     func isDigitSwapped(_ range: Range<Int>) -> Bool {
-        var letters = 0, digits = 0, inner = false
+        var letters = 0
+        var digits = 0
+        var inner = false
         var k = range.lowerBound
         while k < range.upperBound {
             let c = chars[k]
@@ -34,7 +36,10 @@ extension TokenBuilder {
                 guard Self.letterForDigit(c.scalar) != nil else { return false }
                 digits += 1
                 if k > range.lowerBound, k + 1 < range.upperBound,
-                   chars[k - 1].charClass == .letter, chars[k + 1].charClass == .letter { inner = true }
+                    chars[k - 1].charClass == .letter, chars[k + 1].charClass == .letter
+                {
+                    inner = true
+                }
             } else if c.charClass == .letter {
                 letters += 1
             }
@@ -60,8 +65,10 @@ extension TokenBuilder {
     mutating func appendNumber(at p: Int) {
         let piece = pieces[p]
         let (folded, plain, key, plainKey) = appendSpanForms(pieces: p..<(p + 1))
-        append(Token(kind: .number, range: sourceRange(piece.chars), foldedRange: folded, plainRange: plain,
-                     key: key, plainKey: plainKey, flags: [], payload: -1))
+        append(
+            Token(
+                kind: .number, range: sourceRange(piece.chars), foldedRange: folded, plainRange: plain,
+                key: key, plainKey: plainKey, flags: [], payload: -1))
     }
 
     /// Rejoins `g a j i`, `W h a t s A p p`, `T.e.l.e.g.r.a.m`, `v-i-s-a`: three or more one-character pieces
@@ -74,7 +81,9 @@ extension TokenBuilder {
         var members: [Int] = []
         while q < pieces.count {
             let piece = pieces[q]
-            guard piece.chars.count == 1, piece.kind == .word || piece.kind == .number || piece.kind == .alnum else { break }
+            guard piece.chars.count == 1, piece.kind == .word || piece.kind == .number || piece.kind == .alnum else {
+                break
+            }
             if q > p {
                 let gapOK: Bool
                 if let separator {
@@ -89,17 +98,22 @@ extension TokenBuilder {
             // Look at what follows: a separator piece or a single space.
             let next = q + 1
             if members.count == 1, next + 1 < pieces.count, pieces[next].kind == .punct, pieces[next].spaceBefore == 0,
-               [0x2E, 0x2D, 0x5F, 0x2A, 0x7C, 0x2C].contains(pieces[next].scalar), pieces[next + 1].spaceBefore == 0,
-               pieces[next + 1].chars.count == 1, pieces[next + 1].kind != .punct {
+                [0x2E, 0x2D, 0x5F, 0x2A, 0x7C, 0x2C].contains(pieces[next].scalar), pieces[next + 1].spaceBefore == 0,
+                pieces[next + 1].chars.count == 1, pieces[next + 1].kind != .punct
+            {
                 separator = pieces[next].scalar
             }
             q = separator != nil ? q + 2 : q + 1
         }
-        guard members.count >= 3 && letters >= 2 || members.count == 2 && letters == 2 && separator == nil
-                && isolatedPair(first: members[0], last: members[1]) else { return nil }
+        guard
+            members.count >= 3 && letters >= 2
+                || members.count == 2 && letters == 2 && separator == nil
+                    && isolatedPair(first: members[0], last: members[1])
+        else { return nil }
         wordChars.removeAll(keepingCapacity: true)
         for m in members { wordChars.append(pieces[m].chars.lowerBound) }
-        let first = pieces[members[0]].chars, last = pieces[members[members.count - 1]].chars
+        let first = pieces[members[0]].chars
+        let last = pieces[members[members.count - 1]].chars
         let source = Int(chars[first.lowerBound].sourceStart)..<Int(chars[last.upperBound - 1].sourceEnd)
         appendWordToken(source: source, swap: true, flags: .letterSpaced)
         return members[members.count - 1] + 1
@@ -109,7 +123,8 @@ extension TokenBuilder {
     /// letter-spaced text (`n o  s k i l l s`); in ordinary text ("I a") single spaces surround them.
     func isolatedPair(first: Int, last: Int) -> Bool {
         let before = first == 0 || pieces[first].spaceBefore >= 2 || pieces[first - 1].kind == .punct
-        let after = last + 1 >= pieces.count || pieces[last + 1].spaceBefore >= 2
+        let after =
+            last + 1 >= pieces.count || pieces[last + 1].spaceBefore >= 2
             || (pieces[last + 1].kind == .punct && pieces[last + 1].spaceBefore == 0)
         return before && after && (first > 0 || last + 1 < pieces.count)
     }
@@ -130,7 +145,9 @@ extension TokenBuilder {
         while j < count {
             var c = chars[wordChars[j]]
             if c.afterInvisible && j > 0 { flags.insert(.invisibleInside) }
-            if swap, c.charClass == .digit || c.scalar == 0x40 || c.scalar == 0x24, let letter = Self.letterForDigit(c.scalar) {
+            if swap, c.charClass == .digit || c.scalar == 0x40 || c.scalar == 0x24,
+                let letter = Self.letterForDigit(c.scalar)
+            {
                 c.scalar = letter
                 c.entry = -1
                 if c.charClass == .digit { flags.insert(.digitSwapped) }
@@ -140,7 +157,8 @@ extension TokenBuilder {
             }
             var run = 1
             while j + run < count, chars[wordChars[j + run]].scalar == chars[wordChars[j]].scalar,
-                  chars[wordChars[j + run]].charClass == .letter { run += 1 }
+                chars[wordChars[j + run]].charClass == .letter
+            { run += 1 }
             let keep = run >= 3 ? (c.scalar == 0x65 || c.scalar == 0x6F ? 2 : 1) : run
             if run >= 3 { flags.insert(.squeezed) }
             if c.entry >= 0 {
@@ -149,7 +167,10 @@ extension TokenBuilder {
                 if c.sourceEnd - c.sourceStart > 1, !fold.hasDiacritic, fold.folded.first.map({ $0 < 0x80 }) == true {
                     flags.insert(.styledLetters)
                 }
-                for _ in 0..<keep { forms.append(contentsOf: fold.folded); plainBytes.append(contentsOf: fold.plain) }
+                for _ in 0..<keep {
+                    forms.append(contentsOf: fold.folded)
+                    plainBytes.append(contentsOf: fold.plain)
+                }
             } else {
                 for _ in 0..<keep {
                     let before = forms.count
@@ -187,10 +208,16 @@ extension TokenBuilder {
             key = expansion.key
             plainKey = expansion.plainKey
             flags.insert(.expanded)
-            if expansion.folded != expansion.plain { flags.insert(.hasDiacritics) } else { flags.remove(.hasDiacritics) }
+            if expansion.folded != expansion.plain {
+                flags.insert(.hasDiacritics)
+            } else {
+                flags.remove(.hasDiacritics)
+            }
         }
-        append(Token(kind: .word, range: source, foldedRange: folded, plainRange: plain, key: key, plainKey: plainKey,
-                     flags: flags, payload: -1))
+        append(
+            Token(
+                kind: .word, range: source, foldedRange: folded, plainRange: plain, key: key, plainKey: plainKey,
+                flags: flags, payload: -1))
     }
 
     /// Splits an English contraction (`don't` → `do` `not`) into tokens sharing one source range.
@@ -202,8 +229,10 @@ extension TokenBuilder {
             let start = Int32(forms.count)
             forms.append(contentsOf: part.bytes)
             let r = start..<Int32(forms.count)
-            append(Token(kind: .word, range: source, foldedRange: r, plainRange: r, key: part.key, plainKey: part.key,
-                         flags: flags.union(.contraction), payload: -1))
+            append(
+                Token(
+                    kind: .word, range: source, foldedRange: r, plainRange: r, key: part.key, plainKey: part.key,
+                    flags: flags.union(.contraction), payload: -1))
         }
         return true
     }

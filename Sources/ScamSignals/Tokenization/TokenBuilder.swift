@@ -36,7 +36,10 @@ struct TokenBuilder {
             if piece.spaceBefore == 3 { clauseBreak = true }
             switch piece.kind {
             case .punct:
-                if let end = parseMoney(at: p) ?? parsePhone(at: p) { p = end; continue }
+                if let end = parseMoney(at: p) ?? parsePhone(at: p) {
+                    p = end
+                    continue
+                }
                 switch piece.scalar {
                 case 0x2E, 0x21, 0x3F, 0x3B, 0x2A, 0x7C, 0x2022: clauseBreak = true
                 case 0x2D where piece.spaceBefore == 3 || tokens.isEmpty: clauseBreak = true  // a dash bullet
@@ -50,20 +53,34 @@ struct TokenBuilder {
                 forms.append(contentsOf: bytes[source])
                 let r = start..<Int32(forms.count)
                 let key = StableHash.bytes(forms, Int(start)..<forms.count)
-                append(Token(kind: .emoji, range: source, foldedRange: r, plainRange: r, key: key, plainKey: key,
-                             flags: [], payload: -1), clause: false)
+                append(
+                    Token(
+                        kind: .emoji, range: source, foldedRange: r, plainRange: r, key: key, plainKey: key,
+                        flags: [], payload: -1), clause: false)
                 p += 1
             case .url, .email, .handle, .messengerLink:
                 appendLink(at: p)
                 p += 1
             case .word:
-                if let end = letterSpacedRun(at: p) { p = end; continue }
-                if let end = parseMoney(at: p) { p = end; continue }
+                if let end = letterSpacedRun(at: p) {
+                    p = end
+                    continue
+                }
+                if let end = parseMoney(at: p) {
+                    p = end
+                    continue
+                }
                 appendWord(piece)
                 p += 1
             case .number, .alnum:
-                if piece.kind == .number || piece.letters <= 1, let end = letterSpacedRun(at: p) { p = end; continue }
-                if let end = parseMoney(at: p) ?? parsePhone(at: p) ?? parsePercent(at: p) { p = end; continue }
+                if piece.kind == .number || piece.letters <= 1, let end = letterSpacedRun(at: p) {
+                    p = end
+                    continue
+                }
+                if let end = parseMoney(at: p) ?? parsePhone(at: p) ?? parsePercent(at: p) {
+                    p = end
+                    continue
+                }
                 if piece.kind == .number { appendNumber(at: p) } else { appendWord(piece) }
                 p += 1
             }
@@ -75,8 +92,14 @@ struct TokenBuilder {
 
     mutating func append(_ token: Token, clause: Bool = true) {
         var token = token
-        if clauseBreak && clause { token.flags.insert(.startsClause); clauseBreak = false }
-        if minorBreak && clause { token.flags.insert(.afterComma); minorBreak = false }
+        if clauseBreak && clause {
+            token.flags.insert(.startsClause)
+            clauseBreak = false
+        }
+        if minorBreak && clause {
+            token.flags.insert(.afterComma)
+            minorBreak = false
+        }
         tokens.append(token)
     }
 
@@ -85,8 +108,9 @@ struct TokenBuilder {
     }
 
     func sourceRange(pieces range: Range<Int>) -> Range<Int> {
-        Int(chars[pieces[range.lowerBound].chars.lowerBound].sourceStart)
-            ..< Int(chars[pieces[range.upperBound - 1].chars.upperBound - 1].sourceEnd)
+        Int(
+            chars[pieces[range.lowerBound].chars.lowerBound].sourceStart)..<Int(
+                chars[pieces[range.upperBound - 1].chars.upperBound - 1].sourceEnd)
     }
 
     /// Appends the folded and plain forms of characters (spaces between pieces kept as one space).
@@ -102,13 +126,21 @@ struct TokenBuilder {
             if q > range.lowerBound && pieces[q].spaceBefore > 0 { forms.append(0x20) }
             for k in pieces[q].chars { appendPlain(chars[k], table: table) }
         }
-        let folded = Int32(foldedStart)..<Int32(plainStart), plain = Int32(plainStart)..<Int32(forms.count)
-        return (folded, plain, StableHash.bytes(forms, foldedStart..<plainStart), StableHash.bytes(forms, plainStart..<forms.count))
+        let folded = Int32(foldedStart)..<Int32(plainStart)
+        let plain = Int32(plainStart)..<Int32(forms.count)
+        return (
+            folded, plain, StableHash.bytes(forms, foldedStart..<plainStart),
+            StableHash.bytes(forms, plainStart..<forms.count)
+        )
     }
 
     @inline(__always)
     mutating func appendFolded(_ c: NormalizedChar, table: FoldTable) {
-        if c.entry >= 0 { forms.append(contentsOf: table.fold(at: Int(c.entry)).folded) } else { appendScalar(c.scalar) }
+        if c.entry >= 0 {
+            forms.append(contentsOf: table.fold(at: Int(c.entry)).folded)
+        } else {
+            appendScalar(c.scalar)
+        }
     }
 
     @inline(__always)
@@ -118,8 +150,14 @@ struct TokenBuilder {
 
     @inline(__always)
     mutating func appendScalar(_ s: UInt32) {
-        if s < 0x80 { forms.append(UInt8(s)); return }
-        guard let u = Unicode.Scalar(s), let encoded = UTF8.encode(u) else { forms.append(0x3F); return }
+        if s < 0x80 {
+            forms.append(UInt8(s))
+            return
+        }
+        guard let u = Unicode.Scalar(s), let encoded = UTF8.encode(u) else {
+            forms.append(0x3F)
+            return
+        }
         for b in encoded { forms.append(b) }
     }
 
@@ -139,7 +177,9 @@ struct TokenBuilder {
             kind = .messenger
             payload = Int32(MessengerApp.allCases.firstIndex(of: piece.app) ?? MessengerApp.allCases.count - 1)
         }
-        append(Token(kind: kind, range: sourceRange(piece.chars), foldedRange: folded, plainRange: plain,
-                     key: key, plainKey: plainKey, flags: flags, payload: payload))
+        append(
+            Token(
+                kind: kind, range: sourceRange(piece.chars), foldedRange: folded, plainRange: plain,
+                key: key, plainKey: plainKey, flags: flags, payload: payload))
     }
 }

@@ -69,13 +69,26 @@ struct TokenVocabulary: Sendable {
             (1e9, nil, ["billion"]),
         ]
         let periods: [(PayPeriod, [String])] = [
-            (.month, ["bulan", "bln", "month", "months", "mo", "mth", "tháng", "thang", "sebulan", "perbulan",
-                      "perbln", "monthly", "bulanan"]),
+            (
+                .month,
+                [
+                    "bulan", "bln", "month", "months", "mo", "mth", "tháng", "thang", "sebulan", "perbulan",
+                    "perbln", "monthly", "bulanan",
+                ]
+            ),
             (.day, ["hari", "day", "days", "ngày", "ngay", "sehari", "perhari", "daily", "harian"]),
-            (.week, ["minggu", "mgg", "week", "weeks", "wk", "tuần", "tuan", "seminggu", "perminggu", "weekly", "mingguan"]),
+            (
+                .week,
+                ["minggu", "mgg", "week", "weeks", "wk", "tuần", "tuan", "seminggu", "perminggu", "weekly", "mingguan"]
+            ),
             (.hour, ["jam", "hour", "hours", "hrs", "h", "giờ", "gio", "tiếng", "perjam", "hourly"]),
-            (.year, ["tahun", "thn", "year", "years", "yr", "yrs", "annum", "năm", "setahun", "pertahun",
-                     "annually", "yearly", "p.a", "pa"]),
+            (
+                .year,
+                [
+                    "tahun", "thn", "year", "years", "yr", "yrs", "annum", "năm", "setahun", "pertahun",
+                    "annually", "yearly", "p.a", "pa",
+                ]
+            ),
         ]
         var table = KeyTable(capacity: 512)
         var words: [VocabularyWord] = []
@@ -94,15 +107,25 @@ struct TokenVocabulary: Sendable {
         for s in ["max", "maks", "maksimal", "maximum", "upto", "hingga", "sampai", "tối-đa"] { add(s, .upTo) }
         for s in ["up", "lên", "len", "tối", "toi"] { add(s, .upToLead) }
         add("đa", .upToTail)
-        for s in ["gaji", "lương", "luong", "salary", "upah", "penghasilan", "income", "pay", "nhập", "gapok", "wage", "wages"] {
+        for s in [
+            "gaji", "lương", "luong", "salary", "upah", "penghasilan", "income", "pay", "nhập", "gapok", "wage",
+            "wages",
+        ] {
             add(s, .payWord)
         }
         for s in ["persen", "percent", "pct", "phần", "%"] { add(s, .percent) }
         let apps: [(MessengerApp, [String])] = [
-            (.whatsapp, ["wa", "whatsapp", "whatapp", "whatsap", "watsap", "wasap", "watsapp", "whtsapp", "whats", "watshap", "whastapp"]),
+            (
+                .whatsapp,
+                [
+                    "wa", "whatsapp", "whatapp", "whatsap", "watsap", "wasap", "watsapp", "whtsapp", "whats", "watshap",
+                    "whastapp",
+                ]
+            ),
             (.telegram, ["telegram", "tele", "tg", "telegrm", "telegam", "tlgrm"]),
             (.zalo, ["zalo", "zl"]), (.line, ["line"]), (.wechat, ["wechat", "weixin"]), (.viber, ["viber"]),
-            (.kakaotalk, ["kakaotalk", "kakao"]), (.skype, ["skype"]), (.signal, ["signal"]), (.messenger, ["messenger"]),
+            (.kakaotalk, ["kakaotalk", "kakao"]), (.skype, ["skype"]), (.signal, ["signal"]),
+            (.messenger, ["messenger"]),
         ]
         for (app, spellings) in apps { for s in spellings { add(s, .messenger(app)) } }
         for s in ["id", "no", "nomor", "number", "num", "số", "so", "me", "acc", "account", "akun", "tài", "khoản"] {
@@ -111,7 +134,9 @@ struct TokenVocabulary: Sendable {
         self.table = table
         self.words = words
         var prefixes: [UInt64: String] = [:]
-        for (p, code) in [("us", "USD"), ("s", "SGD"), ("nt", "TWD"), ("hk", "HKD"), ("a", "AUD"), ("c", "CAD"), ("au", "AUD")] {
+        for (p, code) in [
+            ("us", "USD"), ("s", "SGD"), ("nt", "TWD"), ("hk", "HKD"), ("a", "AUD"), ("c", "CAD"), ("au", "AUD"),
+        ] {
             prefixes[StableHash.string(p)] = code
         }
         self.dollarPrefixes = prefixes

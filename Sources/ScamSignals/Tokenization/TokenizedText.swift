@@ -37,7 +37,8 @@ public struct TokenizedText: Sendable {
 
     /// The parsed amount of a money token.
     public func amount(of token: Token) -> MoneyAmount? {
-        token.kind == .money && token.payload >= 0 && Int(token.payload) < amounts.count ? amounts[Int(token.payload)] : nil
+        token.kind == .money && token.payload >= 0 && Int(token.payload) < amounts.count
+            ? amounts[Int(token.payload)] : nil
     }
 
     /// The application of a messenger token.

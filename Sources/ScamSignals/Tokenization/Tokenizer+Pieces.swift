@@ -11,7 +11,11 @@ extension Tokenizer {
         while i < n {
             let cls = chars[i].charClass
             if cls == .space || cls == .newline || cls == .other {
-                if cls == .newline { space = 3 } else if space < 3 { space = space == 0 && chars[i].scalar == 0x20 ? 1 : 2 }
+                if cls == .newline {
+                    space = 3
+                } else if space < 3 {
+                    space = space == 0 && chars[i].scalar == 0x20 ? 1 : 2
+                }
                 i += 1
                 continue
             }
@@ -26,8 +30,9 @@ extension Tokenizer {
                     if c.scalar == 0x40 || c.scalar == 0x2F {
                         linkLike = true
                     } else if c.scalar == 0x2E, end > i, end + 1 < n,
-                              chars[end + 1].charClass == .letter || chars[end + 1].charClass == .digit,
-                              chars[end - 1].charClass == .letter || chars[end - 1].charClass == .digit {
+                        chars[end + 1].charClass == .letter || chars[end + 1].charClass == .digit,
+                        chars[end - 1].charClass == .letter || chars[end - 1].charClass == .digit
+                    {
                         linkLike = true
                     }
                 }
@@ -40,8 +45,9 @@ extension Tokenizer {
                     at += link.leading
                 }
                 let kind = link.kind
-                var piece = Piece(kind: kind, chars: at..<(at + link.length), spaceBefore: space, scalar: 0, key: 0,
-                                  letters: 0, app: link.app)
+                var piece = Piece(
+                    kind: kind, chars: at..<(at + link.length), spaceBefore: space, scalar: 0, key: 0,
+                    letters: 0, app: link.app)
                 if link.freeMail { piece.scalar = 1 }
                 if link.shortLink { piece.scalar = 2 }
                 pieces.append(piece)
@@ -55,7 +61,9 @@ extension Tokenizer {
         }
     }
 
-    private func linkMatch(_ chars: [NormalizedChar], _ range: Range<Int>, buffer: inout [UInt8]) -> LinkRecognizer.Match? {
+    private func linkMatch(_ chars: [NormalizedChar], _ range: Range<Int>, buffer: inout [UInt8]) -> LinkRecognizer
+        .Match?
+    {
         buffer.removeAll(keepingCapacity: true)
         for k in range {
             let s = chars[k].scalar
@@ -66,7 +74,9 @@ extension Tokenizer {
     }
 
     /// Splits a chunk without spaces into letter/digit runs, punctuation and emoji.
-    private func splitRuns(_ chars: [NormalizedChar], _ range: Range<Int>, space: inout UInt8, into pieces: inout [Piece]) {
+    private func splitRuns(
+        _ chars: [NormalizedChar], _ range: Range<Int>, space: inout UInt8, into pieces: inout [Piece]
+    ) {
         var k = range.lowerBound
         let end = range.upperBound
         while k < end {
@@ -74,27 +84,51 @@ extension Tokenizer {
             switch c.charClass {
             case .letter, .digit:
                 let start = k
-                var letters: Int32 = 0, digits = 0
+                var letters: Int32 = 0
+                var digits = 0
                 while k < end {
                     let cc = chars[k]
-                    if cc.charClass == .letter { letters += 1; k += 1; continue }
-                    if cc.charClass == .digit { digits += 1; k += 1; continue }
+                    if cc.charClass == .letter {
+                        letters += 1
+                        k += 1
+                        continue
+                    }
+                    if cc.charClass == .digit {
+                        digits += 1
+                        k += 1
+                        continue
+                    }
                     if cc.charClass == .punct, k + 1 < end, k > start {
-                        let prev = chars[k - 1].charClass, next = chars[k + 1].charClass, s = cc.scalar
-                        if (s == 0x2E || s == 0x2C), prev == .digit, next == .digit { k += 1; continue }
-                        if s == 0x27, prev == .letter, next == .letter { k += 1; continue }
-                        if (s == 0x40 || s == 0x24), prev == .letter, next == .letter { letters += 1; k += 1; continue }
+                        let prev = chars[k - 1].charClass
+                        let next = chars[k + 1].charClass
+                        let s = cc.scalar
+                        if s == 0x2E || s == 0x2C, prev == .digit, next == .digit {
+                            k += 1
+                            continue
+                        }
+                        if s == 0x27, prev == .letter, next == .letter {
+                            k += 1
+                            continue
+                        }
+                        if s == 0x40 || s == 0x24, prev == .letter, next == .letter {
+                            letters += 1
+                            k += 1
+                            continue
+                        }
                     }
                     break
                 }
                 let kind: PieceKind = letters == 0 ? .number : (digits == 0 ? .word : .alnum)
                 let key = kind == .word ? foldedKey(chars, start..<k) : 0
-                pieces.append(Piece(kind: kind, chars: start..<k, spaceBefore: space, scalar: 0, key: key, letters: letters))
+                pieces.append(
+                    Piece(kind: kind, chars: start..<k, spaceBefore: space, scalar: 0, key: key, letters: letters))
             case .emoji:
-                pieces.append(Piece(kind: .emoji, chars: k..<(k + 1), spaceBefore: space, scalar: c.scalar, key: 0, letters: 0))
+                pieces.append(
+                    Piece(kind: .emoji, chars: k..<(k + 1), spaceBefore: space, scalar: c.scalar, key: 0, letters: 0))
                 k += 1
             default:
-                pieces.append(Piece(kind: .punct, chars: k..<(k + 1), spaceBefore: space, scalar: c.scalar, key: 0, letters: 0))
+                pieces.append(
+                    Piece(kind: .punct, chars: k..<(k + 1), spaceBefore: space, scalar: c.scalar, key: 0, letters: 0))
                 k += 1
             }
             space = 0

@@ -46,8 +46,9 @@ public struct Tokenizer: Sendable {
         cutPieces(chars, into: &pieces)
         var builder = TokenBuilder(bytes: bytes, chars: chars, pieces: pieces, tokenizer: self)
         builder.build()
-        var result = TokenizedText(bytes: bytes, tokens: builder.tokens, amounts: builder.amounts,
-                                   language: LanguageGuess(language: .unknown, confidence: 0), forms: builder.forms)
+        var result = TokenizedText(
+            bytes: bytes, tokens: builder.tokens, amounts: builder.amounts,
+            language: LanguageGuess(language: .unknown, confidence: 0), forms: builder.forms)
         result.language = LanguageIdentifier.identify(result, lexicon: lexicon)
         inferCurrencies(&result)
         return result

@@ -52,7 +52,10 @@ public struct ChatGuard: Sendable {
             while true {
                 // Fill the window.
                 while !exhausted && started - nextToHandle < window {
-                    guard let message = iterator.next() else { exhausted = true; break }
+                    guard let message = iterator.next() else {
+                        exhausted = true
+                        break
+                    }
                     let index = started
                     group.addTask { (index, message, classifier.assess(message, explanationLanguage: language)) }
                     started += 1
@@ -79,7 +82,9 @@ public struct ChatGuard: Sendable {
     public static func warning(line: Int, message: String, assessment: Assessment) -> String? {
         guard assessment.verdict != .legit else { return nil }
         let probability = (assessment.probability * 100).rounded() / 100
-        var lines = ["line \(line): \(assessment.verdict.rawValue.uppercased()) (p = \(twoDecimals(probability))): \(message)"]
+        var lines = [
+            "line \(line): \(assessment.verdict.rawValue.uppercased()) (p = \(twoDecimals(probability))): \(message)"
+        ]
         if assessment.signals.isEmpty {
             // A suspicious verdict can come from the naive Bayes alone, with no sign to point at.
             lines.append("  ? no single warning sign: the wording resembles known scam ads")

@@ -15,7 +15,9 @@ var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--in":
-        guard let code = arguments.popFirst(), let chosen = Language(rawValue: code), Language.supported.contains(chosen) else {
+        guard let code = arguments.popFirst(), let chosen = Language(rawValue: code),
+            Language.supported.contains(chosen)
+        else {
             FileHandle.standardError.write(Data((usage + "\n").utf8))
             exit(2)
         }

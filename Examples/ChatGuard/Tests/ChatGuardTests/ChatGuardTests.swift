@@ -1,8 +1,9 @@
 // Tests of ChatGuard: a scam message is flagged with its sign and words, a legitimate one is not, order holds.
 
-@testable import ChatGuardCore
 import ScamSignals
 import Testing
+
+@testable import ChatGuardCore
 
 struct ChatGuardTests {
     let scam = "Tuyển CSKH đi Campuchia, lương 1500$, bao vé máy bay, ib Telegram"
