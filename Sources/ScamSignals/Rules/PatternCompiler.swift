@@ -12,50 +12,6 @@ struct PatternElement: Sendable, Hashable {
     var length: Int32
 }
 
-/// A pattern as a tree: alternatives are kept as choices, never multiplied out, so a pattern with many
-/// alternatives (or a large `@set`) costs memory in proportion to its text, not to the phrases it denotes.
-indirect enum PatternNode: Sendable {
-    case element(PatternElement)
-    case sequence([PatternNode])
-    case choice([PatternNode])
-    /// 0 to `PatternCompiler.maxGap` tokens.
-    case gap
-
-    /// The elements a match can start with, and whether the node can match no token at all.
-    var first: (elements: [PatternElement], nullable: Bool) {
-        switch self {
-        case .element(let e): return ([e], false)
-        case .gap: return ([], true)
-        case .choice(let nodes):
-            var all: [PatternElement] = []
-            var nullable = nodes.isEmpty
-            for n in nodes {
-                let f = n.first
-                all += f.elements
-                nullable = nullable || f.nullable
-            }
-            return (all, nullable)
-        case .sequence(let nodes):
-            var all: [PatternElement] = []
-            for n in nodes {
-                let f = n.first
-                all += f.elements
-                if !f.nullable { return (all, false) }
-            }
-            return (all, true)
-        }
-    }
-
-    var startsWithGap: Bool {
-        switch self {
-        case .gap: true
-        case .element: false
-        case .choice(let nodes): nodes.contains { $0.startsWithGap }
-        case .sequence(let nodes): nodes.first?.startsWithGap ?? false
-        }
-    }
-}
-
 /// A compiled pattern with the role it plays for the rule that owns it.
 struct CompiledPattern: Sendable {
     enum Role: Sendable, Hashable {
@@ -67,7 +23,8 @@ struct CompiledPattern: Sendable {
         /// A country or city name of the wage table.
         case place(Int)
     }
-    var root: PatternNode
+    /// The pattern's operation in the rule set's ``MatchProgram``.
+    var root: Int32
     var role: Role
     /// The pattern as written, for messages.
     var source: String
@@ -85,8 +42,10 @@ struct PatternCompiler {
 
     let tokenizer: Tokenizer
     let sets: [String: [String]]
-    private var setNodes: [String: (node: PatternNode, size: Int)] = [:]
-    private var wordNodes: [Substring: PatternNode] = [:]
+    /// Every pattern compiled so far; sets and words are compiled once and shared.
+    private(set) var program = MatchProgram()
+    private var setNodes: [String: (node: Int32, size: Int)] = [:]
+    private var wordNodes: [Substring: Int32] = [:]
 
     struct Failure: Error { var reason: String }
 
@@ -100,19 +59,19 @@ struct PatternCompiler {
         var setsInUse: [String] = []
         var size = 0
         let root = try parse(Substring(pattern), depth: 0, setsInUse: &setsInUse, size: &size)
-        let first = root.first
+        let first = program.first(root)
         guard !first.nullable, !first.elements.isEmpty else { throw Failure(reason: "can match an empty text") }
-        guard !root.startsWithGap else { throw Failure(reason: "cannot start with ...") }
+        guard !program.startsWithGap(root) else { throw Failure(reason: "cannot start with ...") }
         return CompiledPattern(root: root, role: role, source: pattern)
     }
 
     /// Parses a sequence of words, `{…|…}` choices, `...` gaps and `@set` references, adding the number of
     /// elements they stand for (sets unfolded) to `size`.
     private mutating func parse(_ s: Substring, depth: Int, setsInUse: inout [String], size: inout Int) throws
-        -> PatternNode
+        -> Int32
     {
         guard depth < 16 else { throw Failure(reason: "nested too deeply") }
-        var nodes: [PatternNode] = []
+        var nodes: [Int32] = []
         var i = s.startIndex
         while i < s.endIndex {
             let c = s[i]
@@ -122,11 +81,11 @@ struct PatternCompiler {
             }
             if c == "{" {
                 let close = try matchingBrace(s, from: i)
-                var alternatives: [PatternNode] = []
+                var alternatives: [Int32] = []
                 for part in splitTopLevel(s[s.index(after: i)..<close]) {
                     alternatives.append(try parse(part, depth: depth + 1, setsInUse: &setsInUse, size: &size))
                 }
-                nodes.append(.choice(alternatives))
+                nodes.append(program.choice(alternatives))
                 i = s.index(after: close)
                 continue
             }
@@ -136,7 +95,7 @@ struct PatternCompiler {
             let word = s[i..<end]
             i = end
             if word == "..." || word == "…" {
-                nodes.append(.gap)
+                nodes.append(program.gap())
                 size += 1
             } else if word.hasPrefix("@"), word.count > 1 {
                 nodes.append(try setNode(String(word.dropFirst()), depth: depth, setsInUse: &setsInUse, size: &size))
@@ -148,11 +107,11 @@ struct PatternCompiler {
                 throw Failure(reason: "stands for more than \(Self.maxExpandedSize) words once its sets are unfolded")
             }
         }
-        return nodes.count == 1 ? nodes[0] : .sequence(nodes)
+        return program.sequence(nodes)
     }
 
     private mutating func setNode(_ name: String, depth: Int, setsInUse: inout [String], size: inout Int) throws
-        -> PatternNode
+        -> Int32
     {
         if let (node, setSize) = setNodes[name] {
             size += setSize
@@ -161,42 +120,45 @@ struct PatternCompiler {
         guard !setsInUse.contains(name) else { throw Failure(reason: "set @\(name) refers to itself") }
         guard let phrases = sets[name], !phrases.isEmpty else { throw Failure(reason: "unknown or empty set @\(name)") }
         setsInUse.append(name)
-        var alternatives: [PatternNode] = []
+        var alternatives: [Int32] = []
         var setSize = 0
         for phrase in phrases {
             alternatives.append(try parse(Substring(phrase), depth: depth + 1, setsInUse: &setsInUse, size: &setSize))
         }
         setsInUse.removeLast()
-        let node = PatternNode.choice(alternatives)
+        let node = program.choice(alternatives)
         setNodes[name] = (node, setSize)
         size += setSize
         return node
     }
 
-    private mutating func wordNode(_ word: Substring) throws -> PatternNode {
+    private mutating func wordNode(_ word: Substring) throws -> Int32 {
         if let node = wordNodes[word] { return node }
-        let node: PatternNode
+        let node: Int32
         if word == "<free-mail>" || word == "<short-link>" {
             let flag = word == "<free-mail>" ? TokenFlags.freeMail : TokenFlags.shortLink
-            node = .element(PatternElement(kind: .tokenFlag, key: 0, plainKey: 0, length: Int32(flag.rawValue)))
+            node = program.element(PatternElement(kind: .tokenFlag, key: 0, plainKey: 0, length: Int32(flag.rawValue)))
         } else if word.hasPrefix("<") && word.hasSuffix(">") && word.count > 2 {
             let name = String(word.dropFirst().dropLast())
             guard let index = TokenKind.allCases.firstIndex(where: { $0.rawValue == name }) else {
                 throw Failure(reason: "unknown token kind <\(name)>")
             }
-            node = .element(PatternElement(kind: .tokenKind, key: 0, plainKey: 0, length: Int32(index)))
+            node = program.element(PatternElement(kind: .tokenKind, key: 0, plainKey: 0, length: Int32(index)))
         } else if word.hasSuffix("*") {
             let stem = WordFolder().plain(String(word.dropLast()))
             guard stem.count >= 3 else { throw Failure(reason: "a prefix needs at least 3 letters before *") }
-            node = .element(
+            node = program.element(
                 PatternElement(
                     kind: .prefix, key: StableHash.bytes(stem, 0..<stem.count), plainKey: 0,
                     length: Int32(stem.count)))
         } else {
-            let elements = tokenizer.tokenize(String(word)).tokens.filter { $0.kind != .emoji }.map {
-                PatternNode.element(PatternElement(kind: .literal, key: $0.key, plainKey: $0.plainKey, length: 0))
+            let words = tokenizer.tokenize(String(word)).tokens.filter { $0.kind != .emoji }
+            var elements: [Int32] = []
+            for t in words {
+                elements.append(
+                    program.element(PatternElement(kind: .literal, key: t.key, plainKey: t.plainKey, length: 0)))
             }
-            node = elements.count == 1 ? elements[0] : .sequence(elements)
+            node = program.sequence(elements)
         }
         wordNodes[word] = node
         return node

@@ -49,6 +49,7 @@ struct MatchView {
 /// the number of patterns. A match stays within one clause.
 struct PhraseMatcher: Sendable {
     let patterns: [CompiledPattern]
+    let program: MatchProgram
     private var byPlainKey = KeyTable(capacity: 1024)
     private var byPrefix = KeyTable(capacity: 64)
     private var buckets: [[Int32]] = []
@@ -56,12 +57,13 @@ struct PhraseMatcher: Sendable {
     private var byFlag: [Int32] = []
     private var prefixLengths: [Int] = []
 
-    init(_ patterns: [CompiledPattern]) {
+    init(_ patterns: [CompiledPattern], program: MatchProgram) {
         self.patterns = patterns
+        self.program = program
         var lengths = Set<Int>()
         for (i, p) in patterns.enumerated() {
             var seen = Set<PatternElement>()
-            for first in p.root.first.elements where seen.insert(first).inserted {
+            for first in program.first(p.root).elements where seen.insert(first).inserted {
                 switch first.kind {
                 case .literal: add(i, to: first.plainKey, in: \.byPlainKey)
                 case .prefix:
@@ -135,7 +137,7 @@ struct PhraseMatcher: Sendable {
     ///
     /// A first walk tracks only the reachable offsets from `p` as bits of a `UInt64` (no allocation); only
     /// when it ends somewhere does a second walk record the covered runs for the evidence.
-    func match(_ root: PatternNode, at p: Int, _ view: MatchView) -> [Range<Int>]? {
+    func match(_ root: Int32, at p: Int, _ view: MatchView) -> [Range<Int>]? {
         let clause = view.clauses[p]
         guard reach(root, 1, p, view, clause) & ~1 != 0 else { return nil }
         let ends = walk(root, [State(position: p, spans: [])], view, clause)
@@ -145,10 +147,12 @@ struct PhraseMatcher: Sendable {
 
     /// The offsets from `p` (bit i = position p + i) reachable after `node`, from the offsets in `from`.
     /// Matches are at most 63 tokens long; longer ones are cut off, which only loses absurd patterns.
-    private func reach(_ node: PatternNode, _ from: UInt64, _ p: Int, _ view: MatchView, _ clause: Int32) -> UInt64 {
+    private func reach(_ node: Int32, _ from: UInt64, _ p: Int, _ view: MatchView, _ clause: Int32) -> UInt64 {
         if from == 0 { return 0 }
-        switch node {
-        case .element(let e):
+        let op = program.ops[Int(node)]
+        switch op.kind {
+        case .element:
+            let e = program.elements[Int(op.start)]
             var out: UInt64 = 0
             var bits = from
             while bits != 0 {
@@ -177,39 +181,42 @@ struct PhraseMatcher: Sendable {
                 out |= bits
             }
             return out
-        case .sequence(let nodes):
+        case .sequence:
             var current = from
-            for n in nodes {
-                current = reach(n, current, p, view, clause)
+            for c in Int(op.start)..<Int(op.start + op.count) {
+                current = reach(program.children[c], current, p, view, clause)
                 if current == 0 { break }
             }
             return current
-        case .choice(let nodes):
+        case .choice:
             var out: UInt64 = 0
-            for n in nodes { out |= reach(n, from, p, view, clause) }
+            if op.literals >= 0 {
+                var bits = from
+                while bits != 0 {
+                    let i = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    let q = p + i
+                    guard i < 63, q < view.count, view.clauses[q] == clause else { continue }
+                    let (a, b) = branches(op.literals, view.token(q))
+                    if a >= 0 { out |= reach(branch: a, after: i, p, view, clause) }
+                    if b >= 0 { out |= reach(branch: b, after: i, p, view, clause) }
+                }
+            }
+            for c in Int(op.start)..<Int(op.start + op.count) {
+                out |= reach(program.children[c], from, p, view, clause)
+            }
             return out
         }
     }
 
     /// Advances every state through `node`; states that cannot continue are dropped, duplicates merged.
-    private func walk(_ node: PatternNode, _ states: [State], _ view: MatchView, _ clause: Int32) -> [State] {
+    private func walk(_ node: Int32, _ states: [State], _ view: MatchView, _ clause: Int32) -> [State] {
         if states.isEmpty { return states }
-        switch node {
-        case .element(let e):
-            var out: [State] = []
-            for var s in states
-            where s.position < view.count && view.clauses[s.position] == clause
-                && Self.element(e, matches: view.token(s.position), view.text)
-            {
-                if let last = s.spans.last, last.upperBound == s.position {
-                    s.spans[s.spans.count - 1] = last.lowerBound..<(s.position + 1)
-                } else {
-                    s.spans.append(s.position..<(s.position + 1))
-                }
-                s.position += 1
-                out.append(s)
-            }
-            return out
+        let op = program.ops[Int(node)]
+        switch op.kind {
+        case .element:
+            let e = program.elements[Int(op.start)]
+            return advance(states, view, clause) { Self.element(e, matches: $0, view.text) }
         case .gap:
             var out: [State] = []
             for s in states {
@@ -221,18 +228,49 @@ struct PhraseMatcher: Sendable {
                 }
             }
             return Self.merged(out)
-        case .sequence(let nodes):
+        case .sequence:
             var current = states
-            for n in nodes {
-                current = walk(n, current, view, clause)
+            for c in Int(op.start)..<Int(op.start + op.count) {
+                current = walk(program.children[c], current, view, clause)
                 if current.isEmpty { break }
             }
             return current
-        case .choice(let nodes):
+        case .choice:
             var out: [State] = []
-            for n in nodes { out += walk(n, states, view, clause) }
+            if op.literals >= 0 {
+                for state in states where state.position < view.count && view.clauses[state.position] == clause {
+                    let (a, b) = branches(op.literals, view.token(state.position))
+                    let moved = advance([state], view, clause) { _ in true }
+                    for branch in [a, b] where branch >= 0 {
+                        let next = program.branches[Int(branch)]
+                        if next.alone { out += moved }
+                        if next.next >= 0 { out += walk(next.next, moved, view, clause) }
+                    }
+                }
+            }
+            for c in Int(op.start)..<Int(op.start + op.count) {
+                out += walk(program.children[c], states, view, clause)
+            }
             return Self.merged(out)
         }
+    }
+
+    /// The states that can take the next token, moved past it.
+    private func advance(_ states: [State], _ view: MatchView, _ clause: Int32, _ accepts: (Token) -> Bool)
+        -> [State]
+    {
+        var out: [State] = []
+        for var s in states
+        where s.position < view.count && view.clauses[s.position] == clause && accepts(view.token(s.position)) {
+            if let last = s.spans.last, last.upperBound == s.position {
+                s.spans[s.spans.count - 1] = last.lowerBound..<(s.position + 1)
+            } else {
+                s.spans.append(s.position..<(s.position + 1))
+            }
+            s.position += 1
+            out.append(s)
+        }
+        return out
     }
 
     /// Keeps one state per position (the first found), so choices and gaps cannot multiply states.
@@ -240,6 +278,24 @@ struct PhraseMatcher: Sendable {
         guard states.count > 1 else { return states }
         var out: [State] = []
         for s in states where !out.contains(where: { $0.position == s.position }) { out.append(s) }
+        return out
+    }
+
+    /// The branches of literal set `set` that token `t` selects: by its accent-preserving key and by its
+    /// diacritic-free key (the same test as a literal element's), -1 where none.
+    @inline(__always)
+    private func branches(_ set: Int32, _ t: Token) -> (Int32, Int32) {
+        let a = program.literalKeys.value(for: MatchProgram.setKey(set, t.key)) ?? -1
+        if t.flags.contains(.hasDiacritics) { return (a, -1) }
+        return (a, program.literalPlainKeys.value(for: MatchProgram.setKey(set, t.plainKey)) ?? -1)
+    }
+
+    /// The offsets reachable through `branch` once its word was read at offset `i`.
+    private func reach(branch: Int32, after i: Int, _ p: Int, _ view: MatchView, _ clause: Int32) -> UInt64 {
+        let next = program.branches[Int(branch)]
+        let moved: UInt64 = 1 << UInt64(i + 1)
+        var out: UInt64 = next.alone ? moved : 0
+        if next.next >= 0 { out |= reach(next.next, moved, p, view, clause) }
         return out
     }
 

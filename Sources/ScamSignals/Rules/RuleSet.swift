@@ -95,7 +95,7 @@ public struct RuleSet: Sendable {
         self.definitions = definitions
         self.thresholds = thresholds
         self.priorScamRate = prior
-        self.matcher = PhraseMatcher(compiled)
+        self.matcher = PhraseMatcher(compiled, program: compiler.program)
         self.salary = SalaryCheck(wages: wages)
     }
 
