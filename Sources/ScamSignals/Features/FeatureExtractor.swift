@@ -50,7 +50,7 @@ struct FeatureExtractor: Sendable {
                 add(Self.feature(.emoji, t.key))
                 continue
             default:
-                key = Self.feature(.kind, UInt64(TokenKind.allCases.firstIndex(of: t.kind)!))
+                key = Self.feature(.kind, UInt64(t.kind.ordinal))
                 plain = key
                 add(key)
                 addDetails(t, text, add)

@@ -155,14 +155,22 @@ public struct ScoringTable: Sendable {
     /// set in `scratch`, so the cost is linear in the number of features, and the sum runs in order of first
     /// occurrence, so the result is bit-identical on every run, thread and platform.
     public func evidence(_ features: [UInt64], scratch: inout [UInt32]) -> Double {
+        var sum = 0.0
+        forEachFirstOccurrence(features, scratch: &scratch) { _, w in sum += Double(w) }
+        return sum
+    }
+
+    /// Calls `body` with the index and weight of each feature whose bucket occurs for the first time, in
+    /// order: the one pass that both the evidence and the clues need.
+    @inline(__always)
+    func forEachFirstOccurrence(_ features: [UInt64], scratch: inout [UInt32], _ body: (Int, Float) -> Void) {
         let mask = UInt64(weights.count - 1)
         var size = 16
         while size < features.count * 2 { size <<= 1 }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: repeatElement(UInt32.max, count: size))
         let slots = size - 1
-        var sum = 0.0
-        for f in features {
+        for (index, f) in features.enumerated() {
             let b = UInt32(truncatingIfNeeded: f & mask)
             var i = Int(truncatingIfNeeded: (UInt64(b) &* 0x9e37_79b9_7f4a_7c15) >> 40) & slots
             while true {
@@ -170,13 +178,12 @@ public struct ScoringTable: Sendable {
                 if stored == b { break }
                 if stored == UInt32.max {
                     scratch[i] = b
-                    sum += Double(weights[Int(b)])
+                    body(index, weights[Int(b)])
                     break
                 }
                 i = (i + 1) & slots
             }
         }
-        return sum
     }
 
     /// The weight of one feature.

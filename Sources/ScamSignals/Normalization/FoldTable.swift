@@ -27,6 +27,7 @@ struct FoldTable: Sendable {
         var folded: Range<Int>
         var plain: Range<Int>
         var scalar: UInt32?
+        var hasDiacritic: Bool
     }
 
     private let entries: [Entry]
@@ -72,7 +73,7 @@ struct FoldTable: Sendable {
             entries.append(
                 Entry(
                     charClass: cls, folded: folded, plain: plain,
-                    scalar: scalars.count == 1 ? scalars[0] : nil))
+                    scalar: scalars.count == 1 ? scalars[0] : nil, hasDiacritic: bytes[folded] != bytes[plain]))
             let index = UInt16(entries.count)
             if cp < Self.directLimit {
                 direct[Int(cp)] = index
@@ -125,7 +126,37 @@ struct FoldTable: Sendable {
         let e = entries[i]
         return Fold(
             charClass: e.charClass, folded: bytes[e.folded], plain: bytes[e.plain], scalar: e.scalar,
-            hasDiacritic: bytes[e.folded] != bytes[e.plain])
+            hasDiacritic: e.hasDiacritic)
+    }
+
+    /// Whether the folded form of the entry at `i` carries a diacritic.
+    @inline(__always)
+    func hasDiacritic(at i: Int) -> Bool { entries[i].hasDiacritic }
+
+    /// The first byte of the folded form of the entry at `i` (0 when it is empty).
+    @inline(__always)
+    func firstFoldedByte(at i: Int) -> UInt8 {
+        let r = entries[i].folded
+        return r.isEmpty ? 0 : bytes[r.lowerBound]
+    }
+
+    /// Appends the folded form of the entry at `i` to `out`, byte by byte (forms are 1 to 4 bytes, for
+    /// which a loop beats slicing).
+    @inline(__always)
+    func appendFolded(at i: Int, to out: inout [UInt8]) {
+        for k in entries[i].folded { out.append(bytes[k]) }
+    }
+
+    /// Appends the diacritic-free form of the entry at `i` to `out`.
+    @inline(__always)
+    func appendPlain(at i: Int, to out: inout [UInt8]) {
+        for k in entries[i].plain { out.append(bytes[k]) }
+    }
+
+    /// Feeds the folded form of the entry at `i` into an FNV-1a hash.
+    @inline(__always)
+    func hashFolded(at i: Int, into h: inout UInt64) {
+        for k in entries[i].folded { h = (h ^ UInt64(bytes[k])) &* StableHash.prime }
     }
 
     /// The precomposed letter for `base` followed by combining `mark`, if Unicode has one.

@@ -108,18 +108,23 @@ struct MatchProgram: Sendable {
     /// Groups `entries` by one key of their first word (the accent-preserving or the `plain` one); each group
     /// becomes a branch: whether the word alone completes the choice, and the choice of what may follow it.
     private mutating func index(_ entries: [(element: Int32, tail: Int32?)], set: Int32, plain: Bool) {
-        var groups: [UInt64: (alone: Bool, tails: [Int32])] = [:]
-        var order: [UInt64] = []
+        var groupOf = KeyTable(capacity: entries.count)
+        var groups: [(key: UInt64, alone: Bool, tails: [Int32])] = []
         for entry in entries {
             let e = elements[Int(entry.element)]
             let k = plain ? e.plainKey : e.key
-            if groups[k] == nil { order.append(k) }
-            var group = groups[k] ?? (false, [])
-            if let tail = entry.tail { group.tails.append(tail) } else { group.alone = true }
-            groups[k] = group
+            let g: Int
+            if let found = groupOf.value(for: k) {
+                g = Int(found)
+            } else {
+                g = groups.count
+                groupOf.set(k, Int32(g))
+                groups.append((k, false, []))
+            }
+            if let tail = entry.tail { groups[g].tails.append(tail) } else { groups[g].alone = true }
         }
-        for k in order {
-            let group = groups[k]!
+        for group in groups {
+            let k = group.key
             let next: Int32 = group.tails.isEmpty ? -1 : group.tails.count == 1 ? group.tails[0] : choice(group.tails)
             if plain {
                 literalPlainKeys.set(Self.setKey(set, k), Int32(branches.count))

@@ -45,7 +45,7 @@ struct PatternCompiler {
     /// Every pattern compiled so far; sets and words are compiled once and shared.
     private(set) var program = MatchProgram()
     private var setNodes: [String: (node: Int32, size: Int)] = [:]
-    private var wordNodes: [Substring: Int32] = [:]
+    private var wordNodes: [String: Int32] = [:]
 
     struct Failure: Error { var reason: String }
 
@@ -58,7 +58,8 @@ struct PatternCompiler {
     mutating func compile(_ pattern: String, role: CompiledPattern.Role) throws -> CompiledPattern {
         var setsInUse: [String] = []
         var size = 0
-        let root = try parse(Substring(pattern), depth: 0, setsInUse: &setsInUse, size: &size)
+        let bytes = Array(pattern.utf8)
+        let root = try parse(bytes, 0..<bytes.count, depth: 0, setsInUse: &setsInUse, size: &size)
         let first = program.first(root)
         guard !first.nullable, !first.elements.isEmpty else { throw Failure(reason: "can match an empty text") }
         guard !program.startsWithGap(root) else { throw Failure(reason: "cannot start with ...") }
@@ -66,38 +67,40 @@ struct PatternCompiler {
     }
 
     /// Parses a sequence of words, `{…|…}` choices, `...` gaps and `@set` references, adding the number of
-    /// elements they stand for (sets unfolded) to `size`.
-    private mutating func parse(_ s: Substring, depth: Int, setsInUse: inout [String], size: inout Int) throws
-        -> Int32
-    {
+    /// elements they stand for (sets unfolded) to `size`. Works on UTF-8 bytes: the syntax is ASCII.
+    private mutating func parse(
+        _ s: [UInt8], _ range: Range<Int>, depth: Int, setsInUse: inout [String], size: inout Int
+    ) throws -> Int32 {
         guard depth < 16 else { throw Failure(reason: "nested too deeply") }
         var nodes: [Int32] = []
-        var i = s.startIndex
-        while i < s.endIndex {
+        var i = range.lowerBound
+        while i < range.upperBound {
             let c = s[i]
-            if c == " " || c == "\t" || c == "\n" {
-                i = s.index(after: i)
+            if Self.isSpace(c) {
+                i += 1
                 continue
             }
-            if c == "{" {
-                let close = try matchingBrace(s, from: i)
+            if c == UInt8(ascii: "{") {
+                let close = try matchingBrace(s, from: i, limit: range.upperBound)
                 var alternatives: [Int32] = []
-                for part in splitTopLevel(s[s.index(after: i)..<close]) {
-                    alternatives.append(try parse(part, depth: depth + 1, setsInUse: &setsInUse, size: &size))
+                for part in splitTopLevel(s, (i + 1)..<close) {
+                    alternatives.append(try parse(s, part, depth: depth + 1, setsInUse: &setsInUse, size: &size))
                 }
                 nodes.append(program.choice(alternatives))
-                i = s.index(after: close)
+                i = close + 1
                 continue
             }
-            if c == "}" || c == "|" { throw Failure(reason: "unbalanced \(c)") }
+            if c == UInt8(ascii: "}") || c == UInt8(ascii: "|") {
+                throw Failure(reason: "unbalanced \(Character(Unicode.Scalar(c)))")
+            }
             var end = i
-            while end < s.endIndex, !" \t\n{}|".contains(s[end]) { end = s.index(after: end) }
-            let word = s[i..<end]
+            while end < range.upperBound, !Self.endsWord(s[end]) { end += 1 }
+            let word = String(decoding: s[i..<end], as: UTF8.self)
             i = end
             if word == "..." || word == "…" {
                 nodes.append(program.gap())
                 size += 1
-            } else if word.hasPrefix("@"), word.count > 1 {
+            } else if word.hasPrefix("@"), word.utf8.count > 1 {
                 nodes.append(try setNode(String(word.dropFirst()), depth: depth, setsInUse: &setsInUse, size: &size))
             } else {
                 nodes.append(try wordNode(word))
@@ -108,6 +111,14 @@ struct PatternCompiler {
             }
         }
         return program.sequence(nodes)
+    }
+
+    private static func isSpace(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\n")
+    }
+
+    private static func endsWord(_ c: UInt8) -> Bool {
+        isSpace(c) || c == UInt8(ascii: "{") || c == UInt8(ascii: "}") || c == UInt8(ascii: "|")
     }
 
     private mutating func setNode(_ name: String, depth: Int, setsInUse: inout [String], size: inout Int) throws
@@ -123,7 +134,9 @@ struct PatternCompiler {
         var alternatives: [Int32] = []
         var setSize = 0
         for phrase in phrases {
-            alternatives.append(try parse(Substring(phrase), depth: depth + 1, setsInUse: &setsInUse, size: &setSize))
+            let bytes = Array(phrase.utf8)
+            alternatives.append(
+                try parse(bytes, 0..<bytes.count, depth: depth + 1, setsInUse: &setsInUse, size: &setSize))
         }
         setsInUse.removeLast()
         let node = program.choice(alternatives)
@@ -132,7 +145,7 @@ struct PatternCompiler {
         return node
     }
 
-    private mutating func wordNode(_ word: Substring) throws -> Int32 {
+    private mutating func wordNode(_ word: String) throws -> Int32 {
         if let node = wordNodes[word] { return node }
         let node: Int32
         if word == "<free-mail>" || word == "<short-link>" {
@@ -164,37 +177,35 @@ struct PatternCompiler {
         return node
     }
 
-    private func matchingBrace(_ s: Substring, from open: Substring.Index) throws -> Substring.Index {
+    private func matchingBrace(_ s: [UInt8], from open: Int, limit: Int) throws -> Int {
         var depth = 0
         var i = open
-        while i < s.endIndex {
-            if s[i] == "{" { depth += 1 }
-            if s[i] == "}" {
+        while i < limit {
+            if s[i] == UInt8(ascii: "{") { depth += 1 }
+            if s[i] == UInt8(ascii: "}") {
                 depth -= 1
                 if depth == 0 { return i }
             }
-            i = s.index(after: i)
+            i += 1
         }
         throw Failure(reason: "unbalanced {")
     }
 
-    private func splitTopLevel(_ s: Substring) -> [Substring] {
-        var parts: [Substring] = []
+    private func splitTopLevel(_ s: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
         var depth = 0
-        var start = s.startIndex
-        var i = s.startIndex
-        while i < s.endIndex {
+        var start = range.lowerBound
+        for i in range {
             switch s[i] {
-            case "{": depth += 1
-            case "}": depth -= 1
-            case "|" where depth == 0:
-                parts.append(s[start..<i])
-                start = s.index(after: i)
+            case UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "}"): depth -= 1
+            case UInt8(ascii: "|") where depth == 0:
+                parts.append(start..<i)
+                start = i + 1
             default: break
             }
-            i = s.index(after: i)
         }
-        parts.append(s[start..<s.endIndex])
+        parts.append(start..<range.upperBound)
         return parts
     }
 }

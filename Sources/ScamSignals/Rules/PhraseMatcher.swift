@@ -95,7 +95,7 @@ struct PhraseMatcher: Sendable {
             let t = view.token(p)
             candidates.removeAll(keepingCapacity: true)
             if let b = byPlainKey.value(for: t.plainKey) { candidates += buckets[Int(b)] }
-            candidates += byKind[TokenKind.allCases.firstIndex(of: t.kind)!]
+            candidates += byKind[t.kind.ordinal]
             if !byFlag.isEmpty && !t.flags.isDisjoint(with: [.freeMail, .shortLink]) { candidates += byFlag }
             if !prefixLengths.isEmpty {
                 let start = Int(t.plainRange.lowerBound)
@@ -305,7 +305,7 @@ struct PhraseMatcher: Sendable {
         case .literal:
             return t.key == e.key || (!t.flags.contains(.hasDiacritics) && t.plainKey == e.plainKey)
         case .tokenKind:
-            return TokenKind.allCases[Int(e.length)] == t.kind
+            return t.kind.ordinal == Int(e.length)
         case .tokenFlag:
             return t.flags.contains(TokenFlags(rawValue: UInt16(e.length)))
         case .prefix:

@@ -77,7 +77,12 @@ public struct Classifier: Sendable {
         var sources: [Int32] = []
         extractor.extract(text, into: &features, sources: &sources)
         var scratch: [UInt32] = []
-        let evidence = table.evidence(features, scratch: &scratch)
+        var evidence = 0.0
+        var strongest = StrongestFeatures(limit: 8)
+        table.forEachFirstOccurrence(features, scratch: &scratch) { index, weight in
+            evidence += Double(weight)
+            strongest.offer(Double(weight), index)
+        }
         let signals = rules.evaluate(text, explanationLanguage: explanationLanguage)
         let ruleSum = signals.reduce(0) { $0 + $1.weight }
         let nbLogOdds = table.priorLogOdds + evidence
@@ -91,7 +96,7 @@ public struct Classifier: Sendable {
         return Assessment(
             probability: probability, verdict: thresholds.verdict(for: probability, signals: signals.count),
             language: text.language.language, languageConfidence: text.language.confidence,
-            signals: signals, clues: clues(text, features, sources), naiveBayesLogOdds: nbLogOdds,
+            signals: signals, clues: clues(text, strongest.ranked, sources), naiveBayesLogOdds: nbLogOdds,
             ruleLogOdds: ruleSum, truncated: truncated)
     }
 
@@ -107,27 +112,34 @@ public struct Classifier: Sendable {
         return table.priorLogOdds + table.evidence(features, scratch: &scratch)
     }
 
-    /// The strongest features, each named by the words it came from (linear: a running top-`limit` list).
-    func clues(_ text: TokenizedText, _ features: [UInt64], _ sources: [Int32], limit: Int = 8) -> [Clue] {
-        var best: [(Double, Int)] = []
-        var seen = Set<UInt32>()
-        let mask = UInt64((1 << model.naiveBayes.bucketBits) - 1)
-        func stronger(_ a: (Double, Int), _ b: (Double, Int)) -> Bool {
-            abs(a.0) > abs(b.0) || (abs(a.0) == abs(b.0) && a.1 < b.1)
-        }
-        for (i, f) in features.enumerated() {
-            let w = table.weight(f)
-            guard w != 0, seen.insert(UInt32(truncatingIfNeeded: f & mask)).inserted else { continue }
-            let candidate = (w, i)
-            if best.count == limit, let last = best.last, !stronger(candidate, last) { continue }
-            let at = best.firstIndex { stronger(candidate, $0) } ?? best.count
-            best.insert(candidate, at: at)
-            if best.count > limit { best.removeLast() }
-        }
-        return best.map { w, i in
+    /// The strongest features, each named by the words it came from.
+    func clues(_ text: TokenizedText, _ ranked: [(weight: Double, index: Int)], _ sources: [Int32]) -> [Clue] {
+        ranked.map { w, i in
             let t = text.tokens[Int(sources[i])]
             let name = t.kind == .word || t.kind == .emoji ? text.normalized(of: t) : "<\(t.kind.rawValue)>"
             return Clue(feature: name, weight: w, start: t.range.lowerBound, end: t.range.upperBound)
         }
+    }
+}
+
+/// A running list of the `limit` features of largest absolute weight (ties: the earlier feature first).
+struct StrongestFeatures {
+    let limit: Int
+    private(set) var ranked: [(weight: Double, index: Int)] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    private static func stronger(_ a: (weight: Double, index: Int), _ b: (weight: Double, index: Int)) -> Bool {
+        abs(a.weight) > abs(b.weight) || (abs(a.weight) == abs(b.weight) && a.index < b.index)
+    }
+
+    /// Considers one feature; zero weights are never clues.
+    mutating func offer(_ weight: Double, _ index: Int) {
+        guard weight != 0 else { return }
+        let candidate = (weight: weight, index: index)
+        if ranked.count == limit, let last = ranked.last, !Self.stronger(candidate, last) { return }
+        let at = ranked.firstIndex { Self.stronger(candidate, $0) } ?? ranked.count
+        ranked.insert(candidate, at: at)
+        if ranked.count > limit { ranked.removeLast() }
     }
 }

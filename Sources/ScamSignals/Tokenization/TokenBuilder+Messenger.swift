@@ -37,7 +37,7 @@ extension TokenBuilder {
                 default: break
                 }
             }
-            let payload = Int32(MessengerApp.allCases.firstIndex(of: app)!)
+            let payload = Int32(app.ordinal)
             var merged = t
             merged.kind = .messenger
             merged.payload = payload

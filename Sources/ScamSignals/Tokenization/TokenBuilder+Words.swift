@@ -162,20 +162,29 @@ extension TokenBuilder {
             let keep = run >= 3 ? (c.scalar == 0x65 || c.scalar == 0x6F ? 2 : 1) : run
             if run >= 3 { flags.insert(.squeezed) }
             if c.entry >= 0 {
-                let fold = table.fold(at: Int(c.entry))
-                if fold.hasDiacritic { flags.insert(.hasDiacritics) }
-                if c.sourceEnd - c.sourceStart > 1, !fold.hasDiacritic, fold.folded.first.map({ $0 < 0x80 }) == true {
+                let entry = Int(c.entry)
+                let hasDiacritic = table.hasDiacritic(at: entry)
+                if hasDiacritic { flags.insert(.hasDiacritics) }
+                if c.sourceEnd - c.sourceStart > 1, !hasDiacritic, case let b = table.firstFoldedByte(at: entry),
+                    b != 0, b < 0x80
+                {
                     flags.insert(.styledLetters)
                 }
                 for _ in 0..<keep {
-                    forms.append(contentsOf: fold.folded)
-                    plainBytes.append(contentsOf: fold.plain)
+                    table.appendFolded(at: entry, to: &forms)
+                    table.appendPlain(at: entry, to: &plainBytes)
+                }
+            } else if c.scalar < 0x80 {
+                // ASCII (most text): the normalizer already lowercased it; both forms are the byte itself.
+                for _ in 0..<keep {
+                    forms.append(UInt8(c.scalar))
+                    plainBytes.append(UInt8(c.scalar))
                 }
             } else {
                 for _ in 0..<keep {
                     let before = forms.count
                     appendScalar(c.scalar)
-                    plainBytes.append(contentsOf: forms[before...])
+                    for k in before..<forms.count { plainBytes.append(forms[k]) }
                 }
             }
             j += run

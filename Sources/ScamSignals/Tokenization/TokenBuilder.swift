@@ -137,7 +137,7 @@ struct TokenBuilder {
     @inline(__always)
     mutating func appendFolded(_ c: NormalizedChar, table: FoldTable) {
         if c.entry >= 0 {
-            forms.append(contentsOf: table.fold(at: Int(c.entry)).folded)
+            table.appendFolded(at: Int(c.entry), to: &forms)
         } else {
             appendScalar(c.scalar)
         }
@@ -145,7 +145,7 @@ struct TokenBuilder {
 
     @inline(__always)
     mutating func appendPlain(_ c: NormalizedChar, table: FoldTable) {
-        if c.entry >= 0 { forms.append(contentsOf: table.fold(at: Int(c.entry)).plain) } else { appendScalar(c.scalar) }
+        if c.entry >= 0 { table.appendPlain(at: Int(c.entry), to: &forms) } else { appendScalar(c.scalar) }
     }
 
     @inline(__always)
@@ -175,7 +175,7 @@ struct TokenBuilder {
         case .url: kind = .url
         default:
             kind = .messenger
-            payload = Int32(MessengerApp.allCases.firstIndex(of: piece.app) ?? MessengerApp.allCases.count - 1)
+            payload = Int32(piece.app.ordinal)
         }
         append(
             Token(

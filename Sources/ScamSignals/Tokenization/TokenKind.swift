@@ -26,3 +26,41 @@ public enum TokenKind: String, Sendable, Codable, CaseIterable {
 public enum MessengerApp: String, Sendable, Codable, CaseIterable {
     case whatsapp, telegram, zalo, line, wechat, viber, kakaotalk, skype, signal, messenger, unknown
 }
+
+extension TokenKind {
+    /// The kind's index in `allCases`, without building that array (hot paths compare kinds by index).
+    @inline(__always)
+    var ordinal: Int {
+        switch self {
+        case .word: 0
+        case .number: 1
+        case .money: 2
+        case .percent: 3
+        case .phone: 4
+        case .email: 5
+        case .url: 6
+        case .messenger: 7
+        case .emoji: 8
+        }
+    }
+}
+
+extension MessengerApp {
+    /// The app's index in `allCases`, without building that array.
+    @inline(__always)
+    var ordinal: Int {
+        switch self {
+        case .whatsapp: 0
+        case .telegram: 1
+        case .zalo: 2
+        case .line: 3
+        case .wechat: 4
+        case .viber: 5
+        case .kakaotalk: 6
+        case .skype: 7
+        case .signal: 8
+        case .messenger: 9
+        case .unknown: 10
+        }
+    }
+}

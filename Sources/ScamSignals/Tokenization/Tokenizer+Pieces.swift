@@ -142,7 +142,7 @@ extension Tokenizer {
         for k in range {
             let c = chars[k]
             if c.entry >= 0 {
-                for b in table.fold(at: Int(c.entry)).folded { h = (h ^ UInt64(b)) &* StableHash.prime }
+                table.hashFolded(at: Int(c.entry), into: &h)
             } else if c.scalar < 0x80 {
                 h = (h ^ UInt64(c.scalar)) &* StableHash.prime
             } else if let u = Unicode.Scalar(c.scalar) {

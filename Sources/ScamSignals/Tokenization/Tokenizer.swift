@@ -40,9 +40,12 @@ public struct Tokenizer: Sendable {
     /// Tokenizes raw bytes that may be invalid UTF-8 (invalid sequences read as U+FFFD, offsets stay true).
     public func tokenize(bytes input: [UInt8]) -> TokenizedText {
         let bytes = input.prefixAtCharacterBoundary(Self.maximumInputBytes) ?? input
+        // One allocation each, sized from the input, instead of a chain of regrowths.
         var chars: [NormalizedChar] = []
+        chars.reserveCapacity(bytes.count)
         bytes.withUnsafeBufferPointer { Normalizer.normalize($0, into: &chars) }
         var pieces: [Piece] = []
+        pieces.reserveCapacity(chars.count / 2 + 8)
         cutPieces(chars, into: &pieces)
         var builder = TokenBuilder(bytes: bytes, chars: chars, pieces: pieces, tokenizer: self)
         builder.build()
