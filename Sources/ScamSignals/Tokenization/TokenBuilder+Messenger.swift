@@ -1,18 +1,27 @@
 // Messenger contacts: an app name followed by its contact ("WA 0812…", "Zalo: 09…", "Line ID: abc", "Telegram @x").
 
 extension TokenBuilder {
-    /// Names of apps that mean a messenger contact on their own (unlike `line` or `signal`).
-    static let standaloneApps: Set<MessengerApp> = [.whatsapp, .telegram, .zalo, .wechat, .viber, .kakaotalk]
+    /// Whether the app's name means a messenger contact on its own (unlike `line` or `signal`).
+    static func isStandalone(_ app: MessengerApp) -> Bool {
+        switch app {
+        case .whatsapp, .telegram, .zalo, .wechat, .viber, .kakaotalk: true
+        default: false
+        }
+    }
 
     /// Merges an app name and the contact after it into one messenger token; marks standalone app names.
+    /// Works in place (the write index never passes the read index): no second token array.
     mutating func mergeMessengerContacts() {
-        var out: [Token] = []
-        out.reserveCapacity(tokens.count)
+        var written = 0
+        func emit(_ t: Token) {
+            tokens[written] = t
+            written += 1
+        }
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             guard t.kind == .word, case .messenger(let app)? = vocabulary.word(t.key) else {
-                out.append(t)
+                emit(t)
                 i += 1
                 continue
             }
@@ -45,13 +54,13 @@ extension TokenBuilder {
             merged.plainKey = merged.key
             if let end {
                 merged.range = t.range.lowerBound..<tokens[end].range.upperBound
-                out.append(merged)
+                emit(merged)
                 i = end + 1
             } else {
-                out.append(Self.standaloneApps.contains(app) ? merged : t)
+                emit(Self.isStandalone(app) ? merged : t)
                 i += 1
             }
         }
-        tokens = out
+        tokens.removeLast(tokens.count - written)
     }
 }

@@ -45,7 +45,7 @@ public struct Tokenizer: Sendable {
         chars.reserveCapacity(bytes.count)
         bytes.withUnsafeBufferPointer { Normalizer.normalize($0, into: &chars) }
         var pieces: [Piece] = []
-        pieces.reserveCapacity(chars.count / 2 + 8)
+        pieces.reserveCapacity(chars.count + 8)  // at most one piece per character
         cutPieces(chars, into: &pieces)
         var builder = TokenBuilder(bytes: bytes, chars: chars, pieces: pieces, tokenizer: self)
         builder.build()
