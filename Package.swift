@@ -24,6 +24,9 @@ let package = Package(
         .executableTarget(
             name: "scamsignals-bench", dependencies: ["ScamSignals", "BenchSupport"],
             path: "Benchmarks/scamsignals-bench"),
+        // One stage run a fixed number of times, for Benchmarks/profile.sh to count instructions under callgrind.
+        .executableTarget(
+            name: "scamsignals-profile", dependencies: ["ScamSignals"], path: "Benchmarks/scamsignals-profile"),
         .testTarget(name: "ScamSignalsTests", dependencies: ["ScamSignals"], exclude: ["Fixtures"]),
     ]
 )
