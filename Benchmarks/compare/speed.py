@@ -123,6 +123,8 @@ def main():
     parser.add_argument("--passes", type=int, default=5)
     parser.add_argument("--text-field", default="text")
     parser.add_argument("--no-readme", action="store_true", help="print only; leave Benchmarks/README.md alone")
+    parser.add_argument("--json", metavar="FILE",
+                        help="also write every row as JSON, for scamsignals-bench --report PAGE --references FILE")
     args = parser.parse_args()
     scratch = os.environ.get("SCRATCH", ".build-compare")
     cc = os.environ.get("CC", "cc")
@@ -219,6 +221,13 @@ Commands:
 ```
 """
     print("\n".join(table) + "\n\n" + "\n".join(targets) + "\n\n" + load)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump({"format": "scamsignals-compare-speed", "date": datetime.date.today().isoformat(),
+                       "machine": readme.machine(), "documents": len(docs), "bytes": total, "passes": args.passes,
+                       "load": load, "rows": rows}, f, indent=2, ensure_ascii=False)
+            f.write("\n")
+        print(f"wrote {args.json}", file=sys.stderr)
     if not args.no_readme:
         readme.write_section("speed", body)
         print(f"wrote the speed section of {readme.README}", file=sys.stderr)

@@ -29,6 +29,10 @@ let usage = """
       --quick            fewer passes and no 1 MB inputs (for smoke tests)
       --rules FILE       also time the full assessment with this rule pack added (repeatable), e.g. the
                          1,000-phrase pack of Scripts/generate-phrase-pack.py, and report the slowdown
+      --report FILE      also write the figures as an HTML page with charts (offline, printable; works with
+                         --json too): throughput per stage, cost against input size, scaling, latency, memory
+      --references FILE  draw reference tools beside the throughput bars: FILE is the JSON written by
+                         Benchmarks/compare-speed.sh --json FILE (scikit-learn, fastText, the C loop)
     """
 
 struct StageResult: Codable {
@@ -79,6 +83,8 @@ struct Options {
     var baseline: String? = nil
     var corpora: [String] = []
     var packs: [String] = []
+    var report: String? = nil
+    var references: String? = nil
 }
 
 func parseOptions() -> Options {
@@ -90,6 +96,8 @@ func parseOptions() -> Options {
     var baseline: String? = nil
     var corpora: [String] = []
     var packs: [String] = []
+    var report: String? = nil
+    var references: String? = nil
     while !args.isEmpty {
         let a = args.removeFirst()
         switch a {
@@ -99,6 +107,8 @@ func parseOptions() -> Options {
         case "--baseline": baseline = args.isEmpty ? nil : args.removeFirst()
         case "--tolerance": tolerance = Double(args.isEmpty ? "" : args.removeFirst()) ?? -1
         case "--rules": if !args.isEmpty { packs.append(args.removeFirst()) }
+        case "--report": report = args.isEmpty ? "" : args.removeFirst()
+        case "--references": references = args.isEmpty ? "" : args.removeFirst()
         case "--help", "-h":
             print(usage)
             exit(0)
@@ -110,15 +120,19 @@ func parseOptions() -> Options {
             corpora.append(a)
         }
     }
-    guard passes >= 1, tolerance >= 0 else {
-        FileHandle.standardError.write(Data("bad --passes or --tolerance\n".utf8))
+    guard passes >= 1, tolerance >= 0, report != "", references != "" else {
+        FileHandle.standardError.write(Data("bad --passes, --tolerance, --report or --references\n".utf8))
+        exit(2)
+    }
+    if references != nil && report == nil {
+        FileHandle.standardError.write(Data("--references draws on the report: add --report FILE\n".utf8))
         exit(2)
     }
     if quick { passes = min(passes, 3) }
     if corpora.isEmpty { corpora = ["Corpus"] }
     return Options(
         passes: passes, json: json, quick: quick, tolerance: tolerance, baseline: baseline, corpora: corpora,
-        packs: packs)
+        packs: packs, report: report, references: references)
 }
 
 let options = parseOptions()
@@ -130,6 +144,16 @@ let baseline = options.baseline
 let corpora = options.corpora
 
 func log(_ s: String) { if !json { print(s) } }
+
+// Read before the timings, so that a bad file stops the bench before the long part.
+let referenceFigures = options.references.map { path -> ReferenceFile in
+    guard let data = FileManager.default.contents(atPath: path), let file = ReferenceFile.decode(data) else {
+        FileHandle.standardError.write(
+            Data("cannot read references \(path): expected compare-speed.sh --json output\n".utf8))
+        exit(1)
+    }
+    return file
+}
 
 // MARK: - Corpus
 
@@ -378,6 +402,19 @@ if json {
     print(String(decoding: try encoder.encode(report), as: UTF8.self))
 }
 if sink.isNaN { print("") }
+
+if let path = options.report {
+    var page = BenchmarkReportPage(figures: report.figures(references: referenceFigures, path: options.references))
+    page.notes = [
+        "Command: swift run -c release scamsignals-bench " + CommandLine.arguments.dropFirst().joined(separator: " ")
+            + "; corpus: " + corpora.joined(separator: ", ") + "."
+    ]
+    do { try page.html().write(toFile: path, atomically: true, encoding: .utf8) } catch {
+        FileHandle.standardError.write(Data("cannot write \(path): \(error)\n".utf8))
+        exit(1)
+    }
+    log("  report → \(path)")
+}
 
 // MARK: - Baseline
 

@@ -60,6 +60,13 @@ enum EvalCommand {
           --test FILE          train on CORPUS, test on FILE
           --json               print the report as JSON (overall, by_language, by_signal)
           --predictions FILE   also write every ad's out-of-sample probability and signals as JSON Lines
+          --report FILE        also write an HTML report: ROC and precision-recall curves, calibration,
+                               confusion matrices, metrics per language, signals, naive-Bayes clues and the
+                               misclassified ads (one offline, printable page; see docs/Reports.md)
+          --compare FILE       draw the curves of an earlier run beside this one's in the report: FILE is the
+                               --predictions output of that run (e.g. with other rule packs or another version)
+          --label NAME         this run's name in the report's legends (default: its rule packs)
+          --compare-label NAME the earlier run's name (default: FILE's name without extension)
           --text-field NAME / --label-field NAME / --positive LABEL / --skip-bad   as for train
           --rules FILE         add a rule pack (repeatable)
           --quiet              no progress messages
@@ -67,28 +74,55 @@ enum EvalCommand {
         EXAMPLES:
           scamsignals eval Corpus
           scamsignals eval Corpus --split --json
+          scamsignals eval Corpus --report eval.html
+          scamsignals eval Corpus --predictions builtin.jsonl
+          scamsignals eval Corpus --rules my-pack.json --report eval.html --compare builtin.jsonl
         """
 
     static func run(_ argv: [String]) throws {
         let args = try Arguments(
-            argv, valueOptions: CorpusOptions.valueOptions.union(["--folds", "--test", "--rules", "--predictions"]),
+            argv,
+            valueOptions: CorpusOptions.valueOptions.union([
+                "--folds", "--test", "--rules", "--predictions", "--report", "--compare", "--label", "--compare-label",
+            ]),
             flagOptions: CorpusOptions.flagOptions.union(["--json", "--split", "--quiet", "--help"]))
         if args.has("--help") {
             Console.write(usage + "\n")
             return
         }
         guard !args.positional.isEmpty else { throw UsageError(message: "eval needs at least one CORPUS") }
+        guard args.value("--report") != nil || args.value("--compare") == nil else {
+            throw UsageError(message: "--compare draws on the report: add --report FILE")
+        }
+        // Read before the evaluation, so that a bad file stops the command before the long part.
+        let comparison = try args.value("--compare").map { try readPredictions($0) }
         let ads = try CorpusOptions.read(args.positional, args, quiet: args.has("--quiet"))
         let evaluator = Evaluator(trainer: Trainer(rules: try ClassifierOptions.ruleSet(args)))
         let report: EvaluationReport
+        let evaluated: [LabeledAd]
+        let training: [LabeledAd]
         if let test = args.value("--test") {
-            report = evaluator.trainTest(train: ads, test: try CorpusOptions.read([test], args, quiet: true))
+            training = ads
+            evaluated = try CorpusOptions.read([test], args, quiet: true)
+            report = evaluator.trainTest(train: training, test: evaluated)
         } else if args.has("--split") {
-            let test = ads.filter { $0.split == "test" }
-            guard !test.isEmpty else { throw CommandError(description: "no ads have \"split\": \"test\"") }
-            report = evaluator.trainTest(train: ads.filter { $0.split != "test" }, test: test)
+            evaluated = ads.filter { $0.split == "test" }
+            guard !evaluated.isEmpty else { throw CommandError(description: "no ads have \"split\": \"test\"") }
+            training = ads.filter { $0.split != "test" }
+            report = evaluator.trainTest(train: training, test: evaluated)
         } else {
+            training = ads
+            evaluated = ads
             report = evaluator.crossValidate(ads, folds: try args.int("--folds", default: 10, range: 2...100))
+        }
+        if let path = args.value("--report") {
+            let page = reportPage(
+                report, evaluated: evaluated, training: training, trainer: evaluator.trainer, comparison: comparison,
+                args)
+            do { try page.html().write(toFile: path, atomically: true, encoding: .utf8) } catch {
+                throw CommandError(description: "\(path): \(error)")
+            }
+            Console.progress("report → \(path)", quiet: args.has("--quiet"))
         }
         if let path = args.value("--predictions") {
             var lines = ""

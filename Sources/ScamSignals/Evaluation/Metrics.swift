@@ -39,50 +39,8 @@ public struct Metrics: Codable, Sendable, Hashable {
         recall = c.tp + c.fn == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fn)
         f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
         accuracy = scores.isEmpty ? 0 : Double(c.tp + c.tn) / Double(scores.count)
-        rocAuc = Self.rocAuc(scores)
-        prAuc = Self.averagePrecision(scores)
-    }
-
-    /// Area under the ROC curve by the rank-sum formula, ties counted as half.
-    static func rocAuc(_ scores: [(probability: Double, isScam: Bool)]) -> Double {
-        let sorted = scores.sorted { $0.probability < $1.probability }
-        let positives = scores.filter(\.isScam).count
-        let negatives = scores.count - positives
-        guard positives > 0, negatives > 0 else { return 0 }
-        var rankSum = 0.0
-        var i = 0
-        while i < sorted.count {
-            var j = i
-            while j + 1 < sorted.count && sorted[j + 1].probability == sorted[i].probability { j += 1 }
-            let rank = Double(i + j) / 2 + 1
-            for k in i...j where sorted[k].isScam { rankSum += rank }
-            i = j + 1
-        }
-        return (rankSum - Double(positives) * Double(positives + 1) / 2) / (Double(positives) * Double(negatives))
-    }
-
-    /// Area under the precision–recall curve as average precision (tied scores form one step).
-    static func averagePrecision(_ scores: [(probability: Double, isScam: Bool)]) -> Double {
-        let sorted = scores.sorted { $0.probability > $1.probability }
-        let positives = scores.filter(\.isScam).count
-        guard positives > 0 else { return 0 }
-        var tp = 0
-        var seen = 0
-        var ap = 0.0
-        var i = 0
-        while i < sorted.count {
-            var j = i
-            var newTP = 0
-            while j < sorted.count && sorted[j].probability == sorted[i].probability {
-                if sorted[j].isScam { newTP += 1 }
-                j += 1
-            }
-            tp += newTP
-            seen = j
-            ap += Double(newTP) / Double(positives) * (Double(tp) / Double(seen))
-            i = j
-        }
-        return ap
+        rocAuc = ROCCurve(scores: scores).area
+        prAuc = PrecisionRecallCurve(scores: scores).averagePrecision
     }
 }
 
