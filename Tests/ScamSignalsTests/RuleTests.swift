@@ -128,15 +128,32 @@ struct RuleTests {
             ("Nhà máy ở Hàn Quốc, lương 2.300.000 won/tháng", false),
             ("Staff Accountant, Columbus OH, $68,000 – $78,000", false),
             ("Customer service Manila, no experience needed, ₱150,000 monthly", true),
+            // An unskilled role sets the bar at 2.5× the entry wage; a senior or skilled title outranks it.
+            ("Lowongan kasir minimarket, gaji 16 juta per bulan", true),
+            ("Supervisor kasir, pengalaman 7 tahun, gaji 16 juta per bulan", false),
+            ("Cleaner wanted, $8,000 a month", true),
+            ("Store manager overseeing 12 cashiers, $8,000 a month", false),
+            // A senior or skilled role outranks "from home": hybrid work does not make pay suspicious.
+            ("Staff engineer, 10 years experience, 2 days from home, $17,000 per month", false),
         ])
     func salaryNormalization(_ ad: String, _ fires: Bool) {
         #expect(signals(ad).contains { $0.id == "unrealistic-salary" } == fires)
     }
 
-    @Test("A pay period before the amount counts only as a compound or after a distributive word")
+    @Test("A pay period before the amount counts as a compound, after a distributive word or after a pay word")
     func periodBefore() {
         #expect(signals("Việc nhẹ tại nhà, mỗi ngày kiếm 600k").contains { $0.id == "unrealistic-salary" })
         #expect(!signals("Gia sư Toán, mỗi buổi 1,5 tiếng, 200k/buổi").contains { $0.id == "unrealistic-salary" })
+        // `lương giờ 300k` is 300k an hour (52 million a month), not 300k a month.
+        #expect(signals("Cộng tác viên nhập liệu, lương giờ 300k").contains { $0.id == "unrealistic-salary" })
+        #expect(!signals("Cộng tác viên nhập liệu, lương 300k").contains { $0.id == "unrealistic-salary" })
+    }
+
+    @Test("A short text in rupiah or dong is weighed against that country's wages, not the international floor")
+    func unidentifiedLanguage() {
+        let text = "Jaga kios, 17 juta/bulan"
+        #expect(!Language.supported.contains(tokenizer.tokenize(text).language.language))
+        #expect(signals(text).contains { $0.id == "unrealistic-salary" })
     }
 
     @Test("Evidence spans are merged and ordered")

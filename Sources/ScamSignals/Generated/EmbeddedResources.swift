@@ -175,7 +175,12 @@ enum EmbeddedResources {
       "pilipinas",
       "pampanga",
       "clark freeport",
-      "dubai"
+      "dubai",
+      "mộc bài",
+      "xa mát",
+      "tịnh biên",
+      "hoa lư",
+      "mỹ quý tây"
     ],
     "risky_role": [
       "customer service",
@@ -231,7 +236,9 @@ enum EmbeddedResources {
       "phiên dịch",
       "lập trình viên",
       "tư vấn đầu tư",
-      "đầu tư tài chính"
+      "đầu tư tài chính",
+      "chat operator",
+      "sale online"
     ],
     "messenger_app": [
       "whatsapp",
@@ -253,7 +260,16 @@ enum EmbeddedResources {
       "facebook messenger",
       "imo",
       "kakaotalk",
-      "kakao"
+      "kakao",
+      "hangouts",
+      "google hangouts",
+      "google chat",
+      "skype",
+      "wickr",
+      "kik",
+      "discord",
+      "snapchat",
+      "threema"
     ],
     "entry_level": {
       "id": [
@@ -391,7 +407,10 @@ enum EmbeddedResources {
         "cuma main hp",
         "kerja sampingan",
         "1 jam sehari",
-        "2 jam sehari"
+        "2 jam sehari",
+        "dari rumah",
+        "lewat hp",
+        "dari hp"
       ],
       "vi": [
         "chỉ cần điện thoại",
@@ -406,7 +425,10 @@ enum EmbeddedResources {
         "làm part time tại nhà",
         "làm mọi lúc mọi nơi",
         "tự do thời gian",
-        "thời gian rảnh"
+        "thời gian rảnh",
+        "làm ở nhà",
+        "ngồi nhà",
+        "làm việc online"
       ],
       "en": [
         "work from home",
@@ -420,7 +442,14 @@ enum EmbeddedResources {
         "part time from home",
         "in your spare time",
         "a few hours a day",
-        "no skills needed"
+        "no skills needed",
+        "from home",
+        "home based",
+        "copy paste",
+        "copy and paste",
+        "surveys",
+        "survey",
+        "online survey"
       ]
     },
     "salary_words": {
@@ -444,7 +473,10 @@ enum EmbeddedResources {
         "fee",
         "cuan",
         "penghasilan harian",
-        "gaji harian"
+        "gaji harian",
+        "bawa pulang",
+        "gaji bersih",
+        "dibayarkan"
       ],
       "vi": [
         "lương",
@@ -461,7 +493,11 @@ enum EmbeddedResources {
         "kiếm được",
         "nhận",
         "thu về",
-        "lương ngày"
+        "lương ngày",
+        "được trả",
+        "trả",
+        "nhận về",
+        "bỏ túi"
       ],
       "en": [
         "salary",
@@ -481,7 +517,11 @@ enum EmbeddedResources {
         "commission",
         "payout",
         "per day pay",
-        "daily pay"
+        "daily pay",
+        "paying",
+        "pays",
+        "earns",
+        "take home"
       ]
     },
     "free_mail": [
@@ -635,7 +675,500 @@ enum EmbeddedResources {
         "3+ years",
         "years experience"
       ]
-    }
+    },
+    "unskilled_role": {
+      "id": [
+        "office boy",
+        "ob",
+        "cleaning service",
+        "petugas kebersihan",
+        "kasir",
+        "pelayan",
+        "pramusaji",
+        "waiter",
+        "waitress",
+        "barista",
+        "spg",
+        "spb",
+        "penjaga toko",
+        "jaga toko",
+        "pramuniaga",
+        "packing",
+        "packer",
+        "helper",
+        "buruh",
+        "kuli",
+        "cuci piring",
+        "satpam",
+        "asisten rumah tangga",
+        "pembantu rumah tangga",
+        "baby sitter",
+        "babysitter",
+        "pengasuh",
+        "operator produksi",
+        "karyawan pabrik",
+        "staf gudang",
+        "staff gudang",
+        "input data",
+        "entri data",
+        "sortir",
+        "tukang parkir",
+        "resepsionis",
+        "admin olshop",
+        "admin online shop",
+        "jaga warnet",
+        "kurir",
+        "jaga kios",
+        "penjaga kios",
+        "pelayan toko",
+        "tukang cuci"
+      ],
+      "vi": [
+        "rửa bát",
+        "rửa chén",
+        "phụ bếp",
+        "phục vụ bàn",
+        "nhân viên phục vụ",
+        "chạy bàn",
+        "tạp vụ",
+        "nhân viên bảo vệ",
+        "bảo vệ ca",
+        "giúp việc",
+        "đóng gói",
+        "phụ kho",
+        "bốc xếp",
+        "bốc vác",
+        "thu ngân",
+        "nhập liệu",
+        "nhập đơn",
+        "gõ văn bản",
+        "đánh máy",
+        "shipper",
+        "nhân viên giao hàng",
+        "công nhân",
+        "phụ quán",
+        "giữ xe",
+        "trông xe",
+        "phát tờ rơi",
+        "dán tem",
+        "lễ tân",
+        "trông trẻ",
+        "cộng tác viên",
+        "ctv",
+        "phụ bán",
+        "phụ việc",
+        "bán quán"
+      ],
+      "en": [
+        "cashier",
+        "cleaner",
+        "janitor",
+        "housekeeper",
+        "dishwasher",
+        "kitchen helper",
+        "kitchen porter",
+        "packer",
+        "picker",
+        "warehouse associate",
+        "warehouse worker",
+        "warehouse helper",
+        "warehouse operative",
+        "labourer",
+        "laborer",
+        "general worker",
+        "farm worker",
+        "fruit picker",
+        "waiter",
+        "waitress",
+        "barista",
+        "receptionist",
+        "data entry",
+        "typist",
+        "envelope stuffing",
+        "mystery shopper",
+        "package handler",
+        "parcel handler",
+        "reshipping",
+        "dog walker",
+        "babysitter",
+        "nanny",
+        "security guard",
+        "shop assistant",
+        "sales assistant",
+        "store associate",
+        "retail associate",
+        "crew member",
+        "assembler",
+        "factory worker",
+        "production operator"
+      ]
+    },
+    "travel_item": {
+      "id": [
+        "tiket",
+        "tiketnya",
+        "tiket pesawat",
+        "tiket pp",
+        "pesawat",
+        "penerbangan",
+        "biaya perjalanan",
+        "biaya keberangkatan",
+        "keberangkatan",
+        "ongkos perjalanan",
+        "ongkos pesawat",
+        "ongkos berangkat",
+        "ongkos",
+        "akomodasi dan tiket",
+        "transportasi ke luar negeri"
+      ],
+      "vi": [
+        "vé",
+        "vé máy bay",
+        "vé bay",
+        "vé khứ hồi",
+        "vé đi",
+        "tiền vé",
+        "máy bay",
+        "chuyến bay",
+        "chi phí xuất cảnh",
+        "phí xuất cảnh",
+        "chi phí bay",
+        "chi phí sang"
+      ],
+      "en": [
+        "ticket",
+        "tickets",
+        "flight",
+        "flights",
+        "airfare",
+        "air fare",
+        "airfares",
+        "plane ticket",
+        "plane tickets",
+        "air ticket",
+        "air tickets",
+        "travel expenses",
+        "travel costs",
+        "travel cost",
+        "trip",
+        "your travel"
+      ]
+    },
+    "travel_paid": {
+      "id": [
+        "ditanggung",
+        "dibayar",
+        "dibayarin",
+        "dibayari",
+        "dibayarkan",
+        "dibelikan",
+        "dibeliin",
+        "gratis",
+        "free",
+        "disediakan",
+        "diurus",
+        "diuruskan",
+        "dibuatkan",
+        "buatkan",
+        "disiapkan",
+        "kami siapkan",
+        "kami tanggung",
+        "kami bayar",
+        "kami belikan",
+        "kami urus",
+        "ditalangi",
+        "talangi",
+        "dari kantor",
+        "dari perusahaan",
+        "dari bos",
+        "dibiayai",
+        "disponsori",
+        "nol rupiah",
+        "0 rupiah",
+        "tanpa biaya",
+        "bos yang bayarin",
+        "bos yang bayar",
+        "perusahaan yang bayar",
+        "agen yang bayar",
+        "yang bayarin",
+        "yang tanggung",
+        "yang urus",
+        "yang buatkan"
+      ],
+      "vi": [
+        "bao",
+        "bao trọn",
+        "bao hết",
+        "lo",
+        "lo hết",
+        "lo toàn bộ",
+        "miễn phí",
+        "free",
+        "công ty lo",
+        "công ty trả",
+        "công ty chịu",
+        "công ty bao",
+        "chủ lo",
+        "bên mình lo",
+        "bên em lo",
+        "được bao",
+        "được lo",
+        "đài thọ",
+        "tài trợ",
+        "được tài trợ",
+        "chi trả",
+        "0 đồng",
+        "không đồng",
+        "ứng trước",
+        "làm giùm",
+        "làm hộ",
+        "làm giúp",
+        "mua rồi",
+        "đặt rồi",
+        "đặt sẵn",
+        "không mất phí",
+        "không tốn"
+      ],
+      "en": [
+        "paid",
+        "paid for",
+        "covered",
+        "free",
+        "provided",
+        "sponsored",
+        "included",
+        "on us",
+        "on the company",
+        "booked",
+        "prepaid",
+        "complimentary",
+        "at no charge",
+        "at no cost",
+        "taken care of",
+        "done for you",
+        "handled by us",
+        "we arrange",
+        "arranged for you",
+        "fully covered",
+        "fully paid",
+        "advanced",
+        "paid by us",
+        "paid by the company",
+        "paid by the employer",
+        "free of charge"
+      ]
+    },
+    "visa_paid": {
+      "id": [
+        "ditanggung",
+        "dibayar",
+        "dibayarin",
+        "gratis",
+        "free",
+        "kami urus",
+        "kami buatkan",
+        "dibuatkan",
+        "buatkan",
+        "diuruskan",
+        "dari kantor",
+        "dari perusahaan",
+        "yang urus",
+        "yang buatkan"
+      ],
+      "vi": [
+        "bao",
+        "lo",
+        "lo hết",
+        "miễn phí",
+        "free",
+        "làm giùm",
+        "làm hộ",
+        "làm giúp",
+        "công ty lo",
+        "bên mình lo",
+        "bên em làm",
+        "bên em lo",
+        "được bao",
+        "không mất phí",
+        "0 đồng"
+      ],
+      "en": [
+        "free",
+        "paid",
+        "paid for",
+        "covered",
+        "on us",
+        "at no charge",
+        "at no cost",
+        "done for you",
+        "handled by us",
+        "processed for you",
+        "free of charge",
+        "fully covered"
+      ]
+    },
+    "travel_link": [
+      "is",
+      "are",
+      "will be",
+      "all",
+      "fully",
+      "completely",
+      "also",
+      "processing",
+      "100",
+      "full",
+      "semua",
+      "sudah",
+      "juga",
+      "akan",
+      "seluruhnya",
+      "pp",
+      "sekali jalan",
+      "pulang pergi",
+      "akomodasi",
+      "hotel",
+      "visa",
+      "kami",
+      "bos",
+      "perusahaan",
+      "agen",
+      "đều",
+      "được",
+      "sẽ",
+      "hoàn toàn",
+      "toàn bộ",
+      "cũng",
+      "gói",
+      "trọn gói",
+      "bên",
+      "bên mình",
+      "bên em",
+      "chủ",
+      "công ty",
+      "cty",
+      "khứ hồi",
+      "and visa",
+      "and hotel",
+      "and accommodation",
+      "dan visa",
+      "dan akomodasi",
+      "và visa",
+      "và chỗ ở"
+    ],
+    "chat_channel": [
+      "chat",
+      "tin nhắn",
+      "inbox",
+      "ib",
+      "dm",
+      "pm",
+      "nhắn tin",
+      "japri",
+      "pesan pribadi",
+      "private message",
+      "direct message",
+      "text",
+      "text message",
+      "chat pribadi",
+      "messenger"
+    ],
+    "soon": {
+      "id": [
+        "hari ini",
+        "hari ini juga",
+        "malam ini",
+        "nanti malam",
+        "besok",
+        "besok pagi",
+        "besok malam",
+        "lusa",
+        "sekarang",
+        "sekarang juga",
+        "sore ini",
+        "siang ini",
+        "detik ini"
+      ],
+      "vi": [
+        "hôm nay",
+        "tối nay",
+        "ngày mai",
+        "sáng mai",
+        "chiều mai",
+        "mai",
+        "đêm nay",
+        "chiều nay",
+        "trưa nay",
+        "trong ngày",
+        "trong hôm nay"
+      ],
+      "en": [
+        "today",
+        "tonight",
+        "tomorrow",
+        "midnight",
+        "end of today",
+        "end of the day",
+        "end of day",
+        "this evening",
+        "right now",
+        "by tomorrow"
+      ]
+    },
+    "account_asset": [
+      "rekening",
+      "rekeningmu",
+      "rekening kamu",
+      "rekening bank",
+      "akun bank",
+      "akun e wallet",
+      "e wallet",
+      "kartu atm",
+      "atm",
+      "buku tabungan",
+      "bank account",
+      "bank accounts",
+      "bank card",
+      "debit card",
+      "paypal account",
+      "cash app account",
+      "crypto wallet",
+      "wallet",
+      "account",
+      "accounts",
+      "tài khoản",
+      "tài khoản ngân hàng",
+      "thẻ atm",
+      "ví điện tử",
+      "sim chính chủ"
+    ],
+    "travel_paid_strong": [
+      "ditanggung",
+      "kami tanggung",
+      "gratis",
+      "dibayarin",
+      "dibayari",
+      "dibelikan",
+      "dibeliin",
+      "ditalangi",
+      "dari kantor",
+      "dari perusahaan",
+      "dari bos",
+      "bao",
+      "bao hết",
+      "lo hết",
+      "miễn phí",
+      "công ty lo",
+      "công ty trả",
+      "công ty chịu",
+      "đài thọ",
+      "ứng trước",
+      "on us",
+      "on the company",
+      "at no cost",
+      "at no charge",
+      "free of charge"
+    ]
   },
   "signals": [
     {
@@ -743,21 +1276,27 @@ enum EmbeddedResources {
             "Kerja ringan gaji besar! Cuma modal HP, sehari bisa dapat jutaan.",
             "Penghasilan puluhan juta tanpa pengalaman, berangkat minggu depan ke luar negeri.",
             "Mau cuan tiap hari? Gabung tim marketing online kami, income jutaan per minggu.",
-            "Gaji ala sultan untuk lulusan SMA, kuota terbatas!"
+            "Gaji ala sultan untuk lulusan SMA, kuota terbatas!",
+            "OB kantor, THP 18.000.000/bulan + bonus.",
+            "Cuma bales chat customer, sebulan bisa bawa pulang 40 juta."
           ],
           "vi": [
             "Tuyển CSKH làm tại Campuchia, lương khủng 30-50 triệu/tháng, bao ăn ở.",
             "Việc nhẹ lương cao, chỉ cần điện thoại, thu nhập 500k-1tr mỗi ngày.",
             "Thu nhập lên tới hàng chục triệu, không cần kinh nghiệm, nhắn Zalo ngay.",
             "tuyen gap nv online, thu nhap cuc khung, lam tai nha",
-            "Ngồi nhà cũng kiếm tiền triệu, cơ hội đổi đời cho các bạn trẻ!"
+            "Ngồi nhà cũng kiếm tiền triệu, cơ hội đổi đời cho các bạn trẻ!",
+            "Lương tuần 10 triệu cho nhân viên đóng gói.",
+            "Tạp vụ văn phòng, lương 2000$/tháng."
           ],
           "en": [
             "Earn thousands weekly from home! No experience needed, just a smartphone.",
             "Make easy money in your spare time: $300 a day guaranteed.",
             "Insane pay for simple typing work, message us now.",
             "Get rich quick with our online team, six figure income from home.",
-            "Double your income working just 2 hours a day from your phone."
+            "Double your income working just 2 hours a day from your phone.",
+            "Warehouse helper needed, $7,500 a month, no overtime.",
+            "Data entry from home, $45/hour."
           ]
         },
         "silent": {
@@ -766,19 +1305,22 @@ enum EmbeddedResources {
             "Gaji menarik sesuai pengalaman, tunjangan transport dan makan.",
             "Senior Software Engineer, minimal 5 tahun pengalaman, gaji Rp 30-40 juta per bulan.",
             "Sales counter, gaji pokok Rp 3.200.000 ditambah insentif penjualan.",
-            "Gaji dibayar setiap tanggal 25, ada bonus tahunan sesuai kinerja."
+            "Gaji dibayar setiap tanggal 25, ada bonus tahunan sesuai kinerja.",
+            "Supervisor kasir, pengalaman 5 tahun, gaji Rp 12 juta."
           ],
           "vi": [
             "Tuyển công nhân may, lương cơ bản 6.500.000đ + phụ cấp, đóng BHXH đầy đủ.",
             "Mức lương: thỏa thuận theo năng lực, thưởng tháng 13.",
             "Trưởng phòng tài chính, yêu cầu 8 năm kinh nghiệm, lương 60-80 triệu/tháng.",
-            "Nhân viên bán hàng, lương 7 triệu + hoa hồng theo doanh số."
+            "Nhân viên bán hàng, lương 7 triệu + hoa hồng theo doanh số.",
+            "Giám đốc kinh doanh, 10 năm kinh nghiệm, lương 80–120 triệu."
           ],
           "en": [
             "Warehouse associate, $17.50/hour, overtime available, health insurance after 60 days.",
             "Competitive salary and benefits, commensurate with experience.",
             "Principal engineer, 10+ years of experience, base salary $190,000 to $220,000 per year plus equity.",
-            "Retail cashier, part-time, $12 per hour, weekend shifts."
+            "Retail cashier, part-time, $12 per hour, weekend shifts.",
+            "Senior software engineer, works from home on Fridays, $190,000 per year."
           ]
         }
       }
@@ -842,7 +1384,16 @@ enum EmbeddedResources {
           "{klien|client} kami {adalah|merupakan|yaitu|} {sebuah|salah satu|} {perusahaan|grup|penyedia|developer|platform}",
           "{perusahaan|grup|grup usaha} {yang|} {bergerak|beroperasi} di bidang ... {hiburan daring|hiburan online|hiburan digital|game online|investasi digital|keuangan digital|aset digital|kripto|crypto}",
           "kami {adalah|merupakan} {perusahaan|grup|grup usaha} {penyedia platform|hiburan digital|game online|jasa pembayaran|investasi}",
-          "perusahaan {teknologi keuangan|fintech|investasi|game|hiburan digital} yang {berbasis|berlokasi|berkantor|beroperasi} di"
+          "perusahaan {teknologi keuangan|fintech|investasi|game|hiburan digital} yang {berbasis|berlokasi|berkantor|beroperasi} di",
+          "{nama|identitas} {perusahaan|pt|klien|client|kantor|bos|majikan|usaha|pemberi kerja|} ... {dirahasiakan|disamarkan|disembunyikan|tidak dapat dipublikasikan|tidak bisa dipublikasikan|tidak boleh disebut|tidak bisa disebut|tidak dapat disebutkan|tidak bisa disebutkan|belum bisa disebut|belum bisa disebutkan}",
+          "{tidak bisa|tidak dapat|tidak boleh|belum bisa|tak bisa|tidak mau} {kami|saya|} {sebut|sebutkan|disebut|disebutkan|publikasikan|dipublikasikan|ungkapkan|diungkap|kasih tahu|kasih tau} {namanya|nama perusahaannya|nama ptnya|nama perusahaan|nama pt|nama klien}",
+          "{pt|perusahaan|perusahaannya|kantornya|nama pt|nama perusahaan|nama kantor} {nya|} {nanti|akan|baru} {dikasih tahu|dikasih tau|diinfokan|diberitahu|diberitahukan|disebutkan|dikabari|dishare|dibuka|diungkap}",
+          "{klien|client|mitra|perusahaan|bos|majikan|pemberi kerja} {rahasia|anonim|tanpa nama|yang dirahasiakan|yang tidak disebutkan}",
+          "{alamat|alamatnya|lokasi|lokasinya|lokasi kantor|lokasi kerja|kantornya|tempat kerja|tempat kerjanya} {nanti|akan|baru|} {dikasih tahu|dikasih tau|diberitahu|diinfokan|dishare|di share|dibagikan|dikirim|menyusul} {setelah|saat|pas|kalau|kalo|via|lewat|di|}",
+          "{lowongan|loker|kerjaan|kerja|info|tawaran} dari {relasi|kenalan|teman|temen|saudara|kerabat|rekan} {bos|saya|aku|sy|kami|}",
+          "{info|detail|keterangan|rincian} {lengkap|detail|lebih lanjut|selengkapnya|} {tanya|tanyakan|hubungi|chat} {langsung|} {ke|sama|} {saya|aku|admin|kami}",
+          "{perusahaan*|pt|ptnya|nama perusahaan|nama pt|kantornya|bosnya} {masih|} {rahasia|dirahasiakan|dirahasiain|disembunyikan|tidak disebut|belum disebut}",
+          "{namanya|nama*|alamatnya|lokasinya} {nanti|akan|baru} {diinfokan|dikasih tahu|dikasih tau|diberitahu|dikabari|disebutkan|dishare|dikirim}"
         ],
         "vi": [
           "{công ty|cty|tập đoàn|doanh nghiệp} {nước ngoài|lớn|uy tín|đa quốc gia|quốc tế|trung quốc|đài loan|hàn quốc|nước ngoài lớn} {tại|ở|bên} {campuchia|lào|myanmar|nước ngoài|thái lan|philippines|dubai|campu}",
@@ -874,7 +1425,12 @@ enum EmbeddedResources {
           "{em|chị|anh|bạn|hàng xóm|người anh|người chị|người quen|bạn bè} {của mình|của em|nhà em|mình|em|} {ở|bên|đang làm|làm} {campuchia|lào|myanmar|philippines|dubai|bên đó|bên kia} {về|} {kể|giới thiệu|bảo|nói|cần}",
           "{một|1} người {anh|chị|quen|bạn} {của mình|của em|mình|em} {làm|đang làm} {quản lý|ở}",
           "{các|những} {đối tác|nhà bán hàng|nhãn hàng|thương hiệu|nhà phát triển|doanh nghiệp} {lớn|quốc tế|nước ngoài|xuyên biên giới|trên sàn}",
-          "{chúng tôi|bên mình|bên em} {hợp tác|làm việc} với {các|nhiều} {nhà phát triển|nhãn hàng|thương hiệu|đối tác|nền tảng}"
+          "{chúng tôi|bên mình|bên em} {hợp tác|làm việc} với {các|nhiều} {nhà phát triển|nhãn hàng|thương hiệu|đối tác|nền tảng}",
+          "{giấu tên|xin giấu tên|nhà tuyển dụng ẩn danh|công ty ẩn danh|đơn vị ẩn danh|khách hàng ẩn danh|không tiện nói tên|không tiện nêu tên|không nêu tên|không tiết lộ tên|chưa tiện tiết lộ|chưa tiện nói tên|không công bố tên|không có tên công ty}",
+          "{tên|thông tin|địa chỉ} {công ty|cty|đơn vị|nhà tuyển dụng|xưởng|doanh nghiệp|chủ|tập đoàn} ... {báo sau|gửi sau|cung cấp sau|tiết lộ sau|nói sau|sau khi|khi gặp|khi phỏng vấn|khi nhận việc|khi ký|khi đi làm|gửi riêng|báo riêng|tiết lộ khi|sẽ được tiết lộ|sẽ tiết lộ|sẽ báo|sẽ gửi}",
+          "{địa chỉ|nơi làm việc|địa điểm|chỗ làm|xưởng} {làm việc|làm|cụ thể|} ... {gửi riêng|báo sau|gửi sau|báo riêng|cung cấp sau|sau khi chốt|khi nhận việc|khi gặp|khi chốt}",
+          "{người quen|bạn|người nhà|họ hàng|anh|chị} {của|} {chị|em|mình|anh|} {có|mở} {xưởng|công ty|cty|cơ sở|quán|tiệm|cửa hàng} ... {cần|tuyển|thiếu} {người|thợ|nhân viên|}",
+          "{không|chưa} tiện {công khai|nói|nêu|tiết lộ|chia sẻ|đăng} {tên|thông tin|}"
         ],
         "en": [
           "{reputable|reputed|well known|prestigious|big|large|foreign|overseas|top|major|leading} {company|firm|employer|corporation} {abroad|overseas|in asia|in dubai|in cambodia|in southeast asia|in thailand|in the philippines}",
@@ -906,13 +1462,32 @@ enum EmbeddedResources {
           "{a|an|our} {international|regional|online|foreign} {technology|tech|it|online services|online|services|shopping|gaming|entertainment} {company|business|group|platform} {near|in|based|is|operating|with}",
           "{a|our} {foreign|overseas|international} client {based|in|who|from|is}",
           "{company|employer} {online shopping|online|international} {platform|company} {international clients|}",
-          "our {company|business} is {based|located} in {eastern europe|europe|asia|abroad|overseas|the middle east}"
+          "our {company|business} is {based|located} in {eastern europe|europe|asia|abroad|overseas|the middle east}",
+          "{company|employer|client|firm|company name|employer name|name} {is|will be|remains|} {undisclosed|withheld|anonymous|unnamed|not disclosed|not named|tba|to be announced|kept anonymous}",
+          "{remain|stay|remains|stays|be kept|kept} anonymous",
+          "{not|cannot|can't|can not|won't|unable to|prefer not to|rather not} {publish|share|disclose|reveal|name|say|give|tell|post|mention} {publicly|} {our name|our company name|the company name|company name|the name of the company|the employer|the client|which company|the client's name|the company|who the employer is|who the client is}",
+          "{name|names|identity|company|employer|client|location|address|office location} {will be|is|are|to be|can be|shall be|} {provided|given|shared|disclosed|revealed|sent|confirmed|announced|released|told} {after|upon|once|later|when|to shortlisted|to selected|to successful|in private|privately}",
+          "{location|address|office|workplace} {tba|tbc|to be announced|to be confirmed|to be advised}",
+          "{my|our|a} {friend|friend's|cousin|cousin's|relative|relative's|uncle|uncle's|boss|boss's} {company|business|firm|shop|factory} {needs|is hiring|wants|is looking|is recruiting}",
+          "{my|our} boss {runs|has|owns|operates} {a|an|his|her|} {business|company|firm|shop|factory}",
+          "{ask|message|contact|dm|pm} me {for|about} {info|details|more info|the details|more details|more}",
+          "{client|company|employer|firm|business|principal} whose {name|identity}",
+          "{name|identity|location|address} ... {can't|cannot|can not|won't|will not|am not allowed to|are not allowed to|must not} {reveal|share|disclose|say|name|tell|publish}",
+          "{name|names|identity|company|employer|client|location|address|office location} {will be|is|are|} {texted|emailed|messaged|sent|given|shared|provided|disclosed|revealed} to you {after|upon|once|later|when|privately}"
         ],
         "any": [
           "<free-mail>"
         ]
       },
-      "exceptions": {},
+      "exceptions": {
+        "id": [
+          "{lokasi|alamat|tempat|jadwal} {tes|wawancara|interview|ujian|seleksi|psikotes}"
+        ],
+        "en": [
+          "{interview|assessment|test} {location|venue|address|details}",
+          "{business|work|client} travel"
+        ]
+      },
       "examples": {
         "fires": {
           "id": [
@@ -923,7 +1498,9 @@ enum EmbeddedResources {
             "Lowongan dr kenalan sy, kerja di perusahaan online bagian admin.",
             "Nama klien akan diungkapkan setelah Anda lolos tahap pertama.",
             "Berangkat tanpa PT, saya agen perorangan jadi lebih cepat.",
-            "Dibutuhkan staf untuk salah satu hotel berbintang di Dubai, info via pesan pribadi."
+            "Dibutuhkan staf untuk salah satu hotel berbintang di Dubai, info via pesan pribadi.",
+            "Perusahaan mitra kami (nama tidak dapat dipublikasikan) membutuhkan 10 staf.",
+            "PT nya nanti dikasih tau pas interview, yang penting kerja dulu."
           ],
           "vi": [
             "Công ty nước ngoài tuyển nhân viên văn phòng, chi tiết inbox.",
@@ -933,7 +1510,9 @@ enum EmbeddedResources {
             "Làm việc cho một công ty đa quốc gia, địa chỉ sẽ gửi riêng.",
             "Chúng tôi là một doanh nghiệp thương mại điện tử xuyên biên giới, thông tin đầy đủ cung cấp khi phỏng vấn.",
             "Bên em có đơn đi Ba Lan, làm việc trực tiếp với chủ, không qua trung gian.",
-            "Em của mình ở Campuchia về kể công ty bên đó đang cần người."
+            "Em của mình ở Campuchia về kể công ty bên đó đang cần người.",
+            "Đơn vị tuyển dụng xin giấu tên.",
+            "Địa chỉ làm việc em gửi riêng sau khi chốt."
           ],
           "en": [
             "A reputable company overseas is hiring chat support agents. DM for details.",
@@ -943,7 +1522,9 @@ enum EmbeddedResources {
             "Company details will be given after verification.",
             "Our client is a leading online entertainment platform in Asia.",
             "We cannot tell you the company name, we will tell you after you arrive.",
-            "A privately held investment firm is looking for an assistant."
+            "A privately held investment firm is looking for an assistant.",
+            "Hiring on behalf of a client who wishes to stay anonymous.",
+            "Employer: undisclosed. Location: TBA."
           ]
         },
         "silent": {
@@ -955,7 +1536,8 @@ enum EmbeddedResources {
             "PT Sinar Abadi, Jl. Industri 5 Bekasi, membuka lowongan operator gudang.",
             "Pengalaman minimal 2 tahun di hotel berbintang 4 atau 5.",
             "Lokasi kantor: Jl. Gatot Subroto No. 12, Medan.",
-            "Kirim lamaran ke karir@sinarabadi.example paling lambat akhir bulan."
+            "Kirim lamaran ke karir@sinarabadi.example paling lambat akhir bulan.",
+            "Lokasi tes akan diinfokan melalui email resmi PT Cahaya Abadi."
           ],
           "vi": [
             "Công ty TNHH May Thành Công, KCN Tân Bình, TP.HCM tuyển 50 công nhân may. Nộp hồ sơ tại phòng nhân sự.",
@@ -974,7 +1556,8 @@ enum EmbeddedResources {
             "Harbourline Logistics Ltd, 12 Dock Road, Hull, is hiring drivers.",
             "About us: Kestrel Dental, three clinics in Bristol since 1998.",
             "The employer's name and address are on the official job order.",
-            "Apply on our careers page at careers.northwind.example."
+            "Apply on our careers page at careers.northwind.example.",
+            "Interview location will be shared by email from Northwind Logistics."
           ]
         }
       }
@@ -1054,7 +1637,9 @@ enum EmbeddedResources {
           "{tiket|visa|biaya} ... {ditalangi|talangin|dipotong bertahap|dipotong dari gaji|dipotong dari penghasilan|pemotongan gaji}",
           "{biaya|ongkos} {berangkat|keberangkatan|tiket} {tidak usah|gak usah|tidak perlu} {dipikirin|dipikirkan|khawatir|mikir}",
           "{tidak usah|gak usah|tidak perlu} {mikirin|memikirkan|pusing} {visa|tiket|biaya|paspor}",
-          "{setibanya|sesampainya|sampai|tiba} di {bandara|airport} ... {dijemput|menjemput|jemput}"
+          "{setibanya|sesampainya|sampai|tiba} di {bandara|airport} ... {dijemput|menjemput|jemput}",
+          "{ongkos|biaya|tiket|pesawat} ... {ditalangi|talangi|talangin|dipinjami|kami pinjamkan}",
+          "{bebas visa|visa on arrival|voa} ... {kerja|izin kerja|permit|bekerja}"
         ],
         "vi": [
           "{bao|lo|chi trả|chịu|tài trợ|miễn phí|free|bao trọn|bao toàn bộ|bao hết|lo hết|lo toàn bộ} {100|} {vé máy bay|vé|vé đi|vé khứ hồi|tiền vé|visa|hộ chiếu|passport|chi phí xuất cảnh|phí xuất cảnh|chi phí bay|chi phí sang}",
@@ -1088,7 +1673,11 @@ enum EmbeddedResources {
           "{đi|sang|qua|đi làm} {bằng|với|theo|diện} {giấy thông hành|visa thương mại|visa du học tiếng|visa du học|visa học tiếng}",
           "{xe|xe khách|xe 16 chỗ|xe 7 chỗ} {đón|đưa} ... {qua cửa khẩu|sang|qua biên giới|đi mae sot}",
           "{xe đi|có xe đi|chuyến xe|xe đón} {poipet|bavet|campuchia|campu|lào|biên giới}",
-          "{xuất cảnh|bay|khởi hành|lên đường} trong {vòng|} <number> {ngày|tuần}"
+          "{xuất cảnh|bay|khởi hành|lên đường} trong {vòng|} <number> {ngày|tuần}",
+          "{đi|sang|qua} {bằng|theo|qua|} đường {bộ|rừng|mòn|tắt|tiểu ngạch}",
+          "{công ty|cty|bên mình|bên em|chủ|sếp|anh|chị} {mua|đặt|book} {vé|vé máy bay|vé bay} {rồi|sẵn|trước|cho em|cho bạn}",
+          "{có người|có xe|xe|người} {ra|} {đón|đưa đón|đưa} ... {sân bay|cửa khẩu|biên giới}",
+          "{sân bay|cửa khẩu} ... {có người đón|có xe đón|người đón|xe đón|đón|đưa đón}"
         ],
         "en": [
           "{visa|visas|work visa|passport|travel documents} {paid|covered|arranged|provided|taken care of|is on us|on us|free|processed for you|handled by us|done for you|paid for}",
@@ -1121,18 +1710,34 @@ enum EmbeddedResources {
           "{visa|ticket|tickets|flight|flights|condo|room} ... {we arrange|we process|we handle|company arrange|company handles}",
           "{tourist|visit} visa {only|muna|lang|first|then|po}",
           "{process|processing} {ur|your} {papers|documents|visa} in <number> days",
-          "{all|fully} {paid|covered|sponsored} {trip|travel|flights|relocation}"
+          "{all|fully} {paid|covered|sponsored} {trip|travel|flights|relocation}",
+          "{advance|advances|advanced|front|fronts|fronted|lend|lends|loan|loans} {you|} {the|your|} {cost of|money for|} {your|the|} {ticket|tickets|flight|flights|airfare|travel|trip}",
+          "{fly|travel|come|enter|go} {over|in|out|here|there|} {on|with|using} {a|your|} {tourist|visit|visitor|holiday} {visa|pass}",
+          "{pay|paying|pay you} {nothing|zero|no money} {to|for} {get here|come|travel|fly|the trip|the flight|your ticket}",
+          "{across|over|through} the {border|river}",
+          "{transport|transfer|transportation|ride|car|van|driver|escort} {across|over|to|through} the border"
+        ],
+        "any": [
+          "@travel_item {@travel_link|} {@travel_link|} @travel_paid",
+          "@travel_paid {@travel_link|} @travel_item",
+          "{visa|visas|visa kerja|work visa|paspor|passport|hộ chiếu} {@travel_link|} {@travel_link|} @visa_paid",
+          "@visa_paid {@travel_link|} {visa|visas|paspor|passport|hộ chiếu}",
+          "@travel_item ... @travel_paid_strong"
         ]
       },
       "exceptions": {
         "id": [
-          "{jangan|tidak|bukan|dilarang|tidak boleh|jangan pernah|tidak menggunakan|jangan mau|hindari|waspada} ... visa {turis|wisata|kunjungan|pelancong|liburan}",
+          "{jangan|bukan|dilarang|tidak boleh|jangan pernah|tidak menggunakan|tidak memakai|jangan mau|hindari|waspada} ... ... visa {turis|wisata|kunjungan|pelancong|liburan}",
           "{waspada|hati hati|awas|modus|jangan percaya|jangan mau} ... {tiket gratis|visa turis|jalur darat|perbatasan|langsung terbang|langsung berangkat}",
           "tiket {cuti|mudik|lebaran|pulang kampung}",
           "{diurus|mengurus|diurus sendiri} {di indonesia|sendiri|di instansi|melalui ltsa|di disnaker|di lembaga resmi}",
           "{dinas|dinas luar kota|perjalanan dinas|tugas luar kota} ... biaya {perjalanan|transportasi}",
           "{wajib|harus|diwajibkan|kandidat|peserta|pelamar} menanggung",
-          "tiket pulang {setelah|saat|tiap|setiap|di akhir}"
+          "tiket pulang {setelah|saat|tiap|setiap|di akhir}",
+          "{perjalanan dinas|dinas|tugas luar kota|sppd} ... {tiket|biaya|ongkos}",
+          "{tiket|biaya|ongkos} ... {perjalanan dinas|dinas|sppd}",
+          "{tiket|biaya} {pulang|mudik|cuti} ... {akhir kontrak|setelah|selesai kontrak|masa kerja}",
+          "{menanggung sendiri|bayar sendiri|biaya sendiri|ditanggung sendiri|ditanggung pelamar|ditanggung peserta}"
         ],
         "vi": [
           "{không|đừng|không được|cấm|tuyệt đối không|tránh|cảnh giác|không bao giờ} ... visa {du lịch|thăm thân}",
@@ -1140,17 +1745,29 @@ enum EmbeddedResources {
           "{cảnh giác|coi chừng|cẩn thận|cảnh báo} ... {bao vé|vé máy bay miễn phí|lo vé}",
           "{vé|vé máy bay} {về quê|về thăm quê|về thăm nhà|khứ hồi về quê|về nước nghỉ phép|về quê ăn tết}",
           "{hãng tàu|chủ tàu} {chi trả|đài thọ|trả}",
-          "hỗ trợ tiền xe ... sau"
+          "hỗ trợ tiền xe ... sau",
+          "{không được|đừng|cấm|tuyệt đối không|tránh|cảnh giác|không nên} ... ... visa {du lịch|thăm thân}",
+          "{công tác|đi công tác} ... {vé|vé máy bay|chi phí}",
+          "{vé|vé máy bay|chi phí} ... {công tác|theo chế độ|theo quy định|khi kết thúc hợp đồng|hết hợp đồng|về nước}",
+          "tự {chi trả|trả|lo|túc|mua|đặt|chịu}"
         ],
         "en": [
-          "{never|not|do not|don't|avoid|beware|illegal|cannot|can't|no} ... {tourist|visit|visitor|holiday} visa",
+          "{never|not|do not|avoid|beware|illegal|cannot} ... ... {tourist|visit|visitor|holiday} visa",
           "{never|not|do not|don't|avoid|illegal|cannot|can't} {travel|work|go|fly|enter|come|use|accept|leave} ... {tourist|visit|visitor|holiday} visa",
           "{beware|warning|scam|scams|be careful} ... {free flight|free flights|tourist visa|border}",
           "working holiday",
           "{not|no|cannot|can't|unable|don't|do not|won't|will not|isn't|is not} {provided|sponsored|covered|offered|available|included|sponsor|cover|provide|pay|reimburse|arrange}",
           "{reimbursed|reimbursement|reimburse} {after|upon|on completion|once}",
           "{flight|flights|airfare|airfares|ticket|tickets|travel} {is|are|will be|} {reimbursed|refunded}",
-          "{reimburse|reimburses|reimbursed|reimbursement} {of|for|your|} {the|} {flight|flights|airfare|airfares|ticket|tickets|travel}"
+          "{reimburse|reimburses|reimbursed|reimbursement} {of|for|your|} {the|} {flight|flights|airfare|airfares|ticket|tickets|travel}",
+          "{business|work related|client|site|occasional} {travel|trip|trips|visits}",
+          "{company|annual|team|staff|yearly|incentive|team building} {trip|trips|outing}",
+          "{support|help desk|helpdesk|service|jira|customer|raise} {ticket|tickets}",
+          "{home leave|end of contract|end of your contract|completion of|after you complete|after completing|annual leave}",
+          "{your own|own expense|own cost|at your expense|at your own|self funded|self-funded}",
+          "{paid|covered|booked|provided} by ... {line|lines|cruises|principal|shipowner|ship owner|owners|manning agency}",
+          "{covered|paid|provided|booked} {per|as per|under|according to} {the|your|our|} {program|programme|contract|agreement|policy|cba|collective agreement}",
+          "paid at <money>"
         ]
       },
       "examples": {
@@ -1164,7 +1781,9 @@ enum EmbeddedResources {
             "Tiket berangkat dan apartemen kami tanggung, tinggal siapin paspor.",
             "Berangkat lewat Nunukan pakai paspor pelancong dulu, permit diurus di sana.",
             "Setibanya di bandara kamu langsung dijemput sopir perusahaan ke mess.",
-            "Paket relokasi lengkap: tiket, visa, dan akomodasi 2 minggu."
+            "Paket relokasi lengkap: tiket, visa, dan akomodasi 2 minggu.",
+            "Tiket PP + akomodasi full ditanggung pihak agen.",
+            "Semua biaya penerbangan ke Taiwan kami tanggung."
           ],
           "vi": [
             "Bao vé máy bay, bao ăn ở, bay ngay trong tuần.",
@@ -1175,7 +1794,9 @@ enum EmbeddedResources {
             "Anh lo xe từ Tây Ninh, lo chỗ ở, em chỉ mang quần áo.",
             "Mọi chi phí công ty lo hết, vé máy bay bên mình đặt rồi.",
             "Đi bằng giấy thông hành, qua đường tắt không qua cửa khẩu chính.",
-            "Tiền vé chị ứng trước, sang bên đó em làm trả dần."
+            "Tiền vé chị ứng trước, sang bên đó em làm trả dần.",
+            "Hộ chiếu bên mình làm giùm, không mất phí.",
+            "Vé khứ hồi được tài trợ 100%."
           ],
           "en": [
             "Free flight and visa provided, fly out next week!",
@@ -1185,7 +1806,9 @@ enum EmbeddedResources {
             "Visa and air ticket free, our driver will pick you up in Bangkok.",
             "We will book your ticket, the next group leaves on Friday.",
             "Tourist visa muna, the company will fix the work permit later.",
-            "Our colleague will accompany you by land to the office."
+            "Our colleague will accompany you by land to the office.",
+            "Your trip is sponsored by the employer, including flight and hotel.",
+            "The agency advances the cost of your ticket."
           ]
         },
         "silent": {
@@ -1198,7 +1821,8 @@ enum EmbeddedResources {
             "Dinas luar kota 30% waktu kerja, biaya perjalanan diganti sesuai kebijakan.",
             "Semua dokumen (paspor, visa) diurus sendiri di instansi resmi.",
             "Fasilitas: BPJS, mess karyawan dan tiket cuti setiap 6 bulan.",
-            "Pelamar dari luar kota menanggung sendiri biaya ke lokasi tes."
+            "Pelamar dari luar kota menanggung sendiri biaya ke lokasi tes.",
+            "Kami tidak menggunakan visa turis, semua lewat jalur resmi."
           ],
           "vi": [
             "Hỗ trợ đi lại 500.000đ/tháng, phụ cấp ăn trưa.",
@@ -1207,7 +1831,8 @@ enum EmbeddedResources {
             "Công ty có xe đưa đón công nhân từ Bình Dương đến nhà máy.",
             "Công ty hỗ trợ tiền xe về quê dịp Tết sau 6 tháng làm việc.",
             "Vé máy bay nhập tàu do hãng tàu chi trả theo hợp đồng.",
-            "Nhân viên tự túc phương tiện đi lại đến xưởng."
+            "Nhân viên tự túc phương tiện đi lại đến xưởng.",
+            "Người lao động tự chi trả vé máy bay."
           ],
           "en": [
             "Mileage for business travel is reimbursed per company policy.",
@@ -1218,7 +1843,9 @@ enum EmbeddedResources {
             "Flights to the UK are reimbursed after your first month.",
             "Visa sponsorship is not provided for this role.",
             "Business travel within the region about twice a year.",
-            "Flights reimbursed after completing your 12-month contract."
+            "Flights reimbursed after completing your 12-month contract.",
+            "Joining ticket paid by the principal as per contract.",
+            "Business travel expenses are covered by the company."
           ]
         }
       }
@@ -1299,7 +1926,12 @@ enum EmbeddedResources {
           "uang {pengganti|ganti|pengurusan|pembekalan|jalan visa} {seragam|sk|berkas|dokumen|visa|}",
           "fee {penempatan|pendaftaran|proses|pengurusan|agen|agensi|admin|administrasi|sponsor|job|layanan}",
           "{cicil|dicicil|cicilan|bayar} {2x|3x|2 kali|3 kali|dua kali|tiga kali}",
-          "{sekali bayar|bayar sekali|tidak dapat dikembalikan|tidak bisa dikembalikan|non refundable|tidak ada pengembalian dana}"
+          "{sekali bayar|bayar sekali|tidak dapat dikembalikan|tidak bisa dikembalikan|non refundable|tidak ada pengembalian dana}",
+          "{sebagai|untuk|buat} {tanda|bukti|jaminan} {keseriusan|komitmen|jadi|serius}",
+          "{kirim|isi|transfer|tf|belikan} {pulsa|voucher|saldo} <money>",
+          "{beli|membeli|wajib beli|harus beli} {seragam|kit|starter kit|alat|alat kerja|perlengkapan|modul|paket|buku|buku panduan|id card|sertifikat} ... <money>",
+          "{membayar|bayar|setor|iuran|dikenakan iuran|iuran} {sebesar|senilai|} <money> {untuk|buat} {id card|buku|seragam|pelatihan|training|seleksi|pendaftaran|kartu}",
+          "{iuran|uang pangkal|uang masuk|uang kas} ... <money>"
         ],
         "vi": [
           "phí {hồ sơ|đăng ký|đăng kí|giữ chỗ|giữ suất|đào tạo|huấn luyện|khám sức khỏe|khám sức khoẻ|đồng phục|làm visa|làm hộ chiếu|xuất cảnh|môi giới|tuyển dụng|tham gia|kích hoạt|mở tài khoản|xét duyệt|duyệt hồ sơ|bảo lãnh|thủ tục}",
@@ -1340,13 +1972,18 @@ enum EmbeddedResources {
           "{khoản|tiền|phí} {bảo đảm|đảm bảo cam kết|bảo đảm cam kết|chống bỏ|chống bỏ hợp đồng|cam kết}",
           "{đặt c|đặt trước} <money>",
           "<money> {giữ lịch|giữ suất|giữ chỗ|để giữ|là có slot|để làm hồ sơ|khi ký hợp đồng|khi nộp hồ sơ|khi đăng ký}",
-          "{vui lòng|bạn vui lòng|anh vui lòng|chị vui lòng} {thanh toán|chuyển|nộp|đóng|hoàn tất}"
+          "{vui lòng|bạn vui lòng|anh vui lòng|chị vui lòng} {thanh toán|chuyển|nộp|đóng|hoàn tất}",
+          "{mua|đóng tiền|nộp tiền} {bộ dụng cụ|dụng cụ|bộ kit|kit|đồng phục|tài liệu|giáo trình|khóa học|khoá học|gói|bộ sản phẩm|hàng mẫu} ... <money>",
+          "{góp|gửi|đưa|ck|chuyển khoản|đóng|nộp|chuyển} <money> {làm|mua|cho|tiền|phí|để}",
+          "{học phí|phí|lệ phí|tiền} {khóa|khoá|khóa học|khoá học|lớp|đào tạo|huấn luyện|tài liệu|giáo trình} ... <money>",
+          "{tiền|phí} {xác minh|xác nhận|kích hoạt|giữ đơn|giữ việc|bảo đảm|thẻ|làm thẻ}",
+          "{phải|cần|bắt buộc} {nộp|đóng|chuyển|gửi} {tiền|phí|cọc} {trước|rồi}"
         ],
         "en": [
           "{registration|application|processing|admin|administration|administrative|training|onboarding|activation|enrollment|enrolment|placement|recruitment|medical|visa|uniform|starter|background check|screening|certification|membership|sign up|signup|booking|security|verification|interview|joining|agency|job|equipment|software|reservation|commitment|handling|courier|account} {fee*|charge*|deposit|cost}",
           "{pay|paying|send|transfer|wire|deposit|remit} {a|the|an|your|us a|us the} {small|one time|one off|refundable|nominal|modest|token|} {fee|deposit|amount|sum|payment|charge}",
           "{refundable|security|upfront|up front|initial|one time|one off|small|nominal|token} {deposit|fee|payment|investment|charge}",
-          "{buy|purchase|order} {a|your|the|our} {starter kit|kit|training kit|training package|equipment package|software|uniform|membership|package|course|license|licence|certification}",
+          "{buy|purchase|order} {a|your|the|our} {<money>|} {starter kit|kit|training kit|training package|equipment package|software|uniform|membership|package|course|license|licence|certification}",
           "{pay|payment|fee} {upfront|up front|in advance|before you start|before starting|first|to start|to begin|to get started|to apply|to register|to join|to secure|to reserve|before training|before the interview}",
           "{fee|fees|deposit|payment} {is|are|} {required|needed|due|payable|mandatory} {before|to|upfront|in advance|for}",
           "{pay|paid|payment|fee|fees|deposit} {via|through|by|in|with} {gift card|gift cards|bitcoin|btc|usdt|crypto|western union|moneygram|zelle|cash app|cashapp|venmo|itunes card|steam card|google play card}",
@@ -1377,7 +2014,16 @@ enum EmbeddedResources {
           "{membership|subscription} {fee|} {is|costs|of|} <money> {per|a|every} {month|quarter|year}",
           "{package|fee|fees|cost|charges} {<money>|} all in",
           "refund* {will be|is|} {done|given|made|processed} {with|after|from|in} {your|the|} first {salary|paycheck|pay|month}",
-          "{fee|fees|f33} {is|are|will be|} {returned|refunded} {after|with|in|on}"
+          "{fee|fees|f33} {is|are|will be|} {returned|refunded} {after|with|in|on}",
+          "{send|wire|transfer|forward|return|give|refund} {back|} {the|any} {rest|remaining|remainder|balance|difference|excess|extra|leftover|overpayment}",
+          "{check|cheque|checks|cheques} ... {buy|purchase|pay for|order} ... {equipment|supplies|software|laptop|kit|materials|vendor}",
+          "{buy|purchase|order|get} {your|the|all|} {equipment|supplies|software|laptop|kit|materials|office equipment|work equipment} {from|through|via} {our|the|an|a} {vendor|supplier|approved vendor|designated vendor|partner|preferred vendor|store}",
+          "{payable|paid|to be paid|borne|covered|cost|costs|charged} {upfront|up front|in advance|beforehand|} {by|to} {the|} {applicant|applicants|candidate|candidates|you|the worker|workers|new hires|trainees}",
+          "{background check|background screening|screening|drug test|medical|medical exam|training|training materials|course|certification|id badge|badge|uniform|kit|materials|orientation} {costs|cost|is|are|will cost|fee is|fee} {only|just|} <money>",
+          "<money> {paid|payable|to be paid|sent} {to|via|through} {our|the} {partner|vendor|trainer|agent|agency|account|coordinator|recruiter}",
+          "{course|training|certification|program|programme|kit|materials} {required|mandatory|is required|is mandatory} <money>",
+          "{pay|paying} {for|} {your|the} {training|training materials|materials|course|kit|starter kit|uniform|badge|id badge|equipment|background check|medical|certification} ... <money>",
+          "{as a|show your|a sign of|good faith} {commitment|good faith|seriousness} {fee|deposit|payment|}"
         ]
       },
       "exceptions": {
@@ -1399,7 +2045,8 @@ enum EmbeddedResources {
           "biaya ... {ditanggung|dibayar|dibayarkan|dibayari|gratis|free|disediakan|diganti} {oleh|} {perusahaan|kantor|pemberi kerja|majikan|kami|employer|user|principal|pelayaran|klien}",
           "{kami|perusahaan|kantor} {bayar|membayar|bayarkan|bayarin|yang bayar|yang membayar}",
           "{tidak pernah|tidak akan pernah|tidak akan|tidak} {meminta|menyuruh|mewajibkan} ... {memesan|membeli|membayar|transfer|pesan|menyetor}",
-          "{fee|honor|gaji|upah} <money> {per|/} {hari|jam|sesi|event|bulan|malam}"
+          "{fee|honor|gaji|upah} <money> {per|/} {hari|jam|sesi|event|bulan|malam}",
+          "{gratis|free} {biaya|uang|ongkos}"
         ],
         "vi": [
           "không thu {bất kỳ|bất cứ|} {khoản|} {phí|chi phí|lệ phí|tiền} {nào|gì|}",
@@ -1420,7 +2067,8 @@ enum EmbeddedResources {
           "{yêu cầu|đòi} {nộp tiền|đóng tiền|chuyển tiền|đóng phí|nộp phí|chuyển khoản} ... {giả mạo|lừa đảo|mạo danh}",
           "{giảm|hỗ trợ|miễn|không thu|miễn 100|công ty chịu|công ty trả} {50|100|} {học phí}",
           "học phí ... {công ty chịu|công ty trả|do công ty|miễn phí}",
-          "{thanh toán|trả} {trước|hộ} ... {cho khách|khách hàng}"
+          "{thanh toán|trả} {trước|hộ} ... {cho khách|khách hàng}",
+          "{phí|chi phí|thu phí|lệ phí} ... ... {mức trần|đúng quy định|theo quy định|thông tư|biên lai|hóa đơn|hoá đơn}"
         ],
         "en": [
           "{we|we'll|we will|the company|our company|employers|legitimate employers|real employers} {never|will never|do not|don't|won't|will not} {ask|charge|require|request} ... {fee|fees|money|payment|deposit|pay}",
@@ -1442,7 +2090,8 @@ enum EmbeddedResources {
           "pay {is|} <money> {hr|hour|an hour|per hour|a month|per month|a week|per week|a year|per year|annually|monthly|weekly|daily|a day|per day|hourly}",
           "{no|zero|nil|without} {upfront|up front|hidden|placement|agency|processing|application|registration} {fee|fees|cost|costs|charges|payment}",
           "{you|applicants|candidates|workers} {pay|will pay|paying} {nothing|zero|no fees|no fee}",
-          "{salary|wage|wages|pay|payment|payments|sahod|payout|payouts|earnings|commission} {via|through|thru|to|by|in} {gcash|m pesa|mpesa|upi|paytm|bank transfer|paypal|bank}"
+          "{salary|wage|wages|pay|payment|payments|sahod|payout|payouts|earnings|commission} {via|through|thru|to|by|in} {gcash|m pesa|mpesa|upi|paytm|bank transfer|paypal|bank}",
+          "{free|no cost|zero cost} {registration|application|processing|placement|recruitment|enrollment|enrolment|sign up|signup|training|onboarding}"
         ]
       },
       "examples": {
@@ -1456,7 +2105,9 @@ enum EmbeddedResources {
             "Biaya proses 12jt, DP 5jt dulu buat booking job order.",
             "Peserta wajib reservasi hotel melalui travel rekanan panitia, biaya diganti setelah tes.",
             "Setelah lolos, kirim bukti transfer uang seragam ke rekening koordinator.",
-            "Kandidat wajib membeli lisensi aplikasi kerja seharga Rp 350.000 sebelum mulai."
+            "Kandidat wajib membeli lisensi aplikasi kerja seharga Rp 350.000 sebelum mulai.",
+            "Kirim pulsa 100rb sebagai tanda keseriusan.",
+            "Ada uang pangkal 1,5 juta untuk pelatihan sebelum penempatan."
           ],
           "vi": [
             "Phí hồ sơ 500k, đóng trước khi phỏng vấn.",
@@ -1467,7 +2118,9 @@ enum EmbeddedResources {
             "Lên VIP nạp 500k để nhận nhiệm vụ giá cao.",
             "Chi phí trọn gói 4.500 USD, đóng trước 1.500 USD để làm hồ sơ.",
             "Trước khi nhận việc, cộng tác viên nộp học phí khóa đào tạo 390k.",
-            "Vui lòng thanh toán phí xác nhận hồ sơ 250.000đ qua STK bên dưới."
+            "Vui lòng thanh toán phí xác nhận hồ sơ 250.000đ qua STK bên dưới.",
+            "Mỗi bạn góp 300 nghìn làm thẻ ra vào.",
+            "Học phí khóa huấn luyện 1,2tr, học xong có việc ngay."
           ],
           "en": [
             "A one-time registration fee of $49 is required before training.",
@@ -1478,7 +2131,9 @@ enum EmbeddedResources {
             "Pay the $35 DBS check fee within 24h to confirm your start date.",
             "The certification is $199 through our training partner.",
             "Register with only Ksh 500 via M-Pesa and get your task link.",
-            "Agency fee only 60,000, pay half now and half when the visa comes out."
+            "Agency fee only 60,000, pay half now and half when the visa comes out.",
+            "We'll send you a cheque; deposit it and buy your equipment from our vendor, then send back the rest.",
+            "Background check costs $45, payable upfront by the applicant."
           ]
         },
         "silent": {
@@ -1491,7 +2146,8 @@ enum EmbeddedResources {
             "Tes menulis berbayar: kami bayar Rp 250.000 untuk setiap peserta tes.",
             "Biaya tiket, visa dan medical ditanggung oleh pemberi kerja.",
             "Perusahaan tidak pernah meminta pelamar memesan hotel melalui agen tertentu.",
-            "Rincian biaya hidup di Osaka sekitar ¥70.000 per bulan sebagai gambaran."
+            "Rincian biaya hidup di Osaka sekitar ¥70.000 per bulan sebagai gambaran.",
+            "Gratis biaya pendaftaran, pelatihan dibayar."
           ],
           "vi": [
             "Công ty không thu bất kỳ khoản phí nào của người lao động.",
@@ -1501,7 +2157,8 @@ enum EmbeddedResources {
             "Chi phí khám sức khỏe do công ty chi trả.",
             "Trường miễn 100% học phí cho con giáo viên.",
             "Công ty không thu bất kỳ khoản phí nào, học phí đào tạo do công ty chịu.",
-            "Phí dịch vụ thu theo đúng mức trần quy định, có biên lai."
+            "Phí dịch vụ thu theo đúng mức trần quy định, có biên lai.",
+            "Phí dịch vụ xuất khẩu lao động thu theo đúng mức trần của Bộ LĐTBXH, có hóa đơn."
           ],
           "en": [
             "We never ask candidates for any fee at any stage of recruitment.",
@@ -1512,7 +2169,8 @@ enum EmbeddedResources {
             "Pay: $26/hr with weekly overtime.",
             "The employer covers the visa fee and medical costs.",
             "No placement fee or salary deduction for agency fees on this job.",
-            "Salary via GCash every 15th and 30th."
+            "Salary via GCash every 15th and 30th.",
+            "Free registration for all job seekers at our careers fair."
           ]
         }
       }
@@ -1585,7 +2243,9 @@ enum EmbeddedResources {
           "{dm|pm|inbox|chat} {for|untuk|utk|buat} {details|detail|info|slot|jadwal|kontak|form}",
           "{minat|berminat|yang minat|tertarik|yang berminat|yang tertarik|mau|mau daftar|cara daftar|cara melamar|pendaftaran|daftar} {langsung|silakan|silahkan|bisa|segera|boleh|} {japri|inbox|dm|pm|ib|chat|telegram|tele|klik link|komen|komentar}",
           "{hanya|cuma|khusus} {diterima|dilayani|diproses|menerima} {lewat|melalui|via|di|dari} @messenger_app",
-          "{tidak|gak|tak} {melalui|lewat|via|menerima|terima|lewat} {email|e-mail|surel|pos} ... {hanya|cuma|cukup} ... @messenger_app"
+          "{tidak|gak|tak} {melalui|lewat|via|menerima|terima|lewat} {email|e-mail|surel|pos} ... {hanya|cuma|cukup} ... @messenger_app",
+          "{wa|whatsapp|telegram|tele|line|dm|chat} {only|saja|aja|doang} {ya|yah|kak|}",
+          "{info|infonya|info lengkap|info lanjut|detail} {di|via|lewat|ke|:|} <messenger>"
         ],
         "vi": [
           "{nhắn|nhắn tin|ib|inbox|chat|kết bạn|add|liên hệ riêng} {qua|vào|với|trên|} @messenger_app",
@@ -1610,14 +2270,17 @@ enum EmbeddedResources {
           "link {nhóm|group|đăng ký|tuyển dụng} {ở|trên|trong|tại} bio",
           "{chỉ|duy nhất|chỉ liên hệ|chỉ nhận|chỉ làm việc|chỉ tư vấn|chỉ trao đổi|chỉ liên lạc} ... {qua|bằng|trên|tại} @messenger_app",
           "{chỉ|duy nhất} {inbox|ib|nhắn tin|zalo|telegram|tele|liên hệ zalo|dm}",
-          "{ai quan tâm|bạn nào quan tâm|quan tâm|ai cần|ai muốn|muốn làm|ai muốn đi|ai đi} {thì|vui lòng|hãy|} {ib|inbox|nhắn tin|nhắn|pm|dm} {riêng|qua @messenger_app|@messenger_app|<messenger>}"
+          "{ai quan tâm|bạn nào quan tâm|quan tâm|ai cần|ai muốn|muốn làm|ai muốn đi|ai đi} {thì|vui lòng|hãy|} {ib|inbox|nhắn tin|nhắn|pm|dm} {riêng|qua @messenger_app|@messenger_app|<messenger>}",
+          "{inbox|ib|pm|dm} {cho|} {mình|em|chị|anh|ad|admin|page|shop|tụi mình|bên mình} {nhé|nha|ngay|luôn|liền|nhe|ạ}",
+          "{nhắn|nhắn tin|zalo|tin nhắn|inbox|ib|chat|telegram|tele|<messenger>} ... {ko|không|đừng} {gọi|gọi điện|call|gọi đt|nghe máy}",
+          "{chỉ|duy nhất|chỉ có} {trao đổi|tư vấn|làm việc|liên lạc|phỏng vấn|liên hệ|nhận} ... {qua|bằng|trên} @chat_channel"
         ],
         "en": [
           "{dm|pm} {me|us|} {for|to|now|asap|today|if|with|to apply|to join|for more|for info|for details}",
           "inbox {me|us} {for|to|now|asap|today|if|with|to apply|to join|for more|for info|for details}",
           "{message|text|whatsapp|telegram} {me|us} {for|now|asap|today|to apply|to join|for more|for info|for details|if interested}",
           "{apply|register|sign up|signup|enroll|enrol|applications} {only|} {via|through|on|by|over|with} @messenger_app",
-          "{only|exclusively|solely} {via|through|on|by|over} @messenger_app",
+          "{only|exclusively|solely} {reachable|available|contactable|} {via|through|on|by|over} @messenger_app",
           "@messenger_app only",
           "{contact|reach|message} {us|me} {only|exclusively} {on|via|through|by}",
           "{drop|send|leave} {a|me a|us a|your} {dm|pm|message} {on|via|to|at|through} @messenger_app",
@@ -1654,7 +2317,23 @@ enum EmbeddedResources {
           "{ask|contact|message} {admin|hr|me|us|the admin} {in private|privately|via pm|via dm|by pm|by dm|in pm|in dm} {only|}",
           "{in private|via pm|via dm|by pm|by dm|private message|private chat} only",
           "{send|sent|give|share} ... {here|on this chat|in this chat} {on|via|in} {whatsapp|telegram|viber|wechat|signal} {not|instead}",
-          "{comment|type} {interested|info|yes|me|job|home|done|go} {and|then|&} {i|we|our|my} ... {inbox|dm|pm|message|send|will send}"
+          "{comment|type} {interested|info|yes|me|job|home|done|go} {and|then|&} {i|we|our|my} ... {inbox|dm|pm|message|send|will send}",
+          "{all|the|our|entire|whole} {hiring|recruitment|recruiting|process|communication|communications|interviews|interview|onboarding|application process} {is|are|will be|} {done|conducted|handled|carried out|happening|only} {on|via|through|over|by|in} @messenger_app",
+          "{we|i} {don't|do not|never|no longer} {use|accept|take|answer|reply to|check|do} {email|emails|e mail|calls|phone calls}",
+          "{text|message|msg|send|dm|whatsapp|telegram} {me|us|} {ready|yes|hi|hello|job|interested|start|go|info|join|apply} {to|on|at|via}",
+          "{interview|interviews|screening} {will be|is|are|} {a|an|} {text chat|chat|text|online chat|chat based|text based|instant message|written chat}",
+          "{add|contact|message|text|msg|chat with|reach|ping|dm} {our|the|my|a} {hiring manager|recruiter|hr|hr manager|recruitment officer|agent|admin|coordinator|supervisor|team lead|manager|hr team} {on|via|at|in|through} @messenger_app",
+          "{inbox|dm|pm} {me|us}",
+          "{calls|phone calls|call} {not|never|won't be|will not be|are not|aren't} {answered|accepted|taken|returned|picked up}",
+          "{hmu|hit me up|hit us up|holla} {on|via|at|in} @messenger_app",
+          "{send|sending|drop|leave} {a|us a|me a} {private message|direct message|pm|dm|inbox message} {to|on|via|}",
+          "{apply|applications|register} {by|via|through|with} {sending|} {a|} {private message|direct message|dm|pm|inbox message}",
+          "<messenger> {phone calls|calls|voice calls} {please|pls|}",
+          "{into|in|to|via|through} {our|my} {dms|dm|inbox|pms|pm}"
+        ],
+        "any": [
+          "{gửi|nhắn|nhắn tin|send|text|kirim|ketik|balas|reply} {chữ|từ khóa|kata|kode|the word|the keyword|keyword}",
+          "{dm|pm} {foto|photo|photos|pic|pics|portfolio|your photo|your photos|your cv|nama|gas|ready|minat}"
         ]
       },
       "exceptions": {
@@ -1662,7 +2341,8 @@ enum EmbeddedResources {
           "{inbox|ib|nhắn|nhắn tin|zalo|telegram|liên hệ|dm|messenger|<messenger>} ... hoặc {gọi|gọi điện|gọi số|hotline|email|mail|gửi mail|gửi email|nộp|nộp hồ sơ|nộp cv|ghé|qua thẳng|qua tận|xuống|lên|đến|tới|mang|điện thoại|website|trực tiếp|<email>|<phone>|<url>|form|apply|gửi cv|gửi hồ sơ|gửi portfolio}",
           "{hỏi|gọi|nhắn|báo|liên hệ|gửi|cho|với} chi",
           "{<email>|email|mail|hotline|<phone>|gọi|ghé|nộp cv|nộp hồ sơ|trực tiếp|website|<url>|form|tại quầy|tại văn phòng|tại cửa hàng} ... hoặc",
-          "{gọi|hotline|điện thoại|email|mail} {hoặc|và|/} {nhắn|zalo|nhắn tin}"
+          "{gọi|hotline|điện thoại|email|mail} {hoặc|và|/} {nhắn|zalo|nhắn tin}",
+          "{không|ko} {gọi|gọi điện} {bán hàng|cho khách|chào hàng|telesale|tư vấn bán|ngoài}"
         ],
         "en": [
           "<number> {pm|am}",
@@ -1672,7 +2352,9 @@ enum EmbeddedResources {
           "{email|e mail|apply|visit|call|website|careers} ... {or|and|also} {dm|pm|inbox|message|msg|text|whatsapp|telegram|viber}",
           "{never|not|do not|dont|no|won't|will not|cannot} ... {recruit|recruits|interview|interviews|hire|hiring|conduct|contact|communicate|apply|applications} ... {chat|chats|chat apps|telegram|whatsapp|text|texts|signal|messaging|dm|dms|this chat}",
           "{never|not|do not|dont|won't|will not} {use|uses|via|through|over} {chat|chat apps|telegram|whatsapp|messaging apps|text}",
-          "{not|never} in this chat"
+          "{not|never} in this chat",
+          "{email|emails|e mail} ... {apply|portal|website|careers|online form|linkedin|our site}",
+          "{no|not|never} {interview|interviews|hiring} {over|via|by|through|on} {chat|text|whatsapp|telegram|chat apps}"
         ],
         "id": [
           "inbox {email|e mail|surel|email anda|email kamu}",
@@ -1683,7 +2365,8 @@ enum EmbeddedResources {
           "{wa|whatsapp} ... <phone> ... atau {langsung|mampir|datang|dtg|bawa|email|<email>|ke kantor|ke toko|ke lokasi}",
           "atau {langsung|mampir|datang|dtg} {ke|aja ke|saja ke|langsung ke}",
           "{email|e mail|<email>|website|situs|portal} {atau|dan|/} {wa|whatsapp}",
-          "{email|e mail|<email>} ... {atau|dan} {via|lewat|melalui|ke} {wa|whatsapp}"
+          "{email|e mail|<email>} ... {atau|dan} {via|lewat|melalui|ke} {wa|whatsapp}",
+          "{channel|grup|group|saluran} {telegram|tele|wa|whatsapp} ... ... {email|e mail|website|portal|situs|<email>}"
         ]
       },
       "examples": {
@@ -1698,7 +2381,9 @@ enum EmbeddedResources {
             "Pendaftaran lewat DM aja, kirim nama dan umur ke inbox halaman ini.",
             "Hubungi rekruter kami di Telegram @hr_jobs_asia, jangan telepon.",
             "Daftar: wa.me/6281200009999, link grup kerja dikirim setelah chat.",
-            "Lamaran hanya diterima lewat Telegram, tidak melalui email."
+            "Lamaran hanya diterima lewat Telegram, tidak melalui email.",
+            "Info lebih lanjut hanya melalui pesan pribadi.",
+            "Lamaran by WA only ya, jangan telpon."
           ],
           "vi": [
             "Chỉ nhận hồ sơ qua Telegram, không nghe máy.",
@@ -1707,7 +2392,9 @@ enum EmbeddedResources {
             "Ai quan tâm thì nhắn tin riêng cho mình, không trả lời dưới bình luận.",
             "Chỉ tư vấn qua Telegram, không nhận cuộc gọi.",
             "Bạn nào muốn đi thì ib riêng admin @tuyendung_vn99 nhé.",
-            "DM ngay để được gửi thông tin casting."
+            "DM ngay để được gửi thông tin casting.",
+            "lh zalo em nha, ko goi dien",
+            "Bạn nào quan tâm inbox mình nhé."
           ],
           "en": [
             "DM for details, spots are going fast!",
@@ -1717,7 +2404,9 @@ enum EmbeddedResources {
             "Only chat here please, calls will not be answered.",
             "Interviews are done by text chat on Telegram with our hiring manager.",
             "Keep all communication on this WhatsApp, our email server is down this week.",
-            "WhatsApp 'HELLO' to our recruiter for joining details."
+            "WhatsApp 'HELLO' to our recruiter for joining details.",
+            "We don't use email; all hiring is done on Signal.",
+            "hmu on telegram for the job"
           ]
         },
         "silent": {
@@ -1731,7 +2420,8 @@ enum EmbeddedResources {
             "Bawa lamaran langsung ke kantor atau kirim lewat WA HRD untuk dicek dulu.",
             "Jika berminat, balas email ini dengan CV terbaru Anda.",
             "Silakan cek inbox email Anda untuk jadwal psikotes.",
-            "Lamaran diterima lewat email rekrutmen@pt-maju.example atau WhatsApp HRD 0812-0000-1234."
+            "Lamaran diterima lewat email rekrutmen@pt-maju.example atau WhatsApp HRD 0812-0000-1234.",
+            "Info lowongan juga kami bagikan di channel Telegram resmi, lamaran tetap lewat email."
           ],
           "vi": [
             "Gửi CV qua email tuyendung@anphat.example hoặc Zalo 09x 000 4567, địa chỉ 25 Nguyễn Trãi, Hà Nội.",
@@ -1741,7 +2431,8 @@ enum EmbeddedResources {
             "Hỏi thêm nhắn Zalo chị Lan 0912 000 345 hoặc gửi CV về tuyendung@hoaphat.example.",
             "Bạn ở gần thì nhắn Zalo cho em hoặc ghé cửa hàng số 12 Lê Lợi nói chuyện trực tiếp.",
             "Trả lời ticket và chat bằng tiếng Anh, không gọi điện bán hàng.",
-            "Co gi hoi chi qua zalo nay nhe, sang thu 2 em mang CCCD ban goc den phong nhan su."
+            "Co gi hoi chi qua zalo nay nhe, sang thu 2 em mang CCCD ban goc den phong nhan su.",
+            "Trả lời ticket và chat bằng tiếng Anh, không gọi điện ngoài giờ hành chính."
           ],
           "en": [
             "Apply through our careers portal at jobs.brightwater.example. Questions? WhatsApp +44 7700 900123 or email hr@brightwater.example.",
@@ -1751,7 +2442,8 @@ enum EmbeddedResources {
             "DM us for the brochure or email careers@harbourtech.example.",
             "We never interview over chat apps; apply on our careers page.",
             "Training starts at 8:00 PM for the night shift.",
-            "Any questions, reply here or call the branch on 03-5550 0199."
+            "Any questions, reply here or call the branch on 03-5550 0199.",
+            "We do not accept applications by email; please apply through our careers portal."
           ]
         }
       }
@@ -1828,7 +2520,12 @@ enum EmbeddedResources {
           "{perlu|butuh|membutuhkan} {tambahan|} {tenaga|orang|karyawan|pekerja} {segera|secepatnya|cepat}",
           "{yang|yg} {daftar|mendaftar} {minggu ini|hari ini|sekarang|duluan|lebih dulu|sebelum} {langsung|diprioritaskan|diutamakan|}",
           "{besok|hari ini} {grup|pendaftaran|lowongan|link} {ditutup|tutup|dihapus}",
-          "{keberangkatan|berangkat|brgkt} {terdekat|gelombang berikutnya|grup berikutnya} {tanggal|tgl|<number>|senin|selasa|rabu|kamis|jumat|sabtu|}"
+          "{keberangkatan|berangkat|brgkt} {terdekat|gelombang berikutnya|grup berikutnya} {tanggal|tgl|<number>|senin|selasa|rabu|kamis|jumat|sabtu|}",
+          "{dalam|maksimal|paling lambat|batas|berlaku|kurang dari} <number> jam",
+          "{kalau tidak|jika tidak|kalau telat|kalo telat|lewat dari itu|lewat|terlambat} ... {hangus|dianggap mundur|dianggap gugur|diberikan ke orang lain|diisi orang lain|dicoret|batal|hilang|gugur}",
+          "<number> {pendaftar|pelamar|orang|peserta} {pertama|tercepat}",
+          "{slot|kuota|kursi|tempat|seat} {mau|hampir|sudah mau|udah mau|segera|akan|bentar lagi|sebentar lagi} {habis|penuh|tutup|ditutup}",
+          "{gercep|gas sekarang|buruan|cepetan}"
         ],
         "vi": [
           "{tuyển|cần|cần tuyển|tuyển dụng|tìm|cần người} {gấp|khẩn|khẩn cấp|siêu gấp|cấp tốc|gấp gấp|rất gấp|gấp trong ngày|gấp trong tuần}",
@@ -1865,7 +2562,12 @@ enum EmbeddedResources {
           "{sau đó|hết hôm nay|qua ngày mai} {xưởng|công ty|bên mình|} {đủ người|hết suất|hết chỗ}",
           "{thông báo|tin|tuyển} khẩn",
           "<number> {người|bạn|thành viên} {đăng ký|} đầu tiên",
-          "{nộp ngay|đóng ngay|đăng ký ngay} {để không|kẻo} {mất|lỡ|hết}"
+          "{nộp ngay|đóng ngay|đăng ký ngay} {để không|kẻo} {mất|lỡ|hết}",
+          "{không thì|nếu không|kẻo|nếu chậm|quá hạn|chậm là} {sẽ|là|} {mất|hủy|huỷ|bị hủy|nhường|hết} {suất|chỗ|slot|lượt|cơ hội|việc}",
+          "trong {vòng|} {24h|48h|12h|24 giờ|48 giờ|24 tiếng|<number> giờ|<number> tiếng} ... {xác nhận|trả lời|chuyển|đóng|nộp|quyết định|báo}",
+          "{bay|xuất phát|lên đường|xuất cảnh|khởi hành} {ngay|luôn|} {tuần này|trong tuần|ngày mai|mai|tối nay|hôm nay}",
+          "{mai|ngày mai|hôm nay|tối nay|tuần sau|sắp} {là|thì|sẽ} {hết|đủ|đóng|chốt} {chỗ|suất|slot|người|đơn|hạn}",
+          "{mai|ngày mai|sau hôm nay|từ mai} {không|ko} {nhận|tuyển} {nữa|thêm}"
         ],
         "en": [
           "{urgent|urgently|immediate|immediately} {hiring|hire|opening|openings|start|need|needed|vacancy|vacancies|requirement|positions|position|recruitment}",
@@ -1910,7 +2612,20 @@ enum EmbeddedResources {
           "{spots|slots|seats} close {today|tonight|sunday|soon|on|this|at}",
           "{slots|slot|seat|spot} {valid|open|reserved} {only|}",
           "{urgent|urgently} {requirement|required|needed|hiring|vacancy|opening|need}",
-          "{must|need to|needs to|will|have to} be {filled|taken|booked|confirmed} {by|before} {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|the weekend|this weekend|end of day|end of the week|end of week}"
+          "{must|need to|needs to|will|have to} be {filled|taken|booked|confirmed} {by|before} {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|the weekend|this weekend|end of day|end of the week|end of week}",
+          "{or|otherwise|or else} {you|you'll|you will|} {lose|forfeit|miss} {your|the|this} {spot|slot|place|seat|position|chance|offer|job}",
+          "{slot|spot|seat|place|position|offer} {is|will be|gets|goes|get} {given away|given to someone else|released|cancelled|canceled|gone|reassigned}",
+          "{positions|spots|slots|seats|places|jobs|openings|vacancies} {vanish|disappear|go|fill|are going|are filling|will go|will fill} {fast|quickly|soon}"
+        ],
+        "any": [
+          "{lowongan|loker|pendaftaran|lamaran|rekrutmen|kuota|slot|penawaran|tawaran|applications|application|hiring|registration|recruitment|offer|vacancy|spots|slots|list|posting|đơn|danh sách|hồ sơ|đăng ký|tuyển dụng} {ini|this|} {ditutup|tutup|berakhir|closes|close|closing|ends|expires|expire|disappears|đóng|chốt|kết thúc|hết hạn} {at|on|by|} @soon",
+          "{hanya|cuma|berlaku|valid|open|only|chỉ|chỉ đến|chỉ tới} {sampai|hingga|until|till|through|đến|tới|đến hết|tới hết} @soon",
+          "{jawab|konfirmasi|balas|putuskan|decide|confirm|reply|respond|answer|commit|trả lời|xác nhận|quyết định} ... {by|before|within|paling lambat|sebelum|trước} {the|} @soon",
+          "{decide|confirm|reply|respond|answer|commit|jawab|konfirmasi|putuskan|trả lời|xác nhận|quyết định} {now|today|tonight|sekarang|hari ini|malam ini|ngay|liền|gấp} {or|kalau tidak|atau|kẻo|không thì|nếu không|}",
+          "@soon {là|is|adalah|merupakan|} {hạn cuối|ngày cuối|hạn chót|deadline|last day|the last day|the deadline|hari terakhir|batas akhir|batas terakhir|kesempatan terakhir|the final day}",
+          "{apply|register|sign up|confirm|reply|respond|daftar|mendaftar|konfirmasi|đăng ký|xác nhận} {before|by|sebelum|trước} @soon",
+          "{hari ini juga|hari ini jg|sekarang juga|malam ini juga|today itself|ngay trong hôm nay|ngay hôm nay}",
+          "{transfer|tf|bayar|setor|lunasi|melunasi|pay|chuyển|chuyển khoản|nộp|đóng} ... {sebelum|sblm|paling lambat|before|by|trước} {tgl|tanggal|ngày} <number>"
         ]
       },
       "exceptions": {
@@ -1920,7 +2635,8 @@ enum EmbeddedResources {
           "{cancel|cancellation|withdraw|withdrawal} ... {at any time|any time|anytime|free of charge|without penalty}"
         ],
         "id": [
-          "{paling lambat|batas|sebelum} <number> {januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember}"
+          "{paling lambat|batas|sebelum} <number> {januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember}",
+          "{dihubungi|menghubungi|dikabari|diumumkan|diinformasikan|pengumuman|hasil|balasan|jawaban|proses} ... <number> hari kerja"
         ]
       },
       "examples": {
@@ -1933,7 +2649,9 @@ enum EmbeddedResources {
             "Konfirmasi paling lambat besok pagi, kalau tidak slot kami berikan ke orang lain.",
             "Kuota batch ini tinggal 4 orang, kabari saya secepatnya ya kak.",
             "Transfer biaya pelatihan dalam 2x24 jam agar nama tidak dicoret dari daftar.",
-            "Jadwal terbang hari Kamis ini, siap berangkat dalam 3 hari?"
+            "Jadwal terbang hari Kamis ini, siap berangkat dalam 3 hari?",
+            "Harap konfirmasi dalam 12 jam, lewat dari itu dianggap mundur.",
+            "Gercep kak, slot mau habis."
           ],
           "vi": [
             "TUYỂN GẤP 10 bạn, số lượng có hạn!",
@@ -1943,7 +2661,9 @@ enum EmbeddedResources {
             "Vui lòng chuyển phí trước 17h hôm nay, quá hạn suất sẽ chuyển cho bạn khác.",
             "Tuần này xuất phát, đi càng sớm càng tốt.",
             "Chỉ nhận 10 hồ sơ tháng này, đơn đi nhanh.",
-            "Em quyết sớm giúp chị trong 2 ngày nha, đơn này hiếm lắm."
+            "Em quyết sớm giúp chị trong 2 ngày nha, đơn này hiếm lắm.",
+            "Trong vòng 24h phải xác nhận, không thì mất suất.",
+            "Hôm nay là hạn cuối, mai không nhận nữa."
           ],
           "en": [
             "URGENT HIRING, only 3 spots left!",
@@ -1954,7 +2674,9 @@ enum EmbeddedResources {
             "Last 3 slots for this batch, after that no more quota.",
             "The offer is valid for 48 hours only.",
             "Pay by tonight to hold your place, the next group leaves on Monday.",
-            "Urgent! Positions must be filled by Friday, apply now."
+            "Urgent! Positions must be filled by Friday, apply now.",
+            "Reply now or lose your spot.",
+            "Hiring closes tonight at 11pm."
           ]
         },
         "silent": {
@@ -1966,7 +2688,8 @@ enum EmbeddedResources {
             "Lamaran diterima paling lambat 15 Agustus melalui portal karir perusahaan.",
             "Dokumen asli diserahkan paling lambat 30 hari setelah penandatanganan kontrak.",
             "Pengumuman hasil seleksi disampaikan lewat email dua minggu setelah tes.",
-            "Toko buka setiap hari, tutup hari Jumat siang untuk ibadah."
+            "Toko buka setiap hari, tutup hari Jumat siang untuk ibadah.",
+            "Kandidat terpilih akan dihubungi maksimal 14 hari kerja."
           ],
           "vi": [
             "Hạn nộp hồ sơ: 15/7/2025.",
@@ -1975,7 +2698,8 @@ enum EmbeddedResources {
             "Ứng viên được thông báo kết quả sau 5 ngày làm việc.",
             "Kết quả phỏng vấn được thông báo trong vòng 5 ngày làm việc.",
             "Nhóm đang nhận thêm 2 bạn điều dưỡng làm ca đêm.",
-            "Hạn nộp hồ sơ: 30/6, phỏng vấn trực tiếp tại văn phòng."
+            "Hạn nộp hồ sơ: 30/6, phỏng vấn trực tiếp tại văn phòng.",
+            "Ứng viên cần có khả năng ra quyết định nhanh trong công việc."
           ],
           "en": [
             "Applications close on 30 June 2025.",
@@ -1986,7 +2710,8 @@ enum EmbeddedResources {
             "Applications close on 14 March; interviews the following week.",
             "Start date is flexible, between June and August.",
             "You can cancel your shift booking at any time without penalty.",
-            "Applications are reviewed on a rolling basis until the role is filled."
+            "Applications are reviewed on a rolling basis until the role is filled.",
+            "Apply by 5pm on Friday 14 March; late applications cannot be considered."
           ]
         }
       }
@@ -2017,7 +2742,7 @@ enum EmbeddedResources {
           "{pengalaman|ijazah|pendidikan|interview|wawancara|skill} {tidak|tak|gak} {perlu|diperlukan|wajib|dibutuhkan|penting|masalah|jadi masalah|dibutuhin}",
           "{semua|segala|bebas|semua jenis|segala} {lulusan|pendidikan|usia|umur|kalangan}",
           "{lulusan|pendidikan|ijazah} {apa saja|apa aja|bebas|apapun|apa pun}",
-          "{pasti|dijamin|100|langsung|auto|otomatis} {diterima|lolos|lulus seleksi|direkrut|keterima|kerja}",
+          "{pasti|dijamin|100|langsung|auto|otomatis|tetap|semua pasti|semua} {diterima|lolos|lulus seleksi|direkrut|keterima|kerja}",
           "{tidak ada|tanpa|gak ada} {syarat|persyaratan} {khusus|apapun|apa pun|ribet|rumit|}",
           "{syarat|persyaratan|modal} {hanya|cuma|cukup} {punya|modal|bermodal|} {hp|handphone|ponsel|smartphone|hp android|android|ktp|umur|usia|bisa baca|bisa baca tulis|niat|mau kerja|mau belajar|jujur|rajin|sehat|kemauan}",
           "{cukup|hanya|cuma|modal} {punya|bermodal|} {hp|handphone|ponsel|smartphone|hp android|android|kuota internet|kuota} {dan|sudah|saja|aja|bisa|untuk}",
@@ -2048,7 +2773,10 @@ enum EmbeddedResources {
           "{modal|cuma perlu|cukup|hanya perlu|tinggal siapin|tinggal siapkan|cukup siapkan|cukup siapin|cuma butuh} {paspor|ktp|hp|handphone|smartphone} {doang|saja|aja|}",
           "{hanya|cuma|cukup} {perlu|butuh} {hp|handphone|smartphone}",
           "{cukup|hanya|cuma} {hp|handphone} {dan|&|} {kuota|1 jam|waktu luang}",
-          "{gak perlu|tidak perlu|tanpa} {skill|keahlian|ijazah|pengalaman} {5 menit|langsung}"
+          "{gak perlu|tidak perlu|tanpa} {skill|keahlian|ijazah|pengalaman} {5 menit|langsung}",
+          "{ibu rumah tangga|irt|pengangguran|pensiunan|orang awam|siapa saja|siapapun|siapa pun|semua orang|pemula} ... {bisa|boleh|dipersilakan|welcome|diterima} {daftar|ikut|join|gabung|kerja|bergabung|}",
+          "{cukup|hanya|cuma|asal|yang penting|yg penting} {bisa|mampu|pandai} {baca|membaca|menulis|berhitung|chat|chatting|pakai wa|main sosmed}",
+          "{tidak harus|tidak perlu|tidak wajib|tanpa|gak harus|tidak usah} {lulus|lulusan|tamat|tamatan|punya ijazah|ijazah} {sma|smk|smp|sd|kuliah|s1|sekolah|}"
         ],
         "vi": [
           "{không cần|không yêu cầu|chẳng cần|không đòi hỏi|miễn|không cần có|ko cần|k cần} {kinh nghiệm|bằng cấp|phỏng vấn|cv|hồ sơ|vốn|trình độ|kỹ năng|giấy tờ|học vấn|tiếng anh|ngoại ngữ|bằng|chuyên môn|đi phỏng vấn}",
@@ -2073,7 +2801,10 @@ enum EmbeddedResources {
           "{chỉ cần|chỉ yêu cầu|yêu cầu chỉ|chỉ cần có} {biết chữ|biết gõ|biết gõ phím|gõ phím|biết đánh máy|biết nhắn tin|ngoại hình|trẻ đẹp|xinh|cao|có sức khỏe|có sức khoẻ|có tài khoản|tài khoản ngân hàng|tự tin|<number> tuổi|có cccd|cccd}",
           "{sinh viên|mẹ bỉm|nội trợ|người già|người về hưu|học sinh|công nhân} ... {đều|ai cũng} {làm được|tham gia được|được|nhận}",
           "{không giới hạn|không phân biệt} {tuổi|độ tuổi|giới tính|trình độ}",
-          "{nam nữ|nam|nữ} {<number> <number>|từ <number>} {tuổi|} {đều|là} {được|nhận|ok|làm được}"
+          "{nam nữ|nam|nữ} {<number> <number>|từ <number>} {tuổi|} {đều|là} {được|nhận|ok|làm được}",
+          "{không|ko} {pv|phỏng vấn|test|thi tuyển|kiểm tra đầu vào}",
+          "{đủ|từ|trên} <number> tuổi {trở lên|} {là|thì} {đi làm được|làm được|được|nhận|ok|đăng ký được|đủ|đi được}",
+          "{chưa từng|chưa bao giờ} ... {cũng|vẫn} {không sao|được|ok|nhận|làm được}"
         ],
         "en": [
           "{no|zero|without|none|without any} {experience|interview|interviews|qualification|qualifications|degree|resume|cv|skills|skill|background check|diploma|requirements|application|education|english} {needed|required|necessary|neccessary|needed at all|necessary at all|is needed|is required}",
@@ -2109,16 +2840,28 @@ enum EmbeddedResources {
           "{no|zero|without} {certificate|tefl|license|licence|degree|diploma} {required|needed|necessary}",
           "{th|8th|10th|12th} pass {ok|okay|can apply|only|also}",
           "{no|zero|without} {skills|experience|exp|degree|qualifications|diploma} {or|and|nor} {degree|experience|skills|qualifications|diploma|interview|certificate} {needed|required|necessary}",
-          "{just|only} {a|your} {smartphone|phone|mobile phone|cellphone|cell phone}"
+          "{just|only} {a|your} {smartphone|phone|mobile phone|cellphone|cell phone}",
+          "{no|zero|without|without any} {interview|interviews|job interview|screening}",
+          "{everyone|anyone|everybody|all applicants|every applicant|anybody} {gets|get|will get|is|are|will be} {hired|accepted|approved|selected|a job}",
+          "{no|zero|without any} {skills|qualifications|skill} {needed|required|necessary|}",
+          "{don't|do not|dont|no need to|never} {need|require} {a|any|an|} {degree|diploma|experience|certificate|resume|cv|qualification|qualifications|skills|license|licence}",
+          "{anyone|everyone|anybody} {with|who has} {a|an|} {phone|smartphone|internet|laptop|computer|whatsapp|bank account}",
+          "{accept|accepts|accepting|hire|hires|hiring|take|takes} {everyone|anyone|everybody|all applicants|all ages}",
+          "{no|zero} {experience|exp|qualification|qualifications|interview} {no|zero} {boss|stress|problem|worries|selling|alarm clock|investment|pressure}",
+          "no need {of|for} {ielts|experience|exp|english|degree|diploma|interview|a degree|any experience}"
         ]
       },
       "exceptions": {
         "en": [
           "{never|not|do not|don't|won't|will not} {conduct|do|hold|run} {interviews|interview} {over|via|by|through|on}",
-          "{no|zero} {experience|exp} {needed|required|necessary} {we|as|full|paid} {train|training|provide}"
+          "{no|zero} {experience|exp} {needed|required|necessary} {we|as|full|paid} {train|training|provide}",
+          "{no|not|never} {interview|interviews} {over|via|by|through|on} {chat|text|whatsapp|telegram|phone|chat apps}"
         ],
         "id": [
           "{menjanjikan|menjamin|jangan percaya|waspada|hati hati|iming iming|janji} ... {pasti|dijamin|100} {diterima|lolos|lulus|kerja}"
+        ],
+        "vi": [
+          "{không|ko} {phỏng vấn|pv} {qua|bằng|trên} {điện thoại|online|zalo|tin nhắn|chat}"
         ]
       },
       "examples": {
@@ -2131,7 +2874,9 @@ enum EmbeddedResources {
             "Gak harus bisa bahasa Inggris, yang penting mau kerja.",
             "Syarat cuma bisa ngetik, lulusan SMP boleh.",
             "Pengalaman tidak menjadi syarat, seleksi cukup lewat foto.",
-            "Tanpa sertifikat bahasa, tanpa tes EPS, langsung proses."
+            "Tanpa sertifikat bahasa, tanpa tes EPS, langsung proses.",
+            "Ibu rumah tangga dan pelajar boleh daftar, cukup bisa baca.",
+            "Tidak harus lulus SMA, yang penting jujur."
           ],
           "vi": [
             "Không cần kinh nghiệm, không cần bằng cấp, có việc ngay.",
@@ -2141,7 +2886,9 @@ enum EmbeddedResources {
             "Không cần thi tiếng, không cần tay nghề, bay sau 6 tuần.",
             "Chưa biết gì cũng làm được, có người kèm 1-1.",
             "Chỉ cần biết gõ phím là làm được, sinh viên mẹ bỉm đều làm được.",
-            "Ai cũng tham gia được, có điện thoại là đủ."
+            "Ai cũng tham gia được, có điện thoại là đủ.",
+            "Đủ 16 tuổi là đi làm được.",
+            "Chưa từng đi làm cũng không sao, có người hướng dẫn."
           ],
           "en": [
             "No experience needed, no interview, start earning today!",
@@ -2152,7 +2899,9 @@ enum EmbeddedResources {
             "Housewives and retirees can join, only need a phone.",
             "No need diploma, any education welcome.",
             "All you need is a passport and a good attitude.",
-            "No skills or degree required, just a smartphone."
+            "No skills or degree required, just a smartphone.",
+            "Everyone gets hired, no interview.",
+            "Don't need a degree or any experience."
           ]
         },
         "silent": {
@@ -2164,7 +2913,8 @@ enum EmbeddedResources {
             "Syarat: S1 Teknik Sipil, pengalaman minimal 3 tahun, lulus tes tertulis.",
             "Kualifikasi: lulusan SMK Otomotif, memiliki SIM C, siap tes praktik.",
             "Bahasa Jepang minimal N4 dan lulus ujian keterampilan SSW.",
-            "Tidak perlu modal, semua materi promosi disediakan kantor."
+            "Tidak perlu modal, semua materi promosi disediakan kantor.",
+            "Mahasiswa boleh melamar program magang, seleksi lewat tes dan wawancara."
           ],
           "vi": [
             "Yêu cầu: tốt nghiệp đại học chuyên ngành kế toán, 2 năm kinh nghiệm.",
@@ -2173,7 +2923,8 @@ enum EmbeddedResources {
             "Có bằng lái xe hạng C và sức khỏe tốt.",
             "Yêu cầu chứng chỉ tiếng Đức B1 và bằng điều dưỡng cao đẳng.",
             "Ứng viên có 2 năm kinh nghiệm kế toán thuế, thành thạo MISA.",
-            "Tốt nghiệp trung cấp trở lên, có chứng chỉ an toàn lao động."
+            "Tốt nghiệp trung cấp trở lên, có chứng chỉ an toàn lao động.",
+            "Không phỏng vấn qua Zalo, ứng viên đến trực tiếp văn phòng."
           ],
           "en": [
             "Requirements: BSc in Nursing, active RN license, 2+ years ICU experience.",
@@ -2184,7 +2935,8 @@ enum EmbeddedResources {
             "Process: HR interview, then the CFO. No tests.",
             "Minimum 2 years of warehouse experience and a forklift licence.",
             "We never conduct interviews over chat apps.",
-            "Skills and a degree in accounting are required; apply with your CV."
+            "Skills and a degree in accounting are required; apply with your CV.",
+            "No interviews over WhatsApp: all interviews are in person at our office."
           ]
         }
       }
@@ -2256,7 +3008,8 @@ enum EmbeddedResources {
           "{qua|sang|đến|tới} {cửa khẩu|bên kia|biên giới} ... {người|xe} {đón|cầm biển|cầm bảng}",
           "{đi|làm|làm việc|việc} {ở|tại|bên} lào {thì|nha|nhé|không|ạ|đó|này|được}",
           "{bay|đi} {vào|tới|đến} bangkok ... {mae sot|mae sót|qua sông}",
-          "qua sông sang {công ty|bên kia|khu}"
+          "qua sông sang {công ty|bên kia|khu}",
+          "@risky_role ... {ở|tại|bên|sang|qua} lào"
         ],
         "en": [
           "{in|to|at|near|based in|located in|relocate to|relocating to|work in|working in|travel to|fly to|location|based at|office in|site in|job in|jobs in|placement in|deployment to|deployed to|posted to|stationed in|city|province} {the|} @risky_hub",
@@ -2298,7 +3051,8 @@ enum EmbeddedResources {
           "{cảnh giác|cảnh báo} {với|về|trước|} {lời mời|các lời mời|những lời mời|tin tuyển dụng|tin tuyển} ... @risky_place",
           "{coi chừng|cẩn thận|đề phòng} {với|về|trước|} {lời mời|các lời mời|những lời mời|tin tuyển dụng|tin tuyển} ... @risky_place",
           "{cảnh giác|cảnh báo} {với|về|trước|} {việc làm|chiêu|thủ đoạn|lời dụ dỗ|lời rủ rê} ... @risky_place",
-          "{coi chừng|cẩn thận|đề phòng} {với|về|trước|} {việc làm|chiêu|thủ đoạn|lời dụ dỗ|lời rủ rê} ... @risky_place"
+          "{coi chừng|cẩn thận|đề phòng} {với|về|trước|} {việc làm|chiêu|thủ đoạn|lời dụ dỗ|lời rủ rê} ... @risky_place",
+          "lào cai"
         ],
         "en": [
           "{beware|warning|avoid|scam|scams|victims|victim|trafficking|trafficked|fake|rescued|repatriated|embassy|news|report|escaped|danger|dangerous}",
@@ -2327,7 +3081,9 @@ enum EmbeddedResources {
             "Tuyển nhân viên chat tiếng Việt làm việc tại Manila, bao vé bao ở.",
             "Có ai muốn qua Phi làm CSKH không, lương 1.500$.",
             "Công ty có văn phòng tại Dubai cần người Việt tư vấn đầu tư cho khách.",
-            "Xe đón ở Tây Ninh, qua cửa khẩu Mộc Bài là có người cầm biển đón."
+            "Xe đón ở Tây Ninh, qua cửa khẩu Mộc Bài là có người cầm biển đón.",
+            "Tuyển nhân viên trực page làm ở Lào.",
+            "Đi Mộc Bài qua bên kia làm telesale."
           ],
           "en": [
             "Customer service agents needed in Phnom Penh, free housing.",
@@ -2360,7 +3116,8 @@ enum EmbeddedResources {
             "Công ty may Tân Phát tuyển 100 công nhân tại Long An.",
             "Tuyển kỹ sư cầu đường làm dự án tại Lào Cai, lương 20 triệu.",
             "Công ty du lịch tuyển hướng dẫn viên tuyến Phú Quốc – Côn Đảo.",
-            "Tổ chức phi chính phủ tuyển trợ lý dự án tại Hà Nội."
+            "Tổ chức phi chính phủ tuyển trợ lý dự án tại Hà Nội.",
+            "Tuyển nhân viên trực page tại Lào Cai."
           ],
           "en": [
             "Beware of fake job offers in Cambodia and Myanmar.",
@@ -2441,7 +3198,10 @@ enum EmbeddedResources {
           "{dana|uang|transfer} {klien|perusahaan|dari klien} ... rekening {pribadi|kamu|anda}",
           "rekening pribadi ... {diteruskan|meneruskan|ditransfer}",
           "{kirim|kirimkan} {foto|scan} {ktp|paspor} ... {ke nomor ini|ke sini|ke admin|ke wa|via wa|nomor ini}",
-          "{user|username|password|pin} ... {dikelola|dipegang|disimpan} {tim|kami|admin}"
+          "{user|username|password|pin} ... {dikelola|dipegang|disimpan} {tim|kami|admin}",
+          "{pinjam|pinjamkan|meminjamkan|sewa|sewakan|menyewakan|jual|menjual|beli|membeli} @account_asset",
+          "{pin|password|kata sandi|sandi|user id|username|kode akses} {m banking|mbanking|internet banking|ibanking|mobile banking|atm|rekening|bank|e wallet|ewallet|dana|ovo|gopay}",
+          "{ktp|data ktp|identitas|nik|data diri} ... {pinjol|pinjaman online|daftar akun|buka akun|buat akun|registrasi akun|daftar pinjaman}"
         ],
         "vi": [
           "{ảnh|hình|video} {chân dung|selfie|tự sướng|khuôn mặt} {cầm|kèm|với|cùng|chụp cùng|bên cạnh} {cccd|căn cước|căn cước công dân|cmnd|hộ chiếu|giấy tờ|giấy tờ tùy thân}",
@@ -2476,7 +3236,9 @@ enum EmbeddedResources {
           "{nhập|điền|cung cấp} {cccd|số cccd|căn cước} {và|cùng|kèm} {số thẻ|số tài khoản|thẻ ngân hàng|stk}",
           "chụp màn hình số dư",
           "{gửi|cung cấp|báo} {mã otp|otp|mã xác thực} {cho|về} {bộ phận|nhân viên|em|chị|anh|bên mình|kỹ thuật}",
-          "{nhận tiền hộ|chuyển tiền hộ|nhận chuyển khoản hộ}"
+          "{nhận tiền hộ|chuyển tiền hộ|nhận chuyển khoản hộ}",
+          "{chụp|gửi|ảnh|hình|scan} {2|hai} mặt {cccd|căn cước|cmnd|hộ chiếu}",
+          "{cccd|căn cước|cmnd|hộ chiếu} ... {gửi|qua} {zalo|telegram|tin nhắn|messenger|inbox|admin}"
         ],
         "en": [
           "{selfie|photo|picture|video} {holding|with|next to} {your|a|the} {id|id card|passport|driver's license|drivers license|driving licence|national id}",
@@ -2520,7 +3282,10 @@ enum EmbeddedResources {
           "{before|prior to} {we can|i can|} {schedule|book|the|your|any} {interview|meeting} ... {send|provide|submit|upload|verify|ssn|id|passport}",
           "{selfie|face} {verification|scan|check} ... {id|account|accounts}",
           "{give|send|share|provide} {us|me} ... {bank account|bank card|atm card|account} {number|details|login|pin|and pin}",
-          "{rent|lend|borrow|use|buy} {your|their} {bank account|account|accounts|e wallet|sim|sim card|id}"
+          "{rent|lend|borrow|use|buy} {your|their} {bank account|account|accounts|e wallet|sim|sim card|id}",
+          "read {it|that|the code|the number|the digits|them} back",
+          "{rent|lend|sell|loan|rent out} {us|me|} {a|your|an|} {verified|old|unused|spare|personal|} {bank|paypal|cash app|crypto|exchange|payment|e wallet|binance|venmo|zelle|} {account|accounts|wallet}",
+          "{front and back|front back|both sides} {of|} {your|the|a|} {driver's license|driver's licence|driving license|id|license|licence}"
         ]
       },
       "exceptions": {
@@ -2562,7 +3327,9 @@ enum EmbeddedResources {
           "{không|không bao giờ|tuyệt đối không|đừng} {yêu cầu|đòi|bắt} ... {cung cấp|gửi|chia sẻ|đọc} {mã|} {otp|mật khẩu}",
           "{cảnh giác|cẩn thận|lưu ý} ... {otp|mật khẩu|tài khoản}",
           "mã {mời|giới thiệu|ưu đãi|khuyến mãi}",
-          "{mang|mang theo|bản sao|photo|bản gốc} {cccd|căn cước|hộ chiếu}"
+          "{mang|mang theo|bản sao|photo|bản gốc} {cccd|căn cước|hộ chiếu}",
+          "tự {giữ|quản lý|cất giữ} {hộ chiếu|giấy tờ|passport}",
+          "{không|không ai|không được|đừng|cấm|không bao giờ|tuyệt đối không|chưa bao giờ} ... ... {otp|mật khẩu|mã xác thực|mã xác nhận|mã pin}"
         ],
         "en": [
           "{never|will never} {ask|request|require|share|give} {for|you for|you to|out|} {send|share|provide|} {your|any|a|an|} {otp|one time password|passport}",
@@ -2642,7 +3409,9 @@ enum EmbeddedResources {
             "Paspor nanti disimpan HRD selama kontrak biar aman.",
             "Daftar akun e-wallet pakai KTP kamu, lalu serahkan login ke admin.",
             "Teruskan kode verifikasi yang masuk ke HP kamu ke koordinator kami.",
-            "Rekening kamu cuma dipinjam untuk transaksi, fee 500rb per minggu."
+            "Rekening kamu cuma dipinjam untuk transaksi, fee 500rb per minggu.",
+            "Pinjamkan rekeningmu, dapat fee 300rb per minggu.",
+            "Minta PIN m-banking untuk proses gaji."
           ],
           "vi": [
             "Gửi ảnh CCCD 2 mặt và ảnh chân dung qua Zalo để duyệt hồ sơ.",
@@ -2652,7 +3421,8 @@ enum EmbeddedResources {
             "Chỉ cần gửi ảnh CCCD 2 mặt và 1 video quay mặt theo mẫu là nhận 500k.",
             "Cần người cho mượn tên đăng ký ví điện tử, mỗi tài khoản trả 1 triệu.",
             "Mở giúp bên mình 1 tài khoản ngân hàng rồi giao lại thẻ và sim.",
-            "Thu mua lại tài khoản ngân hàng không dùng tới, giá tốt."
+            "Thu mua lại tài khoản ngân hàng không dùng tới, giá tốt.",
+            "Chụp 2 mặt CCCD gửi qua Zalo để duyệt."
           ],
           "en": [
             "Send a selfie holding your ID to our WhatsApp before the interview.",
@@ -2662,7 +3432,9 @@ enum EmbeddedResources {
             "Send your ID front and back plus a selfie holding the ID before the interview.",
             "For payroll, reply with your online banking username and password.",
             "Open an e-wallet with your own ID, then hand over the login to our team.",
-            "Forward the code you receive by SMS to your supervisor."
+            "Forward the code you receive by SMS to your supervisor.",
+            "Rent us your bank account for $200 a week.",
+            "We'll text you a code, read it back to me."
           ]
         },
         "silent": {
@@ -2684,7 +3456,9 @@ enum EmbeddedResources {
             "Lương được chuyển khoản vào tài khoản ngân hàng của nhân viên.",
             "Ngày đầu đi làm mang theo CCCD bản gốc để làm hợp đồng.",
             "Hồ sơ gồm bản sao CCCD, sơ yếu lý lịch và giấy khám sức khỏe.",
-            "Bình luận để mình gửi mã giới thiệu tham gia câu lạc bộ đọc sách."
+            "Bình luận để mình gửi mã giới thiệu tham gia câu lạc bộ đọc sách.",
+            "Người lao động tự giữ hộ chiếu.",
+            "Không ai được yêu cầu bạn cung cấp mã OTP."
           ],
           "en": [
             "Please bring your passport or photo ID to your in-person interview for right-to-work checks.",
@@ -2768,7 +3542,8 @@ enum EmbeddedResources {
           "bukti {pembayaran|transfer|wd|pencairan} member",
           "{misi|tugas} harian {berbayar|grup|}",
           "{talangin|talangi|ditalangi|talangan} ... {komisi|dikembalikan|kembali}",
-          "{like|follow|subscribe} ... {<money>|per tugas|per like}"
+          "{like|follow|subscribe} ... {<money>|per tugas|per like}",
+          "{komisi|bonus|profit} ... {modal|uang|dana|saldo} {kembali|balik|dikembalikan}"
         ],
         "vi": [
           "giật đơn",
@@ -2811,7 +3586,8 @@ enum EmbeddedResources {
           "{cộng tác viên|ctv} {bình chọn|điểm danh|thả tim|tương tác|đánh giá|chấm điểm|xem phim|nghe nhạc}",
           "{tặng|thưởng|có tiền thưởng|nhận} <money> {cho|} {bạn mới|người mới|thành viên mới|trải nghiệm|đầu tiên}",
           "{tăng|cải thiện|đẩy} {thứ hạng|lượt mua|uy tín|lượt đăng ký} {cho|của|trên} {sản phẩm|ứng dụng|khách sạn|cửa hàng|shop|nhà bán hàng|kênh}",
-          "{app|ứng dụng|nền tảng} {xem phim kiếm tiền|đánh giá|chấm điểm|bình chọn|review} ... {hoa hồng|kiếm tiền|nhận tiền}"
+          "{app|ứng dụng|nền tảng} {xem phim kiếm tiền|đánh giá|chấm điểm|bình chọn|review} ... {hoa hồng|kiếm tiền|nhận tiền}",
+          "{gửi|chuyển|bỏ ra|đầu tư|góp|nạp} <money> ... {nhận|nhận lại|rút|thu về|về} <money>"
         ],
         "en": [
           "{get paid|earn money|make money|earn|paid|make cash|earn cash} {to|for|by|just for|from|simply by|just by|for simply} {like|liking|follow|following|subscrib*|rate|rating|review|reviewing|watch|watching|click|clicking|optimi*|boost|boosting}",
@@ -2862,7 +3638,8 @@ enum EmbeddedResources {
           "{registration|task|invitation} link ... {code|mentor|group}",
           "{recharge|top up|topup|deposit} ... {level|starter level|vip|unlock|continue|tasks}",
           "{review|rating|booster|optimizer|optimiser|optimization|optimisation} {platform|workbench}",
-          "{order|product|data|app|review} {booster|boosters|optimizer|optimizers|optimiser|optimisers}"
+          "{order|product|data|app|review} {booster|boosters|optimizer|optimizers|optimiser|optimisers}",
+          "{deposit|top up|topup|recharge|invest|pay|send} <money> ... {get|receive|earn|withdraw|make} <money>"
         ]
       },
       "exceptions": {
@@ -2883,7 +3660,8 @@ enum EmbeddedResources {
             "Cuma like dan follow akun toko, 1 tugas dibayar 8rb.",
             "Tugas kesejahteraan: isi 200rb balik 260rb dalam 15 menit.",
             "Kasih rating bintang 5 ke hotel mitra, komisi cair ke e-wallet tiap hari.",
-            "Modal belanja kamu talangin dulu, uangnya balik plus komisi 20%."
+            "Modal belanja kamu talangin dulu, uangnya balik plus komisi 20%.",
+            "Komisi 20% tiap menyelesaikan pesanan, modal kembali."
           ],
           "vi": [
             "Tuyển CTV giật đơn Shopee, hoa hồng 10-20% mỗi đơn.",
@@ -2893,7 +3671,8 @@ enum EmbeddedResources {
             "Mỗi nhiệm vụ thả tim được 15k, làm 40 nhiệm vụ là có 600k.",
             "Nạp 1 triệu nhận lại 1tr3 sau 10 phút, hoàn cả gốc lẫn lãi.",
             "Tài khoản đang bị âm do trúng đơn kép, cần nạp bù để rút tiền.",
-            "Thanh toán trước giá trị đơn, hệ thống hoàn lại toàn bộ giá trị đơn cùng hoa hồng."
+            "Thanh toán trước giá trị đơn, hệ thống hoàn lại toàn bộ giá trị đơn cùng hoa hồng.",
+            "Gửi 1 triệu nhận lại 1,3 triệu sau 1 giờ."
           ],
           "en": [
             "Get paid to like YouTube videos, $5 per like, withdraw daily.",
@@ -2903,7 +3682,8 @@ enum EmbeddedResources {
             "Earn $3 per like, complete 40 tasks per set and withdraw daily.",
             "Combination order: top up the difference and it is returned with commission.",
             "Contact your mentor on WhatsApp to unlock VIP2.",
-            "Prepay a small amount in the welfare task and receive principal plus 30% profit."
+            "Prepay a small amount in the welfare task and receive principal plus 30% profit.",
+            "Deposit $200, get $260 back in an hour."
           ]
         },
         "silent": {
@@ -2978,7 +3758,7 @@ enum EmbeddedResources {
           "{cukup|hanya} {kamu|anda|kita} {yang|saja yang} {tahu|tau}",
           "{tidak boleh|dilarang|tidak bisa} {menghubungi|kontak|telepon|telpon|chat} {keluarga|orang tua|siapa pun|siapapun|dunia luar}",
           "{keluarga|orang tua|ortu|suami|istri|pacar|mama|bapak ibu} {tidak|tak|gak} {perlu|akan|boleh|usah} {tahu|tau|tahu detail}",
-          "{jangan|jgn|tidak usah|gak usah} {bilang|bilang2|cerita|kasih tau|kasih tahu|kabari|ngomong|cerita cerita} ... {keluarga|ortu|orang tua|siapa siapa|siapa pun|siapapun|suami|istri|bapak ibu|mama|papa|guru|teman teman|temen temen|tetangga|kedutaan|imigrasi|petugas|pihak bank|bank|pihak lain|orang lain|siapa2}",
+          "{jangan|jgn|tidak usah|gak usah} {bilang|bilang2|cerita|ceritakan|kasih tau|kasih tahu|kabari|ngomong|cerita cerita} ... {keluarga|ortu|orang tua|orang rumah|saudara|pacar|siapa siapa|siapa pun|siapapun|suami|istri|bapak ibu|mama|papa|guru|teman teman|temen temen|tetangga|kedutaan|imigrasi|petugas|pihak bank|bank|pihak lain|orang lain|siapa2}",
           "{jangan|jgn|dilarang|tidak boleh|mohon tidak|mohon jangan|tolong jangan} {disebar|disebarkan|disebarluaskan|dishare|dibagikan|membagikan|diceritakan|diberitahukan|diforward|share|bagikan} {dulu|ke|kepada|di|detail|info|postingan|ini|}",
           "{mohon|harap|tolong|wajib|harus} {dirahasiakan|dirahasiain|rahasiakan}",
           "{kerja sama|kerjasama|penawaran|tawaran|lowongan|program|materi|proses seleksi|info|informasi|instruksi|instruksi kerja|pekerjaan|job} {ini|program|kerja|} {bersifat|sifatnya} {rahasia|privat|tertutup|confidential|sangat rahasia}",
@@ -2994,7 +3774,14 @@ enum EmbeddedResources {
           "{hp|handphone|ponsel} {pribadi|karyawan|kamu|anda} {akan|wajib|harus|} {dikumpulkan|disita|ditahan|dipegang|diserahkan|disimpan|dititipkan}",
           "tidak perlu izin {yang punya|pemilik}",
           "{jangan|jgn} {komen|koment|komentar|tanya} {harga|di kolom|di komen}",
-          "{tidak|jangan} {diceritakan|diberitahukan|dikasih tahu} {ke|kepada|pada|sama}"
+          "{tidak|jangan} {diceritakan|diberitahukan|dikasih tahu} {ke|kepada|pada|sama}",
+          "{keluarga|orang tua|ortu|suami|istri|orang rumah|siapa pun|siapapun|tetangga|saudara} {tidak|jangan} {usah|perlu|} {dikasih tahu|dikasih tau|diberi tahu|diberitahu|dikabari|dikabarin|tahu|tau}",
+          "{bilang|bilangnya|jawab|ngaku|katakan|mengaku} {saja|aja} {mau|akan|cuma|hanya|sedang|lagi} {liburan|berlibur|jalan jalan|wisata|umroh|umrah|ziarah|kunjungan|jenguk|menjenguk|ketemu|main}",
+          "{kalau|jika|kalo|bila} {bank|petugas|imigrasi|orang|ada yang|keluarga|polisi|teller|cs bank} {tanya|bertanya|nanya|menanyakan} ... {bilang|jawab|katakan|bilangin}",
+          "{rahasia|rahasiain} {kita|kita berdua|antara kita|kamu dan aku|aku dan kamu}",
+          "{simpan|disimpan} {rapat|rapat rapat|baik baik} {info|informasi|rahasia|ini|kabar}",
+          "{cukup|hanya} kita {berdua|saja|aja} {yang|} {tahu|tau}",
+          "{bilang|bilangnya|jawab|ngaku|mengaku|katakan} ... {mau|akan|cuma|hanya|sedang|lagi} {liburan|berlibur|jalan jalan|wisata|umroh|umrah|ziarah|kunjungan|jenguk}"
         ],
         "vi": [
           "{không|đừng|không được|không cần|chớ|cấm|ko|k} {nói|kể|báo|tiết lộ|chia sẻ|cho biết|kể cho|nói cho|thông báo|hé lộ} {với|cho|} {gia đình|người nhà|bố mẹ|ba mẹ|cha mẹ|ai|bất kỳ ai|người khác|bạn bè|công an|chồng|vợ|ai biết|ai hết}",
@@ -3022,7 +3809,11 @@ enum EmbeddedResources {
           "{tin nhắn|tin} {tự hủy|tự huỷ|tự xóa|tự xoá}",
           "{xóa|xoá} {tin|hết tin|tin nhắn|đoạn chat} {sau khi|sau|ngay}",
           "{không|đừng|ko} {liên hệ|báo|gọi} {ngân hàng|công an|cơ quan chức năng|gia đình}",
-          "{ưu đãi nội bộ|chương trình nội bộ|thông tin nội bộ} ... {đừng|không} {kể|chia sẻ|nói}"
+          "{ưu đãi nội bộ|chương trình nội bộ|thông tin nội bộ} ... {đừng|không} {kể|chia sẻ|nói}",
+          "{chỉ|cho} {mình|riêng} {em|anh|chị|bạn|mình} biết",
+          "{việc|chuyện} {này|} {là|} bí mật",
+          "{đừng|không|ko} {để|cho} {bố mẹ|ba mẹ|cha mẹ|gia đình|người nhà|ai|người thân|vợ|chồng} biết",
+          "{nói|bảo|khai} {là|rằng} {đi du lịch|du lịch|đi chơi|đi thăm|thăm người thân|thăm người quen|thăm bạn|đi công tác}"
         ],
         "en": [
           "{don't|do not|never|dont|no need to} {tell|inform|mention|discuss|talk to|speak to|notify|let} {your|anyone|anybody|friends|family|parents|the police|others|people|any}",
@@ -3057,7 +3848,13 @@ enum EmbeddedResources {
           "{not|never} know they are being {assessed|evaluated|tested|observed}",
           "{we|i} {will|} tell you {after|when|once} {you arrive|arrival|you reach|you land|you get there}",
           "{100%|very|totally|completely|fully} {discreet|confidential|private} ... {nobody|no one}",
-          "only for selected {numbers|people|members|candidates}"
+          "only for selected {numbers|people|members|candidates}",
+          "{stay|stays|remain|remains|kept|keep it|keep this} between {us|you and me|you and i|the two of us|ourselves}",
+          "{ask|asking} no questions",
+          "{treat|keep|consider} {this|it|the offer|this offer|everything|the job|this job} {as|} {top secret|secret|confidential|strictly confidential}",
+          "{delete|erase|clear|wipe} {these|those|my|all these|all my} {chats|messages|texts|conversations}",
+          "{don't|dont|do not|never|no need to} {tell|inform|let} {ur|yr|your} {fam|family|folks|parents}",
+          "{no need|don't need|dont need|do not need} to {let|tell} {your|ur} {family|parents|folks|fam} {know|}"
         ]
       },
       "exceptions": {
@@ -3081,7 +3878,9 @@ enum EmbeddedResources {
             "Jangan bilang dulu ke orang tua sebelum kamu berangkat ya.",
             "Tawaran ini bersifat rahasia, tolong jangan disebar ke grup lain.",
             "Kalau ditanya petugas di bandara, jawab mau liburan saja.",
-            "Keluarga tidak perlu tahu detail pekerjaannya, privasi dijamin."
+            "Keluarga tidak perlu tahu detail pekerjaannya, privasi dijamin.",
+            "Keluarga gak usah dikasih tahu dulu.",
+            "Ini rahasia kita, ya."
           ],
           "vi": [
             "Đừng nói với gia đình, sang tới nơi rồi hãy báo.",
@@ -3091,7 +3890,9 @@ enum EmbeddedResources {
             "Tuyển kín, không chia sẻ bài này ra ngoài nhóm nhé.",
             "Ra cửa khẩu ai hỏi thì cứ nói là đi du lịch với bạn.",
             "Chuyện đi làm em giữ kín giúp chị, đừng đăng lên Facebook.",
-            "Tin nhắn tự hủy sau 24h, xóa tin sau khi chuyển khoản xong."
+            "Tin nhắn tự hủy sau 24h, xóa tin sau khi chuyển khoản xong.",
+            "Việc này bí mật, chỉ mình em biết.",
+            "Qua cửa khẩu nói là đi du lịch."
           ],
           "en": [
             "Don't tell your family until you arrive.",
@@ -3101,7 +3902,9 @@ enum EmbeddedResources {
             "If the bank asks, just say the money is a gift from family.",
             "Please don't mention this arrangement to anyone, not even your family.",
             "Do not post about the job on Facebook and do not go to the agency.",
-            "Keep this work quiet, nobody will know."
+            "Keep this work quiet, nobody will know.",
+            "This stays between you and me.",
+            "dont tell ur fam ok"
           ]
         },
         "silent": {
@@ -3142,7 +3945,7 @@ enum EmbeddedResources {
 
     /// `Resources/default-model.ssm`, base64.
     static let defaultModelBase64: String = """
-U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADXagIAAAAAAJL4AgAAAAAAL7KWGAAxBMDaSEQiTRXwP8Pdioep8QNA
+U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADXagIAAAAAAJL4AgAAAAAAv3jnrfB1BMDW0NqSKazuP6ZZpi6cuwNA
 2YQAADAAAAAAAAAAAgAAAGsAAAAGAAAADAAAAHsAAAAAAAAAAgAAAH4AAAAOAAAAEAAAAI4AAAAAAAAAAgAAAJ8AAAAFAAAABwAA
 AM8AAAAUAAAAJQAAAAYBAAABAAAAAQAAACcBAAABAAAAAQAAAHUBAAABAAAAAgAAAEcCAAABAAAAAQAAAFMCAAACAAAAAQAAAGMC
 AAACAAAAAAAAAL4CAAABAAAAAQAAAAQDAAAEAAAAAAAAAAcDAAAAAAAAAgAAAAwDAAAAAAAAAgAAACQDAAADAAAAAAAAAD8DAAAC
@@ -8584,7 +9387,7 @@ AL38DwABAAAAAQAAAMz8DwAAAAAAAgAAAO38DwAAAAAAAgAAAPP8DwAEAAAAAQAAAPf8DwANAAAADQAA
 DwAAAAAABAAAAEf9DwAAAAAAAgAAAKj9DwAAAAAAAwAAAEX+DwACAAAAAAAAAEr+DwAAAAAAAgAAAHv+DwADAAAAAAAAAH7+DwAC
 AAAAAAAAAIL+DwADAAAAAwAAAPb+DwAIAAAAAAAAAAD/DwAFAAAAAAAAACj/DwACAAAAAAAAAEz/DwAGAAAADgAAAFj/DwACAAAA
 AAAAAGf/DwACAAAAAAAAAH//DwACAAAAAAAAAIL/DwABAAAAAwAAAKX/DwAAAAAAAgAAAKb/DwACAAAAAgAAAMH/DwAFAAAABwAA
-AMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAL3dkRPZ8Fmt
+AMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAANOo+3OJy079
 """
 
     /// `Resources/lexicons.json`.
@@ -8748,6 +9551,8 @@ AMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAL3dkRPZ8Fmt
   "smg": "semoga",
   "jwb": "jawab",
   "bls": "balas",
+  "crita": "cerita",
+  "critain": "ceritain",
   "btuh": "butuh",
   "nyari": "cari",
   "trbatas": "terbatas",
@@ -8878,6 +9683,7 @@ AMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAL3dkRPZ8Fmt
   "wanna": ["want", "to"],
   "gotta": ["got", "to"],
   "dont": ["do", "not"],
+  "ur": ["your"],
   "doesnt": ["does", "not"],
   "didnt": ["did", "not"],
   "cant": ["can", "not"],

@@ -9,28 +9,34 @@
 /// international floor of 1,000 USD) and the place of work (the first foreign country or city the ad names,
 /// else the country of the currency). The sign fires when that ratio exceeds a factor that depends on the role:
 ///
-/// | the ad says | factor |
+/// | the ad says (the first row that applies wins) | factor |
 /// |---|---|
-/// | easy work from a phone or from home (`@easy_work`) | 1.5 |
-/// | no experience, any education (`@entry_level`) | 2.5 |
-/// | nothing about level | 3.5 |
+/// | no experience, any education (`@entry_level`) | 2.5, or 1.5 with easy work |
+/// | senior role or long experience (`@senior`) | 20 |
 /// | a skilled trade or profession, a degree, a licence (`@skilled`) | 8 |
-/// | senior role or long experience (`@senior`) | 15 |
+/// | easy work from a phone or from home (`@easy_work`) | 1.5 |
+/// | an unskilled role: cashier, cleaner, packer, `tạp vụ` (`@unskilled_role`) | 2.5 |
+/// | nothing about level | 3.5 |
 ///
+/// "No experience" outranks a senior title (a manager's pay for a beginner is the lure itself); otherwise a
+/// senior or skilled role outranks easy work and unskilled roles named in passing: a developer who works
+/// "2 days from home", or a supervisor of cashiers, is paid at a developer's or a supervisor's rate.
 /// Hourly pay counts 173 hours a month, daily pay 26 days (``PayPeriod/perMonth``), so an hourly rate is
-/// compared with the entry hourly rate. An amount in US dollars in an English ad with no foreign place is
-/// read as US pay.
+/// compared with the entry hourly rate. An amount in US dollars in an ad that is neither Indonesian nor
+/// Vietnamese (English, or too short to tell), with no foreign place, is read as US pay.
 ///
 /// So `500k/ngày` with "chỉ cần điện thoại" (13 million VND a month, about 1.9× Vietnam's typical entry
-/// wage of 7 million) fires, while a senior developer at 70 million VND in Hanoi (10×, under 15) does not.
-/// A period written before the amount counts too (`sehari bisa dapat 400rb`, `mỗi ngày 500k`).
+/// wage of 7 million) fires, while a senior developer at 70 million VND in Hanoi (10×, under 20) does not.
+/// A period written before the amount counts too (`sehari bisa dapat 400rb`, `mỗi ngày 500k`), and so does a
+/// bare period word right after a pay word (`lương tuần 10 triệu`, `lương giờ 300k`).
 struct SalaryCheck: Sendable {
-    static let cueSets = ["entry_level", "easy_work", "senior", "skilled", "salary_words"]
+    static let cueSets = ["entry_level", "easy_work", "senior", "skilled", "unskilled_role", "salary_words"]
     static let easyWorkFactor = 1.5
     static let entryFactor = 2.5
     static let defaultFactor = 3.5
     static let skilledFactor = 8.0
-    static let seniorFactor = 15.0
+    /// Senior pay spreads widest where entry wages are low: a director in Hanoi earns 15–20× a new worker.
+    static let seniorFactor = 20.0
     /// The reference for English ads, read across countries: an international entry-level floor in USD a month.
     static let internationalFloorUSD = 1000.0
     /// Amounts under this many US dollars a month are not read as pay (fees, prices, bonuses per task).
@@ -49,12 +55,15 @@ struct SalaryCheck: Sendable {
         let entry = !(cues["entry_level"] ?? []).isEmpty
         let senior = !(cues["senior"] ?? []).isEmpty
         let skilled = !(cues["skilled"] ?? []).isEmpty
+        let unskilled = !(cues["unskilled_role"] ?? []).isEmpty
         let factor =
-            easy
-            ? Self.easyWorkFactor
-            : entry
-                ? Self.entryFactor
-                : senior ? Self.seniorFactor : skilled ? Self.skilledFactor : Self.defaultFactor
+            entry
+            ? (easy ? Self.easyWorkFactor : Self.entryFactor)
+            : senior
+                ? Self.seniorFactor
+                : skilled
+                    ? Self.skilledFactor
+                    : easy ? Self.easyWorkFactor : unskilled ? Self.entryFactor : Self.defaultFactor
         let payWordEnds = Set((cues["salary_words"] ?? []).map { $0.upperBound - 1 })
         let home: String? =
             switch text.language.language {
@@ -62,6 +71,9 @@ struct SalaryCheck: Sendable {
             case .vietnamese: "VN"
             default: nil
             }
+        // A text too short to identify is read by its currency: pay in rupiah or dong is offered to Indonesian or
+        // Vietnamese readers, not weighed against the international floor.
+        let unidentified = text.language.language != .english && home == nil
         let foreign = places.first { wages.countries[$0.country].code != home }.map { wages.countries[$0.country] }
         var hits: [Range<Int>] = []
         for p in 0..<view.count {
@@ -70,7 +82,7 @@ struct SalaryCheck: Sendable {
                 continue
             }
             let before = max(0, p - 4)..<p
-            let writtenPeriod = amount.period ?? periodBefore(p, in: view)
+            let writtenPeriod = amount.period ?? periodBefore(p, in: view, payWordEnds: payWordEnds)
             let isPay =
                 writtenPeriod != nil
                 || before.contains { payWordEnds.contains($0) && view.clauses[$0] == view.clauses[p] }
@@ -81,9 +93,10 @@ struct SalaryCheck: Sendable {
             guard monthly >= Self.minimumMonthlyUSD else { continue }
             let place =
                 foreign ?? wages.country(forCurrency: currency)
-                ?? (currency == "USD" && text.language.language == .english ? wages.country(code: "US") : nil)
+                ?? (currency == "USD" && home == nil ? wages.country(code: "US") : nil)
+            let reader = home ?? (unidentified ? (currency == "IDR" ? "ID" : currency == "VND" ? "VN" : nil) : nil)
             let homeReference =
-                home.flatMap(wages.country(code:)).flatMap(wages.entryMonthlyUSD) ?? Self.internationalFloorUSD
+                reader.flatMap(wages.country(code:)).flatMap(wages.entryMonthlyUSD) ?? Self.internationalFloorUSD
             let reference = max(homeReference, place.flatMap(wages.entryMonthlyUSD) ?? 0)
             if monthly / reference > factor { hits.append(token.range) }
         }
@@ -91,8 +104,9 @@ struct SalaryCheck: Sendable {
     }
 
     /// A pay period named up to three tokens before an amount, in its clause, as a compound (`sehari … 400rb`,
-    /// `daily`) or after a distributive word (`mỗi ngày 500k`, `per day $300`); not a bare unit (`1,5 tiếng, 200k`).
-    func periodBefore(_ p: Int, in view: MatchView) -> PayPeriod? {
+    /// `daily`), after a distributive word (`mỗi ngày 500k`, `per day $300`) or right after a pay word
+    /// (`lương tuần 10 triệu`, `gaji jam 50rb`); not a bare unit (`1,5 tiếng, 200k`).
+    func periodBefore(_ p: Int, in view: MatchView, payWordEnds: Set<Int> = []) -> PayPeriod? {
         var q = p - 1
         let vocabulary = TokenVocabulary.shared
         while q >= 0 && q >= p - 3 && view.clauses[q] == view.clauses[p] {
@@ -100,6 +114,7 @@ struct SalaryCheck: Sendable {
             if case .period(let period)? = vocabulary.word(key) {
                 if TokenBuilder.isCompoundPeriod(key) { return period }
                 if q > 0, vocabulary.word(view.token(q - 1).key) == .per { return period }
+                if payWordEnds.contains(q - 1) { return period }
             }
             q -= 1
         }
