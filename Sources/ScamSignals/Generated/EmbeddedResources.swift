@@ -180,7 +180,8 @@ enum EmbeddedResources {
       "xa mát",
       "tịnh biên",
       "hoa lư",
-      "mỹ quý tây"
+      "mỹ quý tây",
+      "lào"
     ],
     "risky_role": [
       "customer service",
@@ -683,15 +684,14 @@ enum EmbeddedResources {
         "cleaning service",
         "petugas kebersihan",
         "kasir",
-        "pelayan",
+        "pelayan {toko|}",
         "pramusaji",
         "waiter",
         "waitress",
         "barista",
         "spg",
         "spb",
-        "penjaga toko",
-        "jaga toko",
+        "{penjaga|jaga} {toko|kios}",
         "pramuniaga",
         "packing",
         "packer",
@@ -707,56 +707,38 @@ enum EmbeddedResources {
         "pengasuh",
         "operator produksi",
         "karyawan pabrik",
-        "staf gudang",
-        "staff gudang",
+        "{staf|staff} gudang",
         "input data",
         "entri data",
         "sortir",
-        "tukang parkir",
+        "tukang {parkir|cuci}",
         "resepsionis",
-        "admin olshop",
-        "admin online shop",
-        "jaga warnet",
-        "kurir",
-        "jaga kios",
-        "penjaga kios",
-        "pelayan toko",
-        "tukang cuci"
+        "admin {olshop|online shop}",
+        "kurir"
       ],
       "vi": [
-        "rửa bát",
-        "rửa chén",
-        "phụ bếp",
+        "rửa {bát|chén}",
+        "phụ {bếp|kho|quán|bán|việc}",
+        "nhân viên {phục vụ|bảo vệ|giao hàng}",
         "phục vụ bàn",
-        "nhân viên phục vụ",
         "chạy bàn",
         "tạp vụ",
-        "nhân viên bảo vệ",
         "bảo vệ ca",
         "giúp việc",
         "đóng gói",
-        "phụ kho",
-        "bốc xếp",
-        "bốc vác",
+        "bốc {xếp|vác}",
         "thu ngân",
-        "nhập liệu",
-        "nhập đơn",
+        "nhập {liệu|đơn}",
         "gõ văn bản",
         "đánh máy",
         "shipper",
-        "nhân viên giao hàng",
         "công nhân",
-        "phụ quán",
         "giữ xe",
-        "trông xe",
+        "trông {xe|trẻ}",
         "phát tờ rơi",
-        "dán tem",
         "lễ tân",
-        "trông trẻ",
         "cộng tác viên",
         "ctv",
-        "phụ bán",
-        "phụ việc",
         "bán quán"
       ],
       "en": [
@@ -765,14 +747,10 @@ enum EmbeddedResources {
         "janitor",
         "housekeeper",
         "dishwasher",
-        "kitchen helper",
-        "kitchen porter",
+        "kitchen {helper|porter}",
         "packer",
         "picker",
-        "warehouse associate",
-        "warehouse worker",
-        "warehouse helper",
-        "warehouse operative",
+        "warehouse {associate|worker|helper|operative}",
         "labourer",
         "laborer",
         "general worker",
@@ -786,17 +764,14 @@ enum EmbeddedResources {
         "typist",
         "envelope stuffing",
         "mystery shopper",
-        "package handler",
-        "parcel handler",
+        "{package|parcel} handler",
         "reshipping",
         "dog walker",
         "babysitter",
         "nanny",
         "security guard",
-        "shop assistant",
-        "sales assistant",
-        "store associate",
-        "retail associate",
+        "{shop|sales} assistant",
+        "{store|retail} associate",
         "crew member",
         "assembler",
         "factory worker",
@@ -1055,6 +1030,19 @@ enum EmbeddedResources {
       "dan akomodasi",
       "và visa",
       "và chỗ ở"
+    ],
+    "travel_paid_lead": [
+      "free",
+      "complimentary",
+      "prepaid",
+      "sponsored",
+      "gratis",
+      "bao",
+      "bao trọn",
+      "bao hết",
+      "lo hết",
+      "miễn phí",
+      "được bao"
     ],
     "chat_channel": [
       "chat",
@@ -1385,15 +1373,15 @@ enum EmbeddedResources {
           "{perusahaan|grup|grup usaha} {yang|} {bergerak|beroperasi} di bidang ... {hiburan daring|hiburan online|hiburan digital|game online|investasi digital|keuangan digital|aset digital|kripto|crypto}",
           "kami {adalah|merupakan} {perusahaan|grup|grup usaha} {penyedia platform|hiburan digital|game online|jasa pembayaran|investasi}",
           "perusahaan {teknologi keuangan|fintech|investasi|game|hiburan digital} yang {berbasis|berlokasi|berkantor|beroperasi} di",
-          "{nama|identitas} {perusahaan|pt|klien|client|kantor|bos|majikan|usaha|pemberi kerja|} ... {dirahasiakan|disamarkan|disembunyikan|tidak dapat dipublikasikan|tidak bisa dipublikasikan|tidak boleh disebut|tidak bisa disebut|tidak dapat disebutkan|tidak bisa disebutkan|belum bisa disebut|belum bisa disebutkan}",
-          "{tidak bisa|tidak dapat|tidak boleh|belum bisa|tak bisa|tidak mau} {kami|saya|} {sebut|sebutkan|disebut|disebutkan|publikasikan|dipublikasikan|ungkapkan|diungkap|kasih tahu|kasih tau} {namanya|nama perusahaannya|nama ptnya|nama perusahaan|nama pt|nama klien}",
-          "{pt|perusahaan|perusahaannya|kantornya|nama pt|nama perusahaan|nama kantor} {nya|} {nanti|akan|baru} {dikasih tahu|dikasih tau|diinfokan|diberitahu|diberitahukan|disebutkan|dikabari|dishare|dibuka|diungkap}",
-          "{klien|client|mitra|perusahaan|bos|majikan|pemberi kerja} {rahasia|anonim|tanpa nama|yang dirahasiakan|yang tidak disebutkan}",
+          "{nama|identitas} {perusahaan|pt|klien|client|kantor|bos|majikan|usaha|pemberi kerja|} ... {dirahasiakan|disamarkan|disembunyikan|tidak dapat dipublikasikan|tidak bisa dipublikasikan|tidak boleh disebut|tidak bisa disebut|belum bisa disebut}",
+          "{tidak bisa|tidak dapat|tidak boleh|belum bisa|tak bisa|tidak mau} {kami|saya|} {sebut|sebutkan|disebut|publikasikan|dipublikasikan|ungkapkan|diungkap|kasih tahu|kasih tau} {namanya|nama perusahaannya|nama ptnya|nama perusahaan|nama pt|nama klien}",
+          "{pt|perusahaan|perusahaannya|kantornya|nama pt|nama perusahaan|nama kantor} {nya|} {nanti|akan|baru} {dikasih tahu|dikasih tau|diinfokan|diberitahu|diberitahukan|dikabari|dishare|dibuka|diungkap}",
+          "{klien|client|mitra|perusahaan|bos|majikan|pemberi kerja} {rahasia|anonim|tanpa nama|yang dirahasiakan}",
           "{alamat|alamatnya|lokasi|lokasinya|lokasi kantor|lokasi kerja|kantornya|tempat kerja|tempat kerjanya} {nanti|akan|baru|} {dikasih tahu|dikasih tau|diberitahu|diinfokan|dishare|di share|dibagikan|dikirim|menyusul} {setelah|saat|pas|kalau|kalo|via|lewat|di|}",
           "{lowongan|loker|kerjaan|kerja|info|tawaran} dari {relasi|kenalan|teman|temen|saudara|kerabat|rekan} {bos|saya|aku|sy|kami|}",
           "{info|detail|keterangan|rincian} {lengkap|detail|lebih lanjut|selengkapnya|} {tanya|tanyakan|hubungi|chat} {langsung|} {ke|sama|} {saya|aku|admin|kami}",
           "{perusahaan*|pt|ptnya|nama perusahaan|nama pt|kantornya|bosnya} {masih|} {rahasia|dirahasiakan|dirahasiain|disembunyikan|tidak disebut|belum disebut}",
-          "{namanya|nama*|alamatnya|lokasinya} {nanti|akan|baru} {diinfokan|dikasih tahu|dikasih tau|diberitahu|dikabari|disebutkan|dishare|dikirim}"
+          "{namanya|nama|alamatnya|lokasinya} {nanti|akan|baru} {diinfokan|dikasih tahu|dikasih tau|diberitahu|dikabari|dishare|dikirim}"
         ],
         "vi": [
           "{công ty|cty|tập đoàn|doanh nghiệp} {nước ngoài|lớn|uy tín|đa quốc gia|quốc tế|trung quốc|đài loan|hàn quốc|nước ngoài lớn} {tại|ở|bên} {campuchia|lào|myanmar|nước ngoài|thái lan|philippines|dubai|campu}",
@@ -1426,11 +1414,12 @@ enum EmbeddedResources {
           "{một|1} người {anh|chị|quen|bạn} {của mình|của em|mình|em} {làm|đang làm} {quản lý|ở}",
           "{các|những} {đối tác|nhà bán hàng|nhãn hàng|thương hiệu|nhà phát triển|doanh nghiệp} {lớn|quốc tế|nước ngoài|xuyên biên giới|trên sàn}",
           "{chúng tôi|bên mình|bên em} {hợp tác|làm việc} với {các|nhiều} {nhà phát triển|nhãn hàng|thương hiệu|đối tác|nền tảng}",
-          "{giấu tên|xin giấu tên|nhà tuyển dụng ẩn danh|công ty ẩn danh|đơn vị ẩn danh|khách hàng ẩn danh|không tiện nói tên|không tiện nêu tên|không nêu tên|không tiết lộ tên|chưa tiện tiết lộ|chưa tiện nói tên|không công bố tên|không có tên công ty}",
+          "{giấu tên|ẩn danh}",
+          "{không|chưa} {nêu|tiết lộ|công bố|có|ghi} tên {công ty|cty|đơn vị}",
           "{tên|thông tin|địa chỉ} {công ty|cty|đơn vị|nhà tuyển dụng|xưởng|doanh nghiệp|chủ|tập đoàn} ... {báo sau|gửi sau|cung cấp sau|tiết lộ sau|nói sau|sau khi|khi gặp|khi phỏng vấn|khi nhận việc|khi ký|khi đi làm|gửi riêng|báo riêng|tiết lộ khi|sẽ được tiết lộ|sẽ tiết lộ|sẽ báo|sẽ gửi}",
           "{địa chỉ|nơi làm việc|địa điểm|chỗ làm|xưởng} {làm việc|làm|cụ thể|} ... {gửi riêng|báo sau|gửi sau|báo riêng|cung cấp sau|sau khi chốt|khi nhận việc|khi gặp|khi chốt}",
-          "{người quen|bạn|người nhà|họ hàng|anh|chị} {của|} {chị|em|mình|anh|} {có|mở} {xưởng|công ty|cty|cơ sở|quán|tiệm|cửa hàng} ... {cần|tuyển|thiếu} {người|thợ|nhân viên|}",
-          "{không|chưa} tiện {công khai|nói|nêu|tiết lộ|chia sẻ|đăng} {tên|thông tin|}"
+          "{người quen|người nhà|họ hàng|bạn bè|bạn thân} {của|} {chị|em|mình|anh|} {có|mở} {xưởng|công ty|cty|cơ sở|quán|tiệm|cửa hàng} ... {cần|tuyển|thiếu} {người|thợ|nhân viên|}",
+          "tiện {công khai|nói|nêu|tiết lộ|chia sẻ|đăng} {tên|thông tin|}"
         ],
         "en": [
           "{reputable|reputed|well known|prestigious|big|large|foreign|overseas|top|major|leading} {company|firm|employer|corporation} {abroad|overseas|in asia|in dubai|in cambodia|in southeast asia|in thailand|in the philippines}",
@@ -1468,7 +1457,7 @@ enum EmbeddedResources {
           "{not|cannot|can't|can not|won't|unable to|prefer not to|rather not} {publish|share|disclose|reveal|name|say|give|tell|post|mention} {publicly|} {our name|our company name|the company name|company name|the name of the company|the employer|the client|which company|the client's name|the company|who the employer is|who the client is}",
           "{name|names|identity|company|employer|client|location|address|office location} {will be|is|are|to be|can be|shall be|} {provided|given|shared|disclosed|revealed|sent|confirmed|announced|released|told} {after|upon|once|later|when|to shortlisted|to selected|to successful|in private|privately}",
           "{location|address|office|workplace} {tba|tbc|to be announced|to be confirmed|to be advised}",
-          "{my|our|a} {friend|friend's|cousin|cousin's|relative|relative's|uncle|uncle's|boss|boss's} {company|business|firm|shop|factory} {needs|is hiring|wants|is looking|is recruiting}",
+          "{friend|friend's|cousin|cousin's|relative|relative's|uncle|uncle's|boss|boss's} {company|business|firm|shop|factory} {needs|is hiring|wants|is looking|is recruiting}",
           "{my|our} boss {runs|has|owns|operates} {a|an|his|her|} {business|company|firm|shop|factory}",
           "{ask|message|contact|dm|pm} me {for|about} {info|details|more info|the details|more details|more}",
           "{client|company|employer|firm|business|principal} whose {name|identity}",
@@ -1482,6 +1471,9 @@ enum EmbeddedResources {
       "exceptions": {
         "id": [
           "{lokasi|alamat|tempat|jadwal} {tes|wawancara|interview|ujian|seleksi|psikotes}"
+        ],
+        "vi": [
+          "{dữ liệu|số liệu|thông tin|khảo sát|phiếu} ... ẩn danh"
         ],
         "en": [
           "{interview|assessment|test} {location|venue|address|details}",
@@ -1675,8 +1667,8 @@ enum EmbeddedResources {
           "{xe đi|có xe đi|chuyến xe|xe đón} {poipet|bavet|campuchia|campu|lào|biên giới}",
           "{xuất cảnh|bay|khởi hành|lên đường} trong {vòng|} <number> {ngày|tuần}",
           "{đi|sang|qua} {bằng|theo|qua|} đường {bộ|rừng|mòn|tắt|tiểu ngạch}",
-          "{công ty|cty|bên mình|bên em|chủ|sếp|anh|chị} {mua|đặt|book} {vé|vé máy bay|vé bay} {rồi|sẵn|trước|cho em|cho bạn}",
-          "{có người|có xe|xe|người} {ra|} {đón|đưa đón|đưa} ... {sân bay|cửa khẩu|biên giới}",
+          "{mua|đặt|book} {vé|vé máy bay|vé bay} {rồi|sẵn|cho em|cho bạn}",
+          "{đón|đưa đón|rước} ... {sân bay|cửa khẩu|biên giới}",
           "{sân bay|cửa khẩu} ... {có người đón|có xe đón|người đón|xe đón|đón|đưa đón}"
         ],
         "en": [
@@ -1718,11 +1710,9 @@ enum EmbeddedResources {
           "{transport|transfer|transportation|ride|car|van|driver|escort} {across|over|to|through} the border"
         ],
         "any": [
-          "@travel_item {@travel_link|} {@travel_link|} @travel_paid",
-          "@travel_paid {@travel_link|} @travel_item",
-          "{visa|visas|visa kerja|work visa|paspor|passport|hộ chiếu} {@travel_link|} {@travel_link|} @visa_paid",
-          "@visa_paid {@travel_link|} {visa|visas|paspor|passport|hộ chiếu}",
-          "@travel_item ... @travel_paid_strong"
+          "@travel_item {{@travel_link|} {@travel_link|} @travel_paid|... @travel_paid_strong}",
+          "@travel_paid_lead {@travel_link|} {@travel_item|visa|visas|paspor|passport|hộ chiếu}",
+          "{visa|visas|visa kerja|work visa|paspor|passport|hộ chiếu} {@travel_link|} {@travel_link|} @visa_paid"
         ]
       },
       "exceptions": {
@@ -1762,9 +1752,10 @@ enum EmbeddedResources {
           "{reimburse|reimburses|reimbursed|reimbursement} {of|for|your|} {the|} {flight|flights|airfare|airfares|ticket|tickets|travel}",
           "{business|work related|client|site|occasional} {travel|trip|trips|visits}",
           "{company|annual|team|staff|yearly|incentive|team building} {trip|trips|outing}",
-          "{support|help desk|helpdesk|service|jira|customer|raise} {ticket|tickets}",
+          "{support|help desk|helpdesk|jira|raise} {ticket|tickets}",
           "{home leave|end of contract|end of your contract|completion of|after you complete|after completing|annual leave}",
-          "{your own|own expense|own cost|at your expense|at your own|self funded|self-funded}",
+          "own {expense|cost|costs|flight|flights|ticket|tickets|travel|visa|airfare}",
+          "self {funded|paid|financed}",
           "{paid|covered|booked|provided} by ... {line|lines|cruises|principal|shipowner|ship owner|owners|manning agency}",
           "{covered|paid|provided|booked} {per|as per|under|according to} {the|your|our|} {program|programme|contract|agreement|policy|cba|collective agreement}",
           "paid at <money>"
@@ -1930,8 +1921,7 @@ enum EmbeddedResources {
           "{sebagai|untuk|buat} {tanda|bukti|jaminan} {keseriusan|komitmen|jadi|serius}",
           "{kirim|isi|transfer|tf|belikan} {pulsa|voucher|saldo} <money>",
           "{beli|membeli|wajib beli|harus beli} {seragam|kit|starter kit|alat|alat kerja|perlengkapan|modul|paket|buku|buku panduan|id card|sertifikat} ... <money>",
-          "{membayar|bayar|setor|iuran|dikenakan iuran|iuran} {sebesar|senilai|} <money> {untuk|buat} {id card|buku|seragam|pelatihan|training|seleksi|pendaftaran|kartu}",
-          "{iuran|uang pangkal|uang masuk|uang kas} ... <money>"
+          "{uang pangkal|uang masuk|uang kas} ... <money>"
         ],
         "vi": [
           "phí {hồ sơ|đăng ký|đăng kí|giữ chỗ|giữ suất|đào tạo|huấn luyện|khám sức khỏe|khám sức khoẻ|đồng phục|làm visa|làm hộ chiếu|xuất cảnh|môi giới|tuyển dụng|tham gia|kích hoạt|mở tài khoản|xét duyệt|duyệt hồ sơ|bảo lãnh|thủ tục}",
@@ -2022,8 +2012,7 @@ enum EmbeddedResources {
           "{background check|background screening|screening|drug test|medical|medical exam|training|training materials|course|certification|id badge|badge|uniform|kit|materials|orientation} {costs|cost|is|are|will cost|fee is|fee} {only|just|} <money>",
           "<money> {paid|payable|to be paid|sent} {to|via|through} {our|the} {partner|vendor|trainer|agent|agency|account|coordinator|recruiter}",
           "{course|training|certification|program|programme|kit|materials} {required|mandatory|is required|is mandatory} <money>",
-          "{pay|paying} {for|} {your|the} {training|training materials|materials|course|kit|starter kit|uniform|badge|id badge|equipment|background check|medical|certification} ... <money>",
-          "{as a|show your|a sign of|good faith} {commitment|good faith|seriousness} {fee|deposit|payment|}"
+          "{pay|paying} {for|} {your|the} {training|training materials|materials|course|kit|starter kit|uniform|badge|id badge|equipment|background check|medical|certification} ... <money>"
         ]
       },
       "exceptions": {
@@ -2318,7 +2307,7 @@ enum EmbeddedResources {
           "{in private|via pm|via dm|by pm|by dm|private message|private chat} only",
           "{send|sent|give|share} ... {here|on this chat|in this chat} {on|via|in} {whatsapp|telegram|viber|wechat|signal} {not|instead}",
           "{comment|type} {interested|info|yes|me|job|home|done|go} {and|then|&} {i|we|our|my} ... {inbox|dm|pm|message|send|will send}",
-          "{all|the|our|entire|whole} {hiring|recruitment|recruiting|process|communication|communications|interviews|interview|onboarding|application process} {is|are|will be|} {done|conducted|handled|carried out|happening|only} {on|via|through|over|by|in} @messenger_app",
+          "{hiring|recruitment|recruiting|communication|communications|interviews|onboarding|application process} {is|are|will be|} {done|conducted|handled|carried out|happening|only} {on|via|through|over|by|in} @messenger_app",
           "{we|i} {don't|do not|never|no longer} {use|accept|take|answer|reply to|check|do} {email|emails|e mail|calls|phone calls}",
           "{text|message|msg|send|dm|whatsapp|telegram} {me|us|} {ready|yes|hi|hello|job|interested|start|go|info|join|apply} {to|on|at|via}",
           "{interview|interviews|screening} {will be|is|are|} {a|an|} {text chat|chat|text|online chat|chat based|text based|instant message|written chat}",
@@ -2329,7 +2318,7 @@ enum EmbeddedResources {
           "{send|sending|drop|leave} {a|us a|me a} {private message|direct message|pm|dm|inbox message} {to|on|via|}",
           "{apply|applications|register} {by|via|through|with} {sending|} {a|} {private message|direct message|dm|pm|inbox message}",
           "<messenger> {phone calls|calls|voice calls} {please|pls|}",
-          "{into|in|to|via|through} {our|my} {dms|dm|inbox|pms|pm}"
+          "{slide|slid|sliding} into {our|my|the} {dms|dm|inbox|pms}"
         ],
         "any": [
           "{gửi|nhắn|nhắn tin|send|text|kirim|ketik|balas|reply} {chữ|từ khóa|kata|kode|the word|the keyword|keyword}",
@@ -2523,7 +2512,7 @@ enum EmbeddedResources {
           "{keberangkatan|berangkat|brgkt} {terdekat|gelombang berikutnya|grup berikutnya} {tanggal|tgl|<number>|senin|selasa|rabu|kamis|jumat|sabtu|}",
           "{dalam|maksimal|paling lambat|batas|berlaku|kurang dari} <number> jam",
           "{kalau tidak|jika tidak|kalau telat|kalo telat|lewat dari itu|lewat|terlambat} ... {hangus|dianggap mundur|dianggap gugur|diberikan ke orang lain|diisi orang lain|dicoret|batal|hilang|gugur}",
-          "<number> {pendaftar|pelamar|orang|peserta} {pertama|tercepat}",
+          "{pendaftar|pelamar|peserta} {pertama|tercepat}",
           "{slot|kuota|kursi|tempat|seat} {mau|hampir|sudah mau|udah mau|segera|akan|bentar lagi|sebentar lagi} {habis|penuh|tutup|ditutup}",
           "{gercep|gas sekarang|buruan|cepetan}"
         ],
@@ -2618,7 +2607,7 @@ enum EmbeddedResources {
           "{positions|spots|slots|seats|places|jobs|openings|vacancies} {vanish|disappear|go|fill|are going|are filling|will go|will fill} {fast|quickly|soon}"
         ],
         "any": [
-          "{lowongan|loker|pendaftaran|lamaran|rekrutmen|kuota|slot|penawaran|tawaran|applications|application|hiring|registration|recruitment|offer|vacancy|spots|slots|list|posting|đơn|danh sách|hồ sơ|đăng ký|tuyển dụng} {ini|this|} {ditutup|tutup|berakhir|closes|close|closing|ends|expires|expire|disappears|đóng|chốt|kết thúc|hết hạn} {at|on|by|} @soon",
+          "{lowongan|loker|pendaftaran|lamaran|rekrutmen|kuota|slot|penawaran|tawaran|applications|application|hiring|registration|recruitment|offer|vacancy|spots|slots|list|posting|đơn|danh sách|hồ sơ|đăng ký|tuyển dụng} {ini|this|} {ditutup|tutup|berakhir|closes|close|closing|ends|expires|expire|đóng|chốt|kết thúc|hết hạn} {at|on|by|} @soon",
           "{hanya|cuma|berlaku|valid|open|only|chỉ|chỉ đến|chỉ tới} {sampai|hingga|until|till|through|đến|tới|đến hết|tới hết} @soon",
           "{jawab|konfirmasi|balas|putuskan|decide|confirm|reply|respond|answer|commit|trả lời|xác nhận|quyết định} ... {by|before|within|paling lambat|sebelum|trước} {the|} @soon",
           "{decide|confirm|reply|respond|answer|commit|jawab|konfirmasi|putuskan|trả lời|xác nhận|quyết định} {now|today|tonight|sekarang|hari ini|malam ini|ngay|liền|gấp} {or|kalau tidak|atau|kẻo|không thì|nếu không|}",
@@ -2774,7 +2763,7 @@ enum EmbeddedResources {
           "{hanya|cuma|cukup} {perlu|butuh} {hp|handphone|smartphone}",
           "{cukup|hanya|cuma} {hp|handphone} {dan|&|} {kuota|1 jam|waktu luang}",
           "{gak perlu|tidak perlu|tanpa} {skill|keahlian|ijazah|pengalaman} {5 menit|langsung}",
-          "{ibu rumah tangga|irt|pengangguran|pensiunan|orang awam|siapa saja|siapapun|siapa pun|semua orang|pemula} ... {bisa|boleh|dipersilakan|welcome|diterima} {daftar|ikut|join|gabung|kerja|bergabung|}",
+          "{ibu rumah tangga|irt|pensiunan|orang awam|siapa saja|siapapun|siapa pun|semua orang|pemula} ... {bisa|boleh|dipersilakan|welcome|diterima} {daftar|ikut|join|gabung|kerja|bergabung|}",
           "{cukup|hanya|cuma|asal|yang penting|yg penting} {bisa|mampu|pandai} {baca|membaca|menulis|berhitung|chat|chatting|pakai wa|main sosmed}",
           "{tidak harus|tidak perlu|tidak wajib|tanpa|gak harus|tidak usah} {lulus|lulusan|tamat|tamatan|punya ijazah|ijazah} {sma|smk|smp|sd|kuliah|s1|sekolah|}"
         ],
@@ -3008,8 +2997,7 @@ enum EmbeddedResources {
           "{qua|sang|đến|tới} {cửa khẩu|bên kia|biên giới} ... {người|xe} {đón|cầm biển|cầm bảng}",
           "{đi|làm|làm việc|việc} {ở|tại|bên} lào {thì|nha|nhé|không|ạ|đó|này|được}",
           "{bay|đi} {vào|tới|đến} bangkok ... {mae sot|mae sót|qua sông}",
-          "qua sông sang {công ty|bên kia|khu}",
-          "@risky_role ... {ở|tại|bên|sang|qua} lào"
+          "qua sông sang {công ty|bên kia|khu}"
         ],
         "en": [
           "{in|to|at|near|based in|located in|relocate to|relocating to|work in|working in|travel to|fly to|location|based at|office in|site in|job in|jobs in|placement in|deployment to|deployed to|posted to|stationed in|city|province} {the|} @risky_hub",
@@ -3778,9 +3766,8 @@ enum EmbeddedResources {
           "{keluarga|orang tua|ortu|suami|istri|orang rumah|siapa pun|siapapun|tetangga|saudara} {tidak|jangan} {usah|perlu|} {dikasih tahu|dikasih tau|diberi tahu|diberitahu|dikabari|dikabarin|tahu|tau}",
           "{bilang|bilangnya|jawab|ngaku|katakan|mengaku} {saja|aja} {mau|akan|cuma|hanya|sedang|lagi} {liburan|berlibur|jalan jalan|wisata|umroh|umrah|ziarah|kunjungan|jenguk|menjenguk|ketemu|main}",
           "{kalau|jika|kalo|bila} {bank|petugas|imigrasi|orang|ada yang|keluarga|polisi|teller|cs bank} {tanya|bertanya|nanya|menanyakan} ... {bilang|jawab|katakan|bilangin}",
-          "{rahasia|rahasiain} {kita|kita berdua|antara kita|kamu dan aku|aku dan kamu}",
+          "{rahasia|rahasiain} {kita|antara kita|kamu dan aku|aku dan kamu}",
           "{simpan|disimpan} {rapat|rapat rapat|baik baik} {info|informasi|rahasia|ini|kabar}",
-          "{cukup|hanya} kita {berdua|saja|aja} {yang|} {tahu|tau}",
           "{bilang|bilangnya|jawab|ngaku|mengaku|katakan} ... {mau|akan|cuma|hanya|sedang|lagi} {liburan|berlibur|jalan jalan|wisata|umroh|umrah|ziarah|kunjungan|jenguk}"
         ],
         "vi": [
@@ -3810,9 +3797,8 @@ enum EmbeddedResources {
           "{xóa|xoá} {tin|hết tin|tin nhắn|đoạn chat} {sau khi|sau|ngay}",
           "{không|đừng|ko} {liên hệ|báo|gọi} {ngân hàng|công an|cơ quan chức năng|gia đình}",
           "{ưu đãi nội bộ|chương trình nội bộ|thông tin nội bộ} ... {đừng|không} {kể|chia sẻ|nói}",
-          "{chỉ|cho} {mình|riêng} {em|anh|chị|bạn|mình} biết",
+          "chỉ {mình|riêng} {em|anh|chị|bạn|mình} biết",
           "{việc|chuyện} {này|} {là|} bí mật",
-          "{đừng|không|ko} {để|cho} {bố mẹ|ba mẹ|cha mẹ|gia đình|người nhà|ai|người thân|vợ|chồng} biết",
           "{nói|bảo|khai} {là|rằng} {đi du lịch|du lịch|đi chơi|đi thăm|thăm người thân|thăm người quen|thăm bạn|đi công tác}"
         ],
         "en": [
@@ -3945,7 +3931,7 @@ enum EmbeddedResources {
 
     /// `Resources/default-model.ssm`, base64.
     static let defaultModelBase64: String = """
-U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADXagIAAAAAAJL4AgAAAAAAv3jnrfB1BMDW0NqSKazuP6ZZpi6cuwNA
+U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADXagIAAAAAAJL4AgAAAAAAPH/apvx1BMDSVAvlQazuP8u0NgmxuwNA
 2YQAADAAAAAAAAAAAgAAAGsAAAAGAAAADAAAAHsAAAAAAAAAAgAAAH4AAAAOAAAAEAAAAI4AAAAAAAAAAgAAAJ8AAAAFAAAABwAA
 AM8AAAAUAAAAJQAAAAYBAAABAAAAAQAAACcBAAABAAAAAQAAAHUBAAABAAAAAgAAAEcCAAABAAAAAQAAAFMCAAACAAAAAQAAAGMC
 AAACAAAAAAAAAL4CAAABAAAAAQAAAAQDAAAEAAAAAAAAAAcDAAAAAAAAAgAAAAwDAAAAAAAAAgAAACQDAAADAAAAAAAAAD8DAAAC
@@ -9387,7 +9373,7 @@ AL38DwABAAAAAQAAAMz8DwAAAAAAAgAAAO38DwAAAAAAAgAAAPP8DwAEAAAAAQAAAPf8DwANAAAADQAA
 DwAAAAAABAAAAEf9DwAAAAAAAgAAAKj9DwAAAAAAAwAAAEX+DwACAAAAAAAAAEr+DwAAAAAAAgAAAHv+DwADAAAAAAAAAH7+DwAC
 AAAAAAAAAIL+DwADAAAAAwAAAPb+DwAIAAAAAAAAAAD/DwAFAAAAAAAAACj/DwACAAAAAAAAAEz/DwAGAAAADgAAAFj/DwACAAAA
 AAAAAGf/DwACAAAAAAAAAH//DwACAAAAAAAAAIL/DwABAAAAAwAAAKX/DwAAAAAAAgAAAKb/DwACAAAAAgAAAMH/DwAFAAAABwAA
-AMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAANOo+3OJy079
+AMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAD8k1cYsU2kT
 """
 
     /// `Resources/lexicons.json`.
