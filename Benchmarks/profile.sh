@@ -20,7 +20,7 @@ bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/scamsign
 mkdir -p Benchmarks/out/profile
 out=Benchmarks/out/profile/callgrind.$stage
 case $stage in
-    full | emoji-*) entry='*ClassifierV6assess5bytes*' ;;
+    full | emoji-* | ordinary-*) entry='*ClassifierV6assess5bytes*' ;;
     tokenize) entry='*TokenizerV8tokenize5bytes*' ;;
     rules) entry='*RuleSetV8evaluate*' ;;
     construct) entry='*RuleSetV5packs5wages*' ;;

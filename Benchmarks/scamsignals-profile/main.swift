@@ -12,7 +12,9 @@ let usage = """
 
     STAGE: full (Classifier.assess), tokenize, rules (RuleSet.evaluate on pre-tokenized text), construct
     (Classifier from the embedded model and built-in rules), emoji-1KB / emoji-1MB (a synthetic text of one
-    emoji repeated, 1,024 passes of 1 KB or 1 pass of 1 MB per PASS). Default corpus: Corpus/.
+    emoji repeated, 1,024 passes of 1 KB or 1 pass of 1 MB per PASS), ordinary-1KB / ordinary-64KB /
+    ordinary-1MB (the first 40 ads of the corpus joined and repeated, as the bench's linearity test builds
+    them: 1 MB per PASS in 1 KB, 64 KB or 1 MB texts). Default corpus: Corpus/.
     """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -60,6 +62,14 @@ for _ in 0..<passes {
         let n = stage == "emoji-1KB" ? 1 << 10 : 1 << 20
         let input = Array(String(repeating: "\u{1F525}", count: n / 4).utf8)
         for _ in 0..<(n == 1 << 10 ? 1024 : 1) { sink += classifier.assess(bytes: input).probability }
+        bytes += 1 << 20
+    case "ordinary-1KB", "ordinary-64KB", "ordinary-1MB":
+        let n = stage == "ordinary-1KB" ? 1 << 10 : stage == "ordinary-64KB" ? 1 << 16 : 1 << 20
+        let ordinary = documents.prefix(40).map { $0 + [0x0A] }.joined()
+        var input: [UInt8] = []
+        while input.count < n { input += ordinary }
+        input = Array(input.prefix(n))
+        for _ in 0..<((1 << 20) / n) { sink += classifier.assess(bytes: input).probability }
         bytes += 1 << 20
     default:
         print(usage)
