@@ -32,14 +32,12 @@ struct BarChart {
     func svg() -> String {
         let labelWidth = groups.map { ChartStyle.textWidth($0.label) }.max() ?? 0
         let valueWidth = groups.flatMap(\.bars).map { ChartStyle.textWidth($0.label, size: 11) }.max() ?? 0
-        let left = labelWidth + 14
-        let right = max(valueWidth + 14, (axis.ticks.last.map { ChartStyle.textWidth($0.label) / 2 } ?? 0) + 4)
-        let plotWidth = width - left - right
+        let frame = PlotFrame(chartWidth: width, left: labelWidth + 14, axis: axis, minimumRight: valueWidth + 14)
+        let left = frame.left
         let top = LineChart.top + 4
         let gap = 2.0
         let groupGap = 10.0
         var y = top + groupGap / 2
-        func px(_ v: Double) -> Double { left + min(1, max(0, axis.fraction(v))) * plotWidth }
 
         var bars = SVGCanvas()
         for group in groups {
@@ -47,14 +45,14 @@ struct BarChart {
             bars.text(group.label, left - 8, y + groupHeight / 2 + 4, anchor: .end)
             for bar in group.bars {
                 let style = SeriesStyle.at(bar.series)
-                let end = px(bar.value)
+                let end = frame.x(bar.value)
                 bars.rect(
                     left, y, end - left, barHeight, fill: style.barPaint(chart: id, index: bar.series % 5),
                     stroke: style.color)
                 var labelX = end
                 if let range = bar.range {
-                    let low = px(range.low)
-                    let high = px(range.high)
+                    let low = frame.x(range.low)
+                    let high = frame.x(range.high)
                     let middle = y + barHeight / 2
                     bars.line(low, middle, high, middle, stroke: ChartStyle.ink, width: 1.5)
                     bars.line(low, middle - 4, low, middle + 4, stroke: ChartStyle.ink, width: 1.5)
@@ -70,24 +68,13 @@ struct BarChart {
 
         var c = SVGCanvas()
         c.text(title, 0, 18, size: ChartStyle.titleSize, bold: true)
-        for t in axis.ticks {
-            c.line(px(t.value), top, px(t.value), bottom, stroke: ChartStyle.grid)
-            c.text(t.label, px(t.value), bottom + 16, anchor: .middle)
-        }
+        frame.drawTicks(on: &c, bottom: bottom, gridTop: top)
         c.raw(bars.markup.hasSuffix("\n") ? String(bars.markup.dropLast()) : bars.markup)
         c.line(left, top, left, bottom, stroke: ChartStyle.ink)
-        c.line(left, bottom, left + plotWidth, bottom, stroke: ChartStyle.ink)
-        c.text(axis.title, left + plotWidth / 2, bottom + 36, anchor: .middle)
-
-        var height = bottom + 46
-        if seriesNames.count > 1 {
-            height = c.barLegend(seriesNames, chart: id, x: left, y: bottom + 56) - 6
-        }
-        let legend = seriesNames.count > 1 ? Array(seriesNames.indices) : []
-        let used = Set((groups.flatMap(\.bars).map(\.series) + legend).map { $0 % 5 })
-        let patterns = used.sorted().compactMap { SeriesStyle.at($0).patternDefinition(chart: id, index: $0) }
-        return SVGChart.document(
-            id: id, width: width, height: height, title: title, description: description, definitions: patterns,
-            body: c.markup)
+        c.line(left, bottom, frame.right, bottom, stroke: ChartStyle.ink)
+        frame.drawTitle(on: &c, bottom: bottom)
+        return frame.barDocument(
+            c, id: id, title: title, description: description, bottom: bottom, seriesNames: seriesNames,
+            series: groups.flatMap(\.bars).map(\.series))
     }
 }

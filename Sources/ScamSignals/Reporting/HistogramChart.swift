@@ -34,23 +34,21 @@ struct HistogramChart {
         let y = ChartAxis.linear(
             yTitle, from: 0, to: Double(max(1, most)) * plotHeight / max(1, plotHeight - headroom), ticks: 3)
         let left = leftMargin ?? (y.ticks.map { ChartStyle.textWidth($0.label) }.max() ?? 0) + 34
-        let right = max(16, (x.ticks.last.map { ChartStyle.textWidth($0.label) / 2 } ?? 0) + 4)
-        let plotWidth = width - left - right
+        let frame = PlotFrame(chartWidth: width, left: left, axis: x, minimumRight: 16)
         let top = LineChart.top
         let bottom = top + plotHeight
-        func px(_ v: Double) -> Double { left + min(1, max(0, x.fraction(v))) * plotWidth }
         func py(_ v: Double) -> Double { bottom - min(1, max(0, y.fraction(v))) * plotHeight }
 
         var c = SVGCanvas()
         c.text(title, 0, 18, size: ChartStyle.titleSize, bold: true)
         for t in y.ticks {
-            c.line(left, py(t.value), left + plotWidth, py(t.value), stroke: ChartStyle.grid)
+            c.line(left, py(t.value), frame.right, py(t.value), stroke: ChartStyle.grid)
             c.text(t.label, left - 6, py(t.value) + 4, anchor: .end)
         }
-        for t in x.ticks { c.text(t.label, px(t.value), bottom + 16, anchor: .middle) }
+        frame.drawTicks(on: &c, bottom: bottom)
         for (b, bin) in bins.enumerated() {
-            let x0 = px(bin.lower) + 2
-            let slot = (px(bin.upper) - 2 - x0) / Double(series)
+            let x0 = frame.x(bin.lower) + 2
+            let slot = (frame.x(bin.upper) - 2 - x0) / Double(series)
             for (i, count) in bin.counts.enumerated() {
                 let style = SeriesStyle.at(i)
                 let barX = x0 + Double(i) * slot
@@ -65,18 +63,12 @@ struct HistogramChart {
                 }
             }
         }
-        c.line(left, bottom, left + plotWidth, bottom, stroke: ChartStyle.ink)
+        c.line(left, bottom, frame.right, bottom, stroke: ChartStyle.ink)
         c.line(left, top, left, bottom, stroke: ChartStyle.ink)
-        c.text(x.title, left + plotWidth / 2, bottom + 36, anchor: .middle)
+        frame.drawTitle(on: &c, bottom: bottom)
         c.text(y.title, 14, top + plotHeight / 2, anchor: .middle, rotated: true)
-
-        var height = bottom + 46
-        if seriesNames.count > 1 {
-            height = c.barLegend(seriesNames, chart: id, x: left, y: bottom + 56) - 6
-        }
-        let patterns = (0..<min(5, series)).compactMap { SeriesStyle.at($0).patternDefinition(chart: id, index: $0) }
-        return SVGChart.document(
-            id: id, width: width, height: height, title: title, description: description, definitions: patterns,
-            body: c.markup)
+        return frame.barDocument(
+            c, id: id, title: title, description: description, bottom: bottom, seriesNames: seriesNames,
+            series: Array(0..<series))
     }
 }
