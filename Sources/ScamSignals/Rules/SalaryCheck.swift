@@ -5,9 +5,10 @@
 /// Every money token that reads as pay (it has a period, or a pay word such as `gaji`, `lương`, `salary`
 /// stands just before it) is converted to a monthly amount in US dollars with the embedded wage table, and
 /// divided by a reference entry-level monthly wage: the higher of the reader's home country (Indonesia for an
-/// Indonesian ad, Vietnam for a Vietnamese one; for English ads, which reach readers everywhere, an
-/// international floor of 1,000 USD) and the place of work (the first foreign country or city the ad names,
-/// else the country of the currency). The sign fires when that ratio exceeds a factor that depends on the role:
+/// Indonesian ad, Vietnam for a Vietnamese one; for other ads the country of a national currency such as
+/// pesos, ringgit or naira, else an international floor of 1,000 USD, as English ads in dollars reach readers
+/// everywhere) and the place of work (the first foreign country or city the ad names, else the country of the
+/// currency). The sign fires when that ratio exceeds a factor that depends on the role:
 ///
 /// | the ad says (the first row that applies wins) | factor |
 /// |---|---|
@@ -71,9 +72,6 @@ struct SalaryCheck: Sendable {
             case .vietnamese: "VN"
             default: nil
             }
-        // A text too short to identify is read by its currency: pay in rupiah or dong is offered to Indonesian or
-        // Vietnamese readers, not weighed against the international floor.
-        let unidentified = text.language.language != .english && home == nil
         let foreign = places.first { wages.countries[$0.country].code != home }.map { wages.countries[$0.country] }
         var hits: [Range<Int>] = []
         for p in 0..<view.count {
@@ -94,7 +92,9 @@ struct SalaryCheck: Sendable {
             let place =
                 foreign ?? wages.country(forCurrency: currency)
                 ?? (currency == "USD" && home == nil ? wages.country(code: "US") : nil)
-            let reader = home ?? (unidentified ? (currency == "IDR" ? "ID" : currency == "VND" ? "VN" : nil) : nil)
+            // An ad with no home language (English, or too short to tell) is read by its currency: pay in pesos,
+            // ringgit or rupiah is offered to readers in that country, not weighed against the international floor.
+            let reader = home ?? wages.country(forCurrency: currency)?.code
             let homeReference =
                 reader.flatMap(wages.country(code:)).flatMap(wages.entryMonthlyUSD) ?? Self.internationalFloorUSD
             let reference = max(homeReference, place.flatMap(wages.entryMonthlyUSD) ?? 0)

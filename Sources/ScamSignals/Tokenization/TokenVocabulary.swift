@@ -40,6 +40,7 @@ struct TokenVocabulary: Sendable {
     let symbols: [UInt32: String] = [
         0x24: "USD", 0xA5: "JPY", 0xA3: "GBP", 0x20AC: "EUR", 0x0E3F: "THB", 0x20B1: "PHP", 0x20A9: "KRW",
         0x20AB: "VND", 0x20B9: "INR", 0x20AD: "LAK", 0x17DB: "KHR", 0xFFE5: "JPY", 0xFFE1: "GBP", 0xFF04: "USD",
+        0x20A6: "NGN",
     ]
     /// Letters written right before `$`: `US$`, `S$`, `NT$`, `HK$`, `A$`, `C$`.
     let dollarPrefixes: [UInt64: String]
@@ -54,8 +55,9 @@ struct TokenVocabulary: Sendable {
             ("TWD", ["twd", "ntd"]), ("HKD", ["hkd"]), ("CNY", ["cny", "rmb", "yuan", "tệ"]),
             ("AED", ["aed", "dirham", "dirhams"]), ("SAR", ["sar", "riyal", "riyals"]), ("QAR", ["qar"]),
             ("EUR", ["eur", "euro", "euros"]), ("GBP", ["gbp", "pound", "pounds"]), ("KHR", ["khr", "riel", "riels"]),
-            ("MMK", ["mmk", "kyat", "kyats"]), ("LAK", ["lak", "kip"]), ("INR", ["inr", "rupee", "rupees"]),
+            ("MMK", ["mmk", "kyat", "kyats"]), ("LAK", ["lak", "kip"]), ("INR", ["inr", "rs", "rupee", "rupees"]),
             ("AUD", ["aud"]), ("CAD", ["cad"]), ("NZD", ["nzd"]), ("PLN", ["pln", "zloty", "złoty"]),
+            ("NGN", ["ngn", "naira"]), ("KES", ["kes", "ksh", "kshs"]),
         ]
         let scales: [(Double, String?, [String])] = [
             (1e6, "IDR", ["juta", "jt", "jta", "jtan"]),
