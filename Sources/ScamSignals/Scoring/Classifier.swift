@@ -68,7 +68,7 @@ public struct Classifier: Sendable {
         let truncated = cut != nil
         let text = tokenizer.tokenize(bytes: input)
         // Nothing to judge (empty, whitespace, emoji only): documented fallback, probability 0, verdict legit.
-        guard text.tokens.contains(where: { $0.kind != .emoji }) else {
+        guard text.hasContent else {
             return Assessment(
                 probability: 0, verdict: .legit, language: text.language.language, languageConfidence: 0,
                 signals: [], clues: [], naiveBayesLogOdds: 0, ruleLogOdds: 0, truncated: truncated)

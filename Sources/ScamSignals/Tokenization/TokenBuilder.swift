@@ -17,6 +17,10 @@ struct TokenBuilder {
     var wordChars: [Int] = []
     /// The plain form of the word being assembled (reused).
     var plainScratch: [UInt8] = []
+    /// Word and emoji tokens emitted so far: passes that only concern words (messenger names, language) can
+    /// skip texts without any, which keeps a megabyte of emoji from being read three more times.
+    var wordTokens = 0
+    var emojiTokens = 0
 
     init(bytes: [UInt8], chars: [NormalizedChar], pieces: [Piece], tokenizer: Tokenizer) {
         self.bytes = bytes
@@ -100,6 +104,7 @@ struct TokenBuilder {
             token.flags.insert(.afterComma)
             minorBreak = false
         }
+        if token.kind == .word { wordTokens += 1 } else if token.kind == .emoji { emojiTokens += 1 }
         tokens.append(token)
     }
 

@@ -51,7 +51,8 @@ public struct Tokenizer: Sendable {
         builder.build()
         var result = TokenizedText(
             bytes: bytes, tokens: builder.tokens, amounts: builder.amounts,
-            language: LanguageGuess(language: .unknown, confidence: 0), forms: builder.forms)
+            language: LanguageGuess(language: .unknown, confidence: 0), forms: builder.forms,
+            wordTokens: builder.wordTokens, emojiTokens: builder.emojiTokens)
         result.language = LanguageIdentifier.identify(result, lexicon: lexicon)
         inferCurrencies(&result)
         return result
