@@ -22,13 +22,20 @@ struct TokenBuilder {
     var wordTokens = 0
     var emojiTokens = 0
 
-    init(bytes: [UInt8], chars: [NormalizedChar], pieces: [Piece], tokenizer: Tokenizer) {
+    /// A builder that appends to the (emptied) buffers of `workspace`.
+    init(
+        bytes: [UInt8], chars: [NormalizedChar], pieces: [Piece], tokenizer: Tokenizer,
+        workspace: inout AssessmentWorkspace
+    ) {
         self.bytes = bytes
         self.chars = chars
         self.pieces = pieces
         self.tokenizer = tokenizer
+        tokens = AssessmentWorkspace.take(&workspace.tokens)
+        forms = AssessmentWorkspace.take(&workspace.forms)
+        amounts = AssessmentWorkspace.take(&workspace.amounts)
         tokens.reserveCapacity(pieces.count)
-        forms.reserveCapacity(chars.count * 2 + 16)
+        forms.reserveCapacity(bytes.count * 2 + 16)
     }
 
     var vocabulary: TokenVocabulary { tokenizer.vocabulary }
