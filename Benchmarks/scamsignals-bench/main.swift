@@ -19,7 +19,8 @@ let usage = """
     naive Bayes on tokenized text), rules (all rules on tokenized text), full (Classifier.assess, what an app
     calls). Reports medians (with min and max) of documents/s, MB/s and ns/byte, per-document latency of the
     full assessment, peak resident memory, heap growth, multi-core scaling, and ns/byte on synthetic 1 KB,
-    64 KB and 1 MB inputs (ordinary and pathological) to show that cost is linear.
+    64 KB and 1 MB inputs (up to 16 different texts of each size; ordinary and pathological) to show that
+    cost is linear.
 
     OPTIONS:
       --passes N         timed passes per stage (default 7)
@@ -63,6 +64,8 @@ struct Report: Codable {
     var allocationsPerDoc: [String: Double]
     var scaling: [String: Double]
     var linearityNsPerByte: [String: [String: Double]]
+    /// The same with one ``AssessmentWorkspace`` reused across calls (absent in files from older runs).
+    var linearityWorkspaceNsPerByte: [String: [String: Double]]?
     var classifierConstructionMs: Double
 
     enum CodingKeys: String, CodingKey {
@@ -72,6 +75,7 @@ struct Report: Codable {
         case heapGrowthBytesPerDoc = "heap_growth_bytes_per_doc"
         case allocationsPerDoc = "allocations_per_doc"
         case linearityNsPerByte = "linearity_ns_per_byte"
+        case linearityWorkspaceNsPerByte = "linearity_workspace_ns_per_byte"
         case classifierConstructionMs = "classifier_construction_ms"
     }
 }
@@ -222,6 +226,11 @@ do {
 }
 stages["full"] = stage(
     timePasses { sink += classifier.assess(bytes: $0).probability }, bytes: totalBytes, docs: documents.count)
+// The same assessments through one reused AssessmentWorkspace, as a loop over a stream of ads would call it.
+var workspace = AssessmentWorkspace()
+stages["full_workspace"] = stage(
+    timePasses { sink += classifier.assess(bytes: $0, workspace: &workspace).probability }, bytes: totalBytes,
+    docs: documents.count)
 if !options.packs.isEmpty {
     var packs = [RulePack.builtin]
     for path in options.packs {
@@ -238,7 +247,8 @@ if !options.packs.isEmpty {
     stages["full_with_packs"] = stage(
         timePasses { sink += withPacks.assess(bytes: $0).probability }, bytes: totalBytes, docs: documents.count)
 }
-for name in ["tokenize", "naive_bayes", "rules", "full", "full_with_packs"] where stages[name] != nil {
+for name in ["tokenize", "naive_bayes", "rules", "full", "full_workspace", "full_with_packs"] where stages[name] != nil
+{
     let s = stages[name]!
     log(
         String(
@@ -306,9 +316,12 @@ if bench_allocation_count() >= 0 {
     allocationsPerDoc["naive_bayes"] = count { for t in tokenized { sink += classifier.naiveBayesLogOdds(of: t) } }
     allocationsPerDoc["rules"] = count { for t in tokenized { sink += Double(rules.evaluate(t).count) } }
     allocationsPerDoc["full"] = count { for d in documents { sink += classifier.assess(bytes: d).probability } }
+    allocationsPerDoc["full_workspace"] = count {
+        for d in documents { sink += classifier.assess(bytes: d, workspace: &workspace).probability }
+    }
     log(
         "  heap allocations per document: "
-            + ["tokenize", "naive_bayes", "rules", "full"].map {
+            + ["tokenize", "naive_bayes", "rules", "full", "full_workspace"].map {
                 String(format: "%@ %.1f", $0, allocationsPerDoc[$0]!)
             }.joined(separator: ", "))
 }
@@ -355,29 +368,61 @@ let families: [String: (Int) -> [UInt8]] = [
     "long_word": { n in Array(repeating: UInt8(ascii: "g"), count: n) },
     "letter_spaced": { n in Array(String(repeating: "g a j i  ", count: n / 9 + 1).utf8.prefix(n)) },
 ]
-var linearity: [String: [String: Double]] = [:]
 let sizes = quick ? [1 << 10, 1 << 16] : [1 << 10, 1 << 16, 1 << 20]
-for (name, make) in families.sorted(by: { $0.key < $1.key }) {
-    var row: [String: Double] = [:]
-    for size in sizes {
-        let input = make(size)
-        let repeats = max(3, (1 << 22) / max(1, input.count))
-        var best = Double.infinity
-        for _ in 0..<3 {
-            let start = ContinuousClock.now
-            for _ in 0..<repeats { sink += classifier.assess(bytes: input).probability }
-            best = min(best, seconds(ContinuousClock.now - start) / Double(repeats))
-        }
-        row[size == 1 << 10 ? "1KB" : size == 1 << 16 ? "64KB" : "1MB"] = best * 1e9 / Double(input.count)
+/// Up to 16 different windows of `text`, each about `size` bytes, cut at character boundaries: timing one
+/// 1 KB text thousands of times would let the branch predictor and the caches learn it, which flatters the
+/// small size; a stream of different ads, as an app scores them, does not repeat.
+func windows(of text: [UInt8], size: Int) -> [[UInt8]] {
+    func boundary(_ i: Int) -> Int {
+        var i = min(i, text.count)
+        while i < text.count && text[i] & 0xC0 == 0x80 { i += 1 }
+        return i
     }
-    linearity[name] = row
-    log(
-        String(format: "  ns/byte %-16@ ", name as NSString)
-            + sizes.map { s -> String in
-                let k = s == 1 << 10 ? "1KB" : s == 1 << 16 ? "64KB" : "1MB"
-                return String(format: "%@ %.1f", k, row[k]!)
-            }.joined(separator: "  "))
+    return (0..<min(16, max(1, text.count / size))).map { k in
+        let start = boundary(k * size)
+        return Array(text[start..<boundary(start + size)])
+    }
 }
+/// ns/byte per family and size; `reuse`: one workspace for every call instead of a fresh one per call.
+@MainActor func measureLinearity(reuse: Bool) -> [String: [String: Double]] {
+    var result: [String: [String: Double]] = [:]
+    var workspace = AssessmentWorkspace()
+    for (name, make) in families.sorted(by: { $0.key < $1.key }) {
+        var row: [String: Double] = [:]
+        let source = name == "ordinary" ? make(sizes.last!) : []
+        for size in sizes {
+            // Ordinary text: different ads at each size. The pathological texts repeat one unit, so any window
+            // is the same text; they are built whole at each size (a window could start inside a unit).
+            let inputs = name == "ordinary" ? windows(of: source, size: size) : [make(size)]
+            let bytes = inputs.reduce(0) { $0 + $1.count }
+            let repeats = max(3, (1 << 22) / max(1, bytes))
+            var best = Double.infinity
+            for _ in 0..<3 {
+                let start = ContinuousClock.now
+                for _ in 0..<repeats {
+                    for input in inputs {
+                        sink +=
+                            reuse
+                            ? classifier.assess(bytes: input, workspace: &workspace).probability
+                            : classifier.assess(bytes: input).probability
+                    }
+                }
+                best = min(best, seconds(ContinuousClock.now - start) / Double(repeats))
+            }
+            row[size == 1 << 10 ? "1KB" : size == 1 << 16 ? "64KB" : "1MB"] = best * 1e9 / Double(bytes)
+        }
+        result[name] = row
+        log(
+            String(format: "  ns/byte %-16@ ", (name + (reuse ? " (workspace)" : "")) as NSString)
+                + sizes.map { s -> String in
+                    let k = s == 1 << 10 ? "1KB" : s == 1 << 16 ? "64KB" : "1MB"
+                    return String(format: "%@ %.1f", k, row[k]!)
+                }.joined(separator: "  "))
+    }
+    return result
+}
+let linearity = measureLinearity(reuse: false)
+let linearityWorkspace = measureLinearity(reuse: true)
 
 var machine = "\(cores) cores"
 #if os(Linux)
@@ -395,7 +440,8 @@ let report = Report(
     machine: machine, documents: documents.count, bytes: totalBytes, passes: passes, stages: stages,
     latencyUs: latency, peakRssMb: peak, heapGrowthBytesPerDoc: heapGrowth,
     allocationsPerDoc: allocationsPerDoc, scaling: scaling,
-    linearityNsPerByte: linearity, classifierConstructionMs: constructionMs)
+    linearityNsPerByte: linearity, linearityWorkspaceNsPerByte: linearityWorkspace,
+    classifierConstructionMs: constructionMs)
 if json {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -106,11 +106,13 @@ enum CheckCommand {
             let results = ResultSlots(count: lines.count)
             DispatchQueue.concurrentPerform(iterations: jobs) { worker in
                 var i = worker
+                var workspace = AssessmentWorkspace()  // one per worker: buffers reused from line to line
                 while i < lines.count {
                     results.set(
                         i,
                         JSONLineJob.process(
-                            lines[i], line: first + i, classifier: classifier, textField: textField, language: language)
+                            lines[i], line: first + i, classifier: classifier, textField: textField, language: language,
+                            workspace: &workspace)
                     )
                     i += jobs
                 }
@@ -217,9 +219,10 @@ enum JSONLineJob {
         var error: String
     }
 
-    static func process(_ bytes: [UInt8], line: Int, classifier: Classifier, textField: String, language: Language?)
-        -> String
-    {
+    static func process(
+        _ bytes: [UInt8], line: Int, classifier: Classifier, textField: String, language: Language?,
+        workspace: inout AssessmentWorkspace
+    ) -> String {
         let decoder = JSONDecoder()
         decoder.userInfo[.textField] = textField
         let parsed = try? decoder.decode(Line.self, from: Data(bytes))
@@ -227,7 +230,7 @@ enum JSONLineJob {
             let reason = parsed == nil ? "not a JSON object" : "no text field \"\(textField)\""
             return (try? Console.json(Failure(id: parsed?.id, line: line, error: reason))) ?? "{}"
         }
-        let a = classifier.assess(text, explanationLanguage: language)
+        let a = classifier.assess(bytes: Array(text.utf8), explanationLanguage: language, workspace: &workspace)
         return (try? Console.json(Output(id: parsed.id, line: line, assessment: a))) ?? "{}"
     }
 }

@@ -54,6 +54,26 @@ struct ClassifierTests {
         #expect(parallel.isEmpty)
     }
 
+    @Test("A reused workspace gives exactly the assessments of a fresh one, whatever came before")
+    func workspaceReuse() throws {
+        // Big, small, empty, emoji-only and invalid inputs interleaved, so that every buffer is left larger
+        // and fuller than the next ad needs: nothing of an earlier ad may show in a later one.
+        var inputs = try Repo.corpus().prefix(300).map { Array($0.text.utf8) }
+        inputs.insert(
+            Array(String(repeating: "Gaji 15jt, tiket PP ditanggung, WA 0812-0000-1234. ", count: 4000).utf8), at: 5)
+        inputs.insert([], at: 6)
+        inputs.insert(Array(String(repeating: "🔥", count: 3000).utf8), at: 7)
+        inputs.insert([0xFF, 0xC3, 0x28, 0x41, 0xE2, 0x82], at: 8)
+        inputs.insert(Array("lương 30tr/tháng, bao vé máy bay, liên hệ Zalo".utf8), at: 9)
+        var workspace = AssessmentWorkspace()
+        for (i, input) in inputs.enumerated() {
+            let reused = classifier.assess(bytes: input, workspace: &workspace)
+            let fresh = classifier.assess(bytes: input)
+            #expect(reused == fresh, "input \(i)")
+            #expect(reused.probability.bitPattern == fresh.probability.bitPattern, "input \(i)")
+        }
+    }
+
     @Test("Bad input never crashes: invalid UTF-8, empty, huge")
     func badInput() {
         #expect(classifier.assess("").verdict == .legit)

@@ -11,14 +11,14 @@
 enum Normalizer {
     static let replacement: UInt32 = 0xFFFD
 
-    /// Appends the normalized characters of `bytes` to `out`.
+    /// Appends the normalized characters of `bytes` to `out` (reserve its capacity first: at most one
+    /// character per byte).
     static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [NormalizedChar]) {
         let table = FoldTable.shared
         let n = bytes.count
         var i = 0
         var pendingInvisible = false
         var pendingJoiner = false
-        out.reserveCapacity(out.count + n)
         while i < n {
             let b = bytes[i]
             if b < 0x80 {

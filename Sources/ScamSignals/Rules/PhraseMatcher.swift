@@ -50,81 +50,86 @@ struct MatchView {
 struct PhraseMatcher: Sendable {
     let patterns: [CompiledPattern]
     let program: MatchProgram
-    private var byPlainKey = KeyTable(capacity: 1024)
-    private var byPrefix = KeyTable(capacity: 64)
-    private var buckets: [[Int32]] = []
-    private var byKind: [[Int32]] = Array(repeating: [], count: TokenKind.allCases.count)
-    private var byFlag: [Int32] = []
-    private var prefixLengths: [Int] = []
+    /// What the hot loop reads, frozen behind raw pointers (see ``MatchTables``).
+    private let tables: MatchTables
 
     init(_ patterns: [CompiledPattern], program: MatchProgram) {
         self.patterns = patterns
         self.program = program
-        var lengths = Set<Int>()
+        var index = FirstTokenIndex()
         for (i, p) in patterns.enumerated() {
             var seen = Set<PatternElement>()
             for first in program.first(p.root).elements where seen.insert(first).inserted {
-                switch first.kind {
-                case .literal: add(i, to: first.plainKey, in: \.byPlainKey)
-                case .prefix:
-                    lengths.insert(Int(first.length))
-                    add(i, to: StableHash.combine(first.key, UInt64(first.length)), in: \.byPrefix)
-                case .tokenKind:
-                    if byKind[Int(first.length)].last != Int32(i) { byKind[Int(first.length)].append(Int32(i)) }
-                case .tokenFlag: if byFlag.last != Int32(i) { byFlag.append(Int32(i)) }
-                }
+                index.add(Int32(i), first: first)
             }
         }
-        prefixLengths = lengths.sorted()
-    }
-
-    private mutating func add(_ pattern: Int, to key: UInt64, in table: WritableKeyPath<PhraseMatcher, KeyTable>) {
-        if let bucket = self[keyPath: table].value(for: key) {
-            if buckets[Int(bucket)].last != Int32(pattern) { buckets[Int(bucket)].append(Int32(pattern)) }
-        } else {
-            self[keyPath: table].set(key, Int32(buckets.count))
-            buckets.append([Int32(pattern)])
-        }
+        tables = MatchTables(program: program, index: index, roots: patterns.map(\.root))
     }
 
     /// Every match in the view (the longest per pattern and start), in order of start position.
     func matches(in view: MatchView) -> [PhraseMatch] {
         var out: [PhraseMatch] = []
+        guard view.count > 0 else { return out }
+        let forms = view.text.forms.isEmpty ? [0] : view.text.forms
+        withExtendedLifetime(tables) {
+            view.positions.withUnsafeBufferPointer { positions in
+                view.clauses.withUnsafeBufferPointer { clauses in
+                    view.text.tokens.withUnsafeBufferPointer { tokens in
+                        forms.withUnsafeBufferPointer { forms in
+                            let cursor = MatchCursor(
+                                tables: tables, tokens: tokens.baseAddress!, positions: positions.baseAddress!,
+                                clauses: clauses.baseAddress!, forms: forms.baseAddress!, count: view.count)
+                            collect(cursor, view, into: &out)
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    private func collect(_ cursor: MatchCursor, _ view: MatchView, into out: inout [PhraseMatch]) {
         var candidates: [Int32] = []
-        for p in 0..<view.count {
-            let t = view.token(p)
+        let t = tables
+        for p in 0..<cursor.count {
+            let token = cursor.token(p)
             candidates.removeAll(keepingCapacity: true)
-            if let b = byPlainKey.value(for: t.plainKey) { candidates += buckets[Int(b)] }
-            candidates += byKind[t.kind.ordinal]
-            if !byFlag.isEmpty && !t.flags.isDisjoint(with: [.freeMail, .shortLink]) { candidates += byFlag }
-            if !prefixLengths.isEmpty {
-                let start = Int(t.plainRange.lowerBound)
-                let end = Int(t.plainRange.upperBound)
+            if let b = t.byPlainKey.value(for: token.plainKey) { t.appendBucket(b, to: &candidates) }
+            t.appendKind(token.kind.ordinal, to: &candidates)
+            if t.flagCount > 0 && !token.flags.isDisjoint(with: [.freeMail, .shortLink]) {
+                candidates.append(contentsOf: UnsafeBufferPointer(start: t.byFlag.pointer, count: t.flagCount))
+            }
+            if t.prefixLengthCount > 0 {
+                let lengths = t.prefixLengths.pointer
+                let start = Int(token.plainRange.lowerBound)
+                let end = Int(token.plainRange.upperBound)
                 var h = StableHash.offset
                 var next = 0
                 var k = start
-                while k < end && next < prefixLengths.count {
-                    h = (h ^ UInt64(view.text.forms[k])) &* StableHash.prime
+                while k < end && next < t.prefixLengthCount {
+                    h = (h ^ UInt64(cursor.forms[k])) &* StableHash.prime
                     k += 1
                     let length = k - start
-                    while next < prefixLengths.count && prefixLengths[next] < length { next += 1 }
-                    if next < prefixLengths.count, prefixLengths[next] == length,
-                        let bucket = byPrefix.value(for: StableHash.combine(h, UInt64(length)))
+                    while next < t.prefixLengthCount && lengths[next] < length { next += 1 }
+                    if next < t.prefixLengthCount, lengths[next] == length,
+                        let bucket = t.byPrefix.value(for: StableHash.combine(h, UInt64(length)))
                     {
-                        candidates += buckets[Int(bucket)]
+                        t.appendBucket(bucket, to: &candidates)
                     }
                 }
             }
             if candidates.count > 1 { candidates.sort() }
             var last: Int32 = -1
+            let clause = cursor.clauses[p]
             for c in candidates where c != last {
                 last = c
-                if let spans = match(patterns[Int(c)].root, at: p, view) {
-                    out.append(PhraseMatch(pattern: c, segments: spans))
-                }
+                let root = t.roots.base[Int(c)]
+                // A first walk tracks only the reachable offsets from `p` as bits of a `UInt64` (no allocation);
+                // only when it ends somewhere does a second walk record the covered runs for the evidence.
+                guard cursor.reach(root, 1, p, clause) & ~1 != 0 else { continue }
+                if let spans = match(root, at: p, view) { out.append(PhraseMatch(pattern: c, segments: spans)) }
             }
         }
-        return out
     }
 
     /// A partial match: the next position and the runs covered so far.
@@ -134,79 +139,11 @@ struct PhraseMatcher: Sendable {
     }
 
     /// The covered runs of the longest match of `root` starting at `p`, or `nil`.
-    ///
-    /// A first walk tracks only the reachable offsets from `p` as bits of a `UInt64` (no allocation); only
-    /// when it ends somewhere does a second walk record the covered runs for the evidence.
     func match(_ root: Int32, at p: Int, _ view: MatchView) -> [Range<Int>]? {
         let clause = view.clauses[p]
-        guard reach(root, 1, p, view, clause) & ~1 != 0 else { return nil }
         let ends = walk(root, [State(position: p, spans: [])], view, clause)
         guard let best = ends.filter({ !$0.spans.isEmpty }).max(by: { $0.position < $1.position }) else { return nil }
         return best.spans
-    }
-
-    /// The offsets from `p` (bit i = position p + i) reachable after `node`, from the offsets in `from`.
-    /// Matches are at most 63 tokens long; longer ones are cut off, which only loses absurd patterns.
-    private func reach(_ node: Int32, _ from: UInt64, _ p: Int, _ view: MatchView, _ clause: Int32) -> UInt64 {
-        if from == 0 { return 0 }
-        let op = program.ops[Int(node)]
-        switch op.kind {
-        case .element:
-            let e = program.elements[Int(op.start)]
-            var out: UInt64 = 0
-            var bits = from
-            while bits != 0 {
-                let i = bits.trailingZeroBitCount
-                bits &= bits - 1
-                let q = p + i
-                if i < 63, q < view.count, view.clauses[q] == clause, Self.element(e, matches: view.token(q), view.text)
-                {
-                    out |= 1 << UInt64(i + 1)
-                }
-            }
-            return out
-        case .gap:
-            var out = from
-            var bits = from
-            for _ in 0..<PatternCompiler.maxGap {
-                bits = (bits << 1) & ~(1 << 63)
-                var valid: UInt64 = 0
-                var b = bits
-                while b != 0 {
-                    let i = b.trailingZeroBitCount
-                    b &= b - 1
-                    if p + i <= view.count, view.clauses[p + i - 1] == clause { valid |= 1 << UInt64(i) }
-                }
-                bits = valid
-                out |= bits
-            }
-            return out
-        case .sequence:
-            var current = from
-            for c in Int(op.start)..<Int(op.start + op.count) {
-                current = reach(program.children[c], current, p, view, clause)
-                if current == 0 { break }
-            }
-            return current
-        case .choice:
-            var out: UInt64 = 0
-            if op.literals >= 0 {
-                var bits = from
-                while bits != 0 {
-                    let i = bits.trailingZeroBitCount
-                    bits &= bits - 1
-                    let q = p + i
-                    guard i < 63, q < view.count, view.clauses[q] == clause else { continue }
-                    let (a, b) = branches(op.literals, view.token(q))
-                    if a >= 0 { out |= reach(branch: a, after: i, p, view, clause) }
-                    if b >= 0 { out |= reach(branch: b, after: i, p, view, clause) }
-                }
-            }
-            for c in Int(op.start)..<Int(op.start + op.count) {
-                out |= reach(program.children[c], from, p, view, clause)
-            }
-            return out
-        }
     }
 
     /// Advances every state through `node`; states that cannot continue are dropped, duplicates merged.
@@ -288,15 +225,6 @@ struct PhraseMatcher: Sendable {
         let a = program.literalKeys.value(for: MatchProgram.setKey(set, t.key)) ?? -1
         if t.flags.contains(.hasDiacritics) { return (a, -1) }
         return (a, program.literalPlainKeys.value(for: MatchProgram.setKey(set, t.plainKey)) ?? -1)
-    }
-
-    /// The offsets reachable through `branch` once its word was read at offset `i`.
-    private func reach(branch: Int32, after i: Int, _ p: Int, _ view: MatchView, _ clause: Int32) -> UInt64 {
-        let next = program.branches[Int(branch)]
-        let moved: UInt64 = 1 << UInt64(i + 1)
-        var out: UInt64 = next.alone ? moved : 0
-        if next.next >= 0 { out |= reach(next.next, moved, p, view, clause) }
-        return out
     }
 
     @inline(__always)

@@ -63,20 +63,37 @@ public struct Classifier: Sendable {
     /// A text without a single word, number or link (empty, whitespace, emoji only) has nothing to judge: it gets
     /// probability 0 and verdict `legit`.
     public func assess(bytes: [UInt8], explanationLanguage: Language? = nil) -> Assessment {
+        var workspace = AssessmentWorkspace()
+        return assess(bytes: bytes, explanationLanguage: explanationLanguage, workspace: &workspace)
+    }
+
+    /// Assesses raw bytes reusing the buffers of `workspace`: the same result as
+    /// ``assess(bytes:explanationLanguage:)``, without allocating the working buffers again for every ad.
+    /// Keep one workspace per thread for a stream of ads (see ``AssessmentWorkspace``).
+    public func assess(
+        bytes: [UInt8], explanationLanguage: Language? = nil, workspace: inout AssessmentWorkspace
+    ) -> Assessment {
         let cut = bytes.prefixAtCharacterBoundary(Self.maximumInputBytes)
         let input = cut ?? bytes
         let truncated = cut != nil
-        let text = tokenizer.tokenize(bytes: input)
+        let text = tokenizer.tokenize(bytes: input, workspace: &workspace)
         // Nothing to judge (empty, whitespace, emoji only): documented fallback, probability 0, verdict legit.
-        guard text.tokens.contains(where: { $0.kind != .emoji }) else {
+        guard text.hasContent else {
+            let language = text.language.language
+            workspace.recycle(text)
             return Assessment(
-                probability: 0, verdict: .legit, language: text.language.language, languageConfidence: 0,
+                probability: 0, verdict: .legit, language: language, languageConfidence: 0,
                 signals: [], clues: [], naiveBayesLogOdds: 0, ruleLogOdds: 0, truncated: truncated)
         }
-        var features: [UInt64] = []
-        var sources: [Int32] = []
+        var features = AssessmentWorkspace.take(&workspace.features)
+        var sources = AssessmentWorkspace.take(&workspace.sources)
+        var scratch = AssessmentWorkspace.take(&workspace.scratch)
+        defer {
+            workspace.features = features
+            workspace.sources = sources
+            workspace.scratch = scratch
+        }
         extractor.extract(text, into: &features, sources: &sources)
-        var scratch: [UInt32] = []
         var evidence = 0.0
         var strongest = StrongestFeatures(limit: 8)
         table.forEachFirstOccurrence(features, scratch: &scratch) { index, weight in
@@ -93,11 +110,13 @@ public struct Classifier: Sendable {
             z += log(prior / (1 - prior)) - model.naiveBayes.priorLogOdds
         }
         let probability = DeterministicMath.logistic(z)
-        return Assessment(
+        let assessment = Assessment(
             probability: probability, verdict: thresholds.verdict(for: probability, signals: signals.count),
             language: text.language.language, languageConfidence: text.language.confidence,
             signals: signals, clues: clues(text, strongest.ranked, sources), naiveBayesLogOdds: nbLogOdds,
             ruleLogOdds: ruleSum, truncated: truncated)
+        workspace.recycle(text)
+        return assessment
     }
 
     /// The naive-Bayes log-odds of tokenized text (evidence plus the training prior), without the rules.

@@ -5,8 +5,13 @@
 /// Used on hot paths (lexicon membership, phrase matching, naive-Bayes weights) where `Dictionary`'s
 /// seeded SipHash costs more than the work itself. Keys are already well-mixed hashes; `0` is reserved.
 struct KeyTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    /// A key and its value side by side: a probe reads one cache line, not one in each of two arrays.
+    struct Slot: Sendable {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
@@ -14,23 +19,25 @@ struct KeyTable: Sendable {
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(key: 0, value: -1), count: size)
         mask = size - 1
     }
 
     @inline(__always)
-    private static func slotKey(_ key: UInt64) -> UInt64 { key == 0 ? 0x5bd1_e995 : key }
+    static func slotKey(_ key: UInt64) -> UInt64 { key == 0 ? 0x5bd1_e995 : key }
+
+    @inline(__always)
+    static func home(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: k ^ (k >> 29)) & mask }
 
     /// The value for `key`, or `nil`.
     @inline(__always)
     func value(for key: UInt64) -> Int32? {
         let k = Self.slotKey(key)
-        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        var i = Self.home(k, mask)
         while true {
-            let stored = keys[i]
-            if stored == k { return values[i] }
-            if stored == 0 { return nil }
+            let stored = slots[i]
+            if stored.key == k { return stored.value }
+            if stored.key == 0 { return nil }
             i = (i + 1) & mask
         }
     }
@@ -41,18 +48,17 @@ struct KeyTable: Sendable {
 
     /// Sets the value for `key`, growing the table as needed.
     mutating func set(_ key: UInt64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         let k = Self.slotKey(key)
-        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        var i = Self.home(k, mask)
         while true {
-            let stored = keys[i]
+            let stored = slots[i].key
             if stored == k {
-                values[i] = value
+                slots[i].value = value
                 return
             }
             if stored == 0 {
-                keys[i] = k
-                values[i] = value
+                slots[i] = Slot(key: k, value: value)
                 count += 1
                 return
             }
@@ -61,18 +67,38 @@ struct KeyTable: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        values = Array(repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = Array(repeating: Slot(key: 0, value: -1), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for (i, k) in oldKeys.enumerated() where k != 0 {
-            var j = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-            while keys[j] != 0 { j = (j + 1) & mask }
-            keys[j] = k
-            values[j] = oldValues[i]
+        for slot in old where slot.key != 0 {
+            var j = Self.home(slot.key, mask)
+            while slots[j].key != 0 { j = (j + 1) & mask }
+            slots[j] = slot
             count += 1
+        }
+    }
+
+    /// The table's slots, copied into memory of their own, and the mask: what a ``Reader`` needs.
+    func frozen() -> (slots: FrozenArray<Slot>, mask: Int) { (FrozenArray(slots), mask) }
+
+    /// A read-only view of a frozen ``KeyTable`` (see ``frozen()``) through a raw pointer: no bounds checks
+    /// and no reference counting per look-up. Valid while the frozen slots are alive.
+    struct Reader {
+        let slots: UnsafePointer<Slot>
+        let mask: Int
+
+        /// The value for `key`, or `nil`.
+        @inline(__always)
+        func value(for key: UInt64) -> Int32? {
+            let k = KeyTable.slotKey(key)
+            var i = KeyTable.home(k, mask)
+            while true {
+                let stored = slots[i]
+                if stored.key == k { return stored.value }
+                if stored.key == 0 { return nil }
+                i = (i + 1) & mask
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ public enum LanguageIdentifier {
     }
 
     static func identify(_ text: TokenizedText, lexicon: Lexicons) -> LanguageGuess {
+        guard text.wordTokens != 0 else { return LanguageGuess(language: .unknown, confidence: 0) }
         var votes = [0.0, 0.0, 0.0]
         for token in text.tokens where token.kind == .word {
             if token.flags.contains(.hasDiacritics) && !token.flags.contains(.expanded) {

@@ -10,10 +10,16 @@
 /// }
 /// ```
 public struct Token: Sendable, Hashable {
+    // Stored in this order and with 32-bit offsets so that a token takes 48 bytes, not 64: tokens are the
+    // largest per-text buffer, read again by every later stage.
     /// What the token is.
     public var kind: TokenKind
-    /// UTF-8 byte offsets into the original input (the `String`'s UTF-8 view, or the raw bytes).
-    public var range: Range<Int>
+    /// Tricks and positions noticed while reading the token.
+    public var flags: TokenFlags
+    /// For money: index into ``TokenizedText/amounts``; for messenger contacts: the app; else -1.
+    var payload: Int32
+    var start: Int32
+    var end: Int32
     /// Where the accent-preserving normalized form is stored in ``TokenizedText``.
     var foldedRange: Range<Int32>
     /// Where the diacritic-free form is stored in ``TokenizedText``.
@@ -22,10 +28,31 @@ public struct Token: Sendable, Hashable {
     var key: UInt64
     /// Hash of the diacritic-free normalized form.
     var plainKey: UInt64
-    /// Tricks and positions noticed while reading the token.
-    public var flags: TokenFlags
-    /// For money: index into ``TokenizedText/amounts``; for messenger contacts: the app; else -1.
-    var payload: Int32
+
+    /// UTF-8 byte offsets into the original input (the `String`'s UTF-8 view, or the raw bytes).
+    public var range: Range<Int> {
+        get { Int(start)..<Int(end) }
+        set {
+            start = Int32(newValue.lowerBound)
+            end = Int32(newValue.upperBound)
+        }
+    }
+
+    /// A token; offsets fit in 32 bits because ``Tokenizer/maximumInputBytes`` is 1 GiB.
+    init(
+        kind: TokenKind, range: Range<Int>, foldedRange: Range<Int32>, plainRange: Range<Int32>, key: UInt64,
+        plainKey: UInt64, flags: TokenFlags, payload: Int32
+    ) {
+        self.kind = kind
+        self.flags = flags
+        self.payload = payload
+        self.start = Int32(range.lowerBound)
+        self.end = Int32(range.upperBound)
+        self.foldedRange = foldedRange
+        self.plainRange = plainRange
+        self.key = key
+        self.plainKey = plainKey
+    }
 }
 
 /// What the tokenizer noticed about a token.

@@ -12,10 +12,14 @@ extension TokenBuilder {
     /// Merges an app name and the contact after it into one messenger token; marks standalone app names.
     /// Works in place (the write index never passes the read index): no second token array.
     mutating func mergeMessengerContacts() {
+        // App names are words: without words there is nothing to merge.
+        guard wordTokens > 0 else { return }
         var written = 0
+        var words = 0
         func emit(_ t: Token) {
             tokens[written] = t
             written += 1
+            if t.kind == .word { words += 1 }
         }
         var i = 0
         while i < tokens.count {
@@ -62,5 +66,6 @@ extension TokenBuilder {
             }
         }
         tokens.removeLast(tokens.count - written)
+        wordTokens = words
     }
 }

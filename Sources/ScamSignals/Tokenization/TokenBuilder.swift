@@ -17,14 +17,25 @@ struct TokenBuilder {
     var wordChars: [Int] = []
     /// The plain form of the word being assembled (reused).
     var plainScratch: [UInt8] = []
+    /// Word and emoji tokens emitted so far: passes that only concern words (messenger names, language) can
+    /// skip texts without any, which keeps a megabyte of emoji from being read three more times.
+    var wordTokens = 0
+    var emojiTokens = 0
 
-    init(bytes: [UInt8], chars: [NormalizedChar], pieces: [Piece], tokenizer: Tokenizer) {
+    /// A builder that appends to the (emptied) buffers of `workspace`.
+    init(
+        bytes: [UInt8], chars: [NormalizedChar], pieces: [Piece], tokenizer: Tokenizer,
+        workspace: inout AssessmentWorkspace
+    ) {
         self.bytes = bytes
         self.chars = chars
         self.pieces = pieces
         self.tokenizer = tokenizer
+        tokens = AssessmentWorkspace.take(&workspace.tokens)
+        forms = AssessmentWorkspace.take(&workspace.forms)
+        amounts = AssessmentWorkspace.take(&workspace.amounts)
         tokens.reserveCapacity(pieces.count)
-        forms.reserveCapacity(chars.count * 2 + 16)
+        forms.reserveCapacity(bytes.count * 2 + 16)
     }
 
     var vocabulary: TokenVocabulary { tokenizer.vocabulary }
@@ -100,6 +111,7 @@ struct TokenBuilder {
             token.flags.insert(.afterComma)
             minorBreak = false
         }
+        if token.kind == .word { wordTokens += 1 } else if token.kind == .emoji { emojiTokens += 1 }
         tokens.append(token)
     }
 

@@ -39,19 +39,34 @@ public struct Tokenizer: Sendable {
 
     /// Tokenizes raw bytes that may be invalid UTF-8 (invalid sequences read as U+FFFD, offsets stay true).
     public func tokenize(bytes input: [UInt8]) -> TokenizedText {
+        var workspace = AssessmentWorkspace()
+        return tokenize(bytes: input, workspace: &workspace)
+    }
+
+    /// Tokenizes into the buffers of `workspace` (see ``AssessmentWorkspace``); the text owns them until
+    /// `workspace.recycle(_:)` takes them back.
+    func tokenize(bytes input: [UInt8], workspace: inout AssessmentWorkspace) -> TokenizedText {
         let bytes = input.prefixAtCharacterBoundary(Self.maximumInputBytes) ?? input
-        // One allocation each, sized from the input, instead of a chain of regrowths.
-        var chars: [NormalizedChar] = []
+        // One allocation each, sized from the input, instead of a chain of regrowths (none at all once the
+        // workspace has grown).
+        var chars = AssessmentWorkspace.take(&workspace.chars)
         chars.reserveCapacity(bytes.count)
         bytes.withUnsafeBufferPointer { Normalizer.normalize($0, into: &chars) }
-        var pieces: [Piece] = []
+        var pieces = AssessmentWorkspace.take(&workspace.pieces)
         pieces.reserveCapacity(chars.count + 8)  // at most one piece per character
         cutPieces(chars, into: &pieces)
-        var builder = TokenBuilder(bytes: bytes, chars: chars, pieces: pieces, tokenizer: self)
-        builder.build()
-        var result = TokenizedText(
-            bytes: bytes, tokens: builder.tokens, amounts: builder.amounts,
-            language: LanguageGuess(language: .unknown, confidence: 0), forms: builder.forms)
+        var result: TokenizedText
+        do {  // the builder ends here, so the workspace holds the only reference to `chars` and `pieces`
+            var builder = TokenBuilder(
+                bytes: bytes, chars: chars, pieces: pieces, tokenizer: self, workspace: &workspace)
+            builder.build()
+            result = TokenizedText(
+                bytes: bytes, tokens: builder.tokens, amounts: builder.amounts,
+                language: LanguageGuess(language: .unknown, confidence: 0), forms: builder.forms,
+                wordTokens: builder.wordTokens, emojiTokens: builder.emojiTokens)
+        }
+        workspace.chars = chars
+        workspace.pieces = pieces
         result.language = LanguageIdentifier.identify(result, lexicon: lexicon)
         inferCurrencies(&result)
         return result
