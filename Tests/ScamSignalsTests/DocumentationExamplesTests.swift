@@ -400,6 +400,22 @@ struct DocumentationExamplesTests {
         #expect(messages.map { classifier.assess($0) } == messages.map { classifier.assess($0) })
     }
 
+    @Test("Performance: a workspace reused over a stream of ads")
+    func reusedWorkspace() {
+        let classifier = Classifier.default
+        var workspace = AssessmentWorkspace()
+        var flagged = 0
+        for ad in [
+            "Tuyển CSKH đi Campuchia, lương 1500$, ib Telegram",
+            "Warehouse Associate, $18.50/hr, apply at careers.example",
+        ] {
+            if classifier.assess(bytes: Array(ad.utf8), workspace: &workspace).verdict == .scam { flagged += 1 }
+        }
+        // flagged == 1
+
+        #expect(flagged == 1)
+    }
+
     @Test("Performance: inputs over 1 MiB are cut and marked truncated")
     func truncation() {
         let ad = "Tuyển CSKH đi Campuchia, lương 1500$, bao vé máy bay, ib Telegram. "
