@@ -20,8 +20,10 @@ bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/scamsign
 mkdir -p Benchmarks/out/profile
 out=Benchmarks/out/profile/callgrind.$stage
 case $stage in
-    full | emoji-* | ordinary-*) entry='*ClassifierV6assess5bytes*' ;;
-    tokenize) entry='*TokenizerV8tokenize5bytes*' ;;
+    # The exact entry points: the overloads with a workspace match a looser pattern too, and callgrind's toggle
+    # would switch collection off again on entering them.
+    full | emoji-* | ordinary-*) entry='*ClassifierV6assess5bytes19explanationLanguageAA10AssessmentVSays5UInt8VG_AA0G0OSgtF' ;;
+    tokenize) entry='*TokenizerV8tokenize5bytesAA13TokenizedTextVSays5UInt8VG_tF' ;;
     rules) entry='*RuleSetV8evaluate*' ;;
     construct) entry='*RuleSetV5packs5wages*' ;;
     *) entry='*' ;;
