@@ -44,7 +44,7 @@ enum LinkRecognizer {
         while lead < chunk.count, opening.contains(chunk[lead]) { lead += 1 }
         var end = chunk.count
         while end > lead, trailing.contains(chunk[end - 1]) { end -= 1 }
-        guard end - lead >= 3 else { return nil }
+        guard end - lead >= 3, couldBeLink(chunk[lead..<end]) else { return nil }
         let s = String(decoding: chunk[lead..<end], as: UTF8.self)
         var match = Match(kind: .url, leading: lead, length: end - lead)
         var body = Substring(s)
@@ -82,6 +82,24 @@ enum LinkRecognizer {
         guard h.contains("."), isDomain(Substring(h)) else { return nil }
         match.shortLink = shorteners.contains(h)
         return match
+    }
+
+    /// A byte-level test that rules out most chunks before any string is made: without `@`, `/`, `?`, `#` or
+    /// `:`, a chunk can only be a bare domain (or start with `www.`), and a domain's last label is a
+    /// top-level domain, which has letters. Numbers written with dots (`15.000.000`, `Rp.5.000`) are the
+    /// common case this skips.
+    private static func couldBeLink(_ chunk: ArraySlice<UInt8>) -> Bool {
+        var lastDot = -1
+        for i in chunk.indices {
+            switch chunk[i] {
+            case 0x40, 0x2F, 0x3F, 0x23, 0x3A: return true  // @ / ? # :
+            case 0x2E: lastDot = i
+            default: break
+            }
+        }
+        if chunk.starts(with: "www.".utf8) { return true }
+        guard lastDot >= 0 else { return false }
+        return chunk[(lastDot + 1)...].contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     private static func host(of body: Substring) -> String {
