@@ -38,6 +38,29 @@ struct TokenizerTests {
         #expect(text.texts() == ["gaji"])
     }
 
+    @Test("The link pre-test never turns away a link: over every chunk of the corpus and link-like samples")
+    func linkPretest() throws {
+        var chunks: [[UInt8]] = [
+            "https://a.example/x", "www.123", "wa.me/628000", "t.me/kerja_cepat", "m.me/abc", "bit.ly/abc",
+            "kontak@pt-maju.example", "@hr_team", "(careers.example)", "site.com:8080/x", "a:b.com", "15.000.000",
+            "15jt/bulan", "08:00", "rp.5.000/hari", "s1/d3", "x.y", "abc.id.", "<www.lowongan.example>", "@@",
+        ].map { Array($0.utf8) }
+        for ad in try Repo.corpus() {
+            for chunk in ad.text.lowercased().split(whereSeparator: \.isWhitespace) where chunk.utf8.count <= 2048 {
+                chunks.append(Array(chunk.utf8))
+            }
+        }
+        var links = 0
+        for chunk in chunks {
+            let full = LinkRecognizer.classify(chunk, pretest: false)
+            let fast = LinkRecognizer.classify(chunk)
+            #expect(
+                full?.kind == fast?.kind && full?.length == fast?.length, "\(String(decoding: chunk, as: UTF8.self))")
+            if full != nil { links += 1 }
+        }
+        #expect(links > 500)  // the corpus has links, e-mails and handles: the comparison is not vacuous
+    }
+
     @Test("Cyrillic and Greek look-alikes fold to Latin")
     func homoglyphs() {
         #expect(tokenizer.tokenize("vіsа gаjі Тelegrаm").texts() == ["visa", "gaji", "telegram"])

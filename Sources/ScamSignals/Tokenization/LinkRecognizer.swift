@@ -40,11 +40,16 @@ enum LinkRecognizer {
 
     /// Classifies lowercase ASCII `chunk` (one byte per normalized character).
     static func classify(_ chunk: [UInt8]) -> Match? {
+        classify(chunk, pretest: true)
+    }
+
+    /// `pretest: false` skips ``couldBeLink(_:)``: the tests check that it never rejects a link.
+    static func classify(_ chunk: [UInt8], pretest: Bool) -> Match? {
         var lead = 0
         while lead < chunk.count, opening.contains(chunk[lead]) { lead += 1 }
         var end = chunk.count
         while end > lead, trailing.contains(chunk[end - 1]) { end -= 1 }
-        guard end - lead >= 3, couldBeLink(chunk[lead..<end]) else { return nil }
+        guard end - lead >= 3, !pretest || couldBeLink(chunk[lead..<end]) else { return nil }
         let s = String(decoding: chunk[lead..<end], as: UTF8.self)
         var match = Match(kind: .url, leading: lead, length: end - lead)
         var body = Substring(s)
@@ -84,22 +89,16 @@ enum LinkRecognizer {
         return match
     }
 
-    /// A byte-level test that rules out most chunks before any string is made: without `@`, `/`, `?`, `#` or
-    /// `:`, a chunk can only be a bare domain (or start with `www.`), and a domain's last label is a
-    /// top-level domain, which has letters. Numbers written with dots (`15.000.000`, `Rp.5.000`) are the
-    /// common case this skips.
-    private static func couldBeLink(_ chunk: ArraySlice<UInt8>) -> Bool {
-        var lastDot = -1
-        for i in chunk.indices {
-            switch chunk[i] {
-            case 0x40, 0x2F, 0x3F, 0x23, 0x3A: return true  // @ / ? # :
-            case 0x2E: lastDot = i
-            default: break
-            }
-        }
-        if chunk.starts(with: "www.".utf8) { return true }
-        guard lastDot >= 0 else { return false }
-        return chunk[(lastDot + 1)...].contains { $0 >= 0x61 && $0 <= 0x7A }
+    /// A byte-level test that rules out most chunks before any string is made. Without `@` and without a
+    /// `http://`, `https://` or `www.` prefix, a chunk can only be a link through its host (what comes before
+    /// the first `/`, `?`, `#` or `:`), whose last label is a top-level domain and so has letters after a dot.
+    /// Numbers with dots (`15.000.000`), pay with slashes (`15jt/bulan`) and times (`08:00`) are skipped.
+    static func couldBeLink(_ chunk: ArraySlice<UInt8>) -> Bool {
+        if chunk.contains(0x40) { return true }  // @
+        for prefix in ["http://", "https://", "www."] where chunk.starts(with: prefix.utf8) { return true }
+        let hostEnd = chunk.firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 || $0 == 0x3A } ?? chunk.endIndex
+        guard let lastDot = chunk[..<hostEnd].lastIndex(of: 0x2E) else { return false }
+        return chunk[(lastDot + 1)..<hostEnd].contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     private static func host(of body: Substring) -> String {
