@@ -108,6 +108,10 @@ struct Lexicons: Sendable {
         expansionIndex.value(for: key).map { expansions[Int($0)] }
     }
 
+    /// Whether a word with this folded key is expanded (without copying the expansion).
+    @inline(__always)
+    func hasExpansion(for key: UInt64) -> Bool { expansionIndex.contains(key) }
+
     /// The parts of an English contraction, by the hash of its folded form.
     @inline(__always)
     func contraction(for key: UInt64) -> [Part]? {

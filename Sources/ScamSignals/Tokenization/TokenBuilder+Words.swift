@@ -53,12 +53,41 @@ extension TokenBuilder {
 
     /// Emits a word (or alnum) piece.
     mutating func appendWord(_ piece: Piece) {
+        if piece.kind == .word, appendPlainASCIIWord(piece) { return }
         wordChars.removeAll(keepingCapacity: true)
         for k in piece.chars { wordChars.append(k) }
         var flags: TokenFlags = []
         let swap = piece.kind == .alnum ? isDigitSwapped(piece.chars) : piece.kind == .word
         if piece.kind == .alnum && swap { flags.insert(.digitSwapped) }
         appendWordToken(source: sourceRange(piece.chars), swap: swap, flags: flags)
+    }
+
+    /// The common case in one pass: a word of plain ASCII letters with nothing to undo (no digits, apostrophes,
+    /// invisible characters, runs of three or more of a letter, or slang to expand). Its accented and plain
+    /// forms are the same bytes, stored once, and its keys are the piece's own hash. Returns `false`, having
+    /// emitted nothing, for any other word: ``appendWordToken(source:swap:flags:)`` handles those.
+    @inline(__always)
+    mutating func appendPlainASCIIWord(_ piece: Piece) -> Bool {
+        let range = piece.chars
+        guard !tokenizer.lexicon.hasExpansion(for: piece.key) else { return false }
+        var previous: UInt32 = 0
+        var run = 0
+        for k in range {
+            let c = chars[k]
+            guard c.scalar >= 0x61, c.scalar <= 0x7A, c.entry == -1, !c.afterInvisible || k == range.lowerBound
+            else { return false }
+            run = c.scalar == previous ? run + 1 : 1
+            if run >= 3 { return false }
+            previous = c.scalar
+        }
+        let start = Int32(forms.count)
+        for k in range { forms.append(UInt8(truncatingIfNeeded: chars[k].scalar)) }
+        let form = start..<Int32(forms.count)
+        append(
+            Token(
+                kind: .word, range: sourceRange(range), foldedRange: form, plainRange: form, key: piece.key,
+                plainKey: piece.key, flags: [], payload: -1))
+        return true
     }
 
     /// Emits a number piece: its forms are its digits and separators.
