@@ -71,12 +71,12 @@ struct FeatureExtractor: Sendable {
         switch t.kind {
         case .money:
             guard let amount = text.amount(of: t) else { return }
-            add(Self.feature(.money, StableHash.string("period:" + (amount.period?.rawValue ?? "none"))))
-            add(Self.feature(.money, StableHash.string("currency:" + (amount.currency ?? "none"))))
+            add(Self.feature(.money, StableHash.string("period:", amount.period?.rawValue ?? "none")))
+            add(Self.feature(.money, StableHash.string("currency:", amount.currency ?? "none")))
             if let c = amount.currency, let usd = wages.usd(amount.high, currency: c) {
                 let monthly = usd * (amount.period ?? .month).perMonth
                 let level = monthly <= 1 ? 0 : Int((monthly.squareRoot()).rounded(.down)).bitWidthLog
-                add(Self.feature(.money, StableHash.string("usd-month-level:\(level)")))
+                add(Self.feature(.money, StableHash.string("usd-month-level:", String(level))))
             }
         case .messenger:
             add(Self.feature(.app, StableHash.string((text.messenger(of: t) ?? .unknown).rawValue)))

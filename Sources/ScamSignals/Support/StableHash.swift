@@ -30,6 +30,14 @@ enum StableHash {
         return h
     }
 
+    /// FNV-1a over the UTF-8 of `prefix` followed by `s`: the hash of `prefix + s` without building it.
+    static func string(_ prefix: StaticString, _ s: String) -> UInt64 {
+        var h = offset
+        prefix.withUTF8Buffer { for b in $0 { h = (h ^ UInt64(b)) &* prime } }
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* prime }
+        return h
+    }
+
     /// Mixes two hashes into one (order matters): used for bigrams and feature namespaces.
     @inlinable
     static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
