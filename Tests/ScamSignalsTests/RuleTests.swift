@@ -140,6 +140,64 @@ struct RuleTests {
         #expect(signals(ad).contains { $0.id == "unrealistic-salary" } == fires)
     }
 
+    @Test(
+        "Free-mail check: a Gmail address fires only in an ad with no business name, street address or website",
+        arguments: [
+            ("Dicari admin online, kirim CV ke lokerkerja88@gmail.example", true),
+            ("Cần tuyển nhân viên, gửi CV về tuyendungnhanh@gmail.example", true),
+            ("Hiring data entry clerks, send your resume to hr.jobs2024@outlook.example", true),
+            // A formal company name over a free mailbox is how recruiters impersonate firms: it still fires.
+            ("PT Energi Nusantara Persada membuka rekrutmen, CV ke rekrutmen.enp@gmail.example", true),
+            ("Toko Roti Mawar butuh kasir, CV ke rotimawar@gmail.example", false),
+            ("Nhà thuốc Phúc Thọ cần dược sĩ, gửi CV qua phuctho@gmail.example", false),
+            ("Sunrise Bakery needs a baker, email sunrisebakes@gmail.example", false),
+            ("Butuh admin gudang, Jl. Raya Bogor km 5, CV ke gudangbogor@gmail.example", false),
+            ("Cần thợ phụ, địa chỉ số 12 Lê Lợi, gửi CV tới thophu@gmail.example", false),
+            ("Barista wanted, see coffeehouse.example for details or email baristajobs@gmail.example", false),
+            // Capitals alone are not a name: a shouted heading names a role.
+            ("CỬA HÀNG TUYỂN GẤP, gửi CV về tuyengap@gmail.example", true),
+        ])
+    func freeMail(_ ad: String, _ fires: Bool) {
+        #expect(signals(ad).contains { $0.id == "unclear-employer" } == fires)
+    }
+
+    @Test(
+        "Chat-only check: a messenger contact yields to an address, a website or a company e-mail anywhere in the ad",
+        arguments: [
+            ("Minat? Langsung WA aja 0812-0000-1111", true),
+            ("Laundry Wangi (Jl. Arifin Ahmad) butuh karyawan setrika. Minat WA aja 0822-0000-4760", false),
+            (
+                "Email CV ke hrd@tokomandiri.example. Grup Telegram kami untuk pengumuman saja, gabung grup Telegram",
+                false
+            ),
+            ("Ai quan tâm ib mình nhé", true),
+            ("Tiệm ở số 26 hẻm 81 Nguyễn Tri Phương. Ai quan tâm ib mình nhé", false),
+            ("DM me for details!", true),
+            ("Details at www.harbourcafe.example. Or DM me for details!", false),
+            // An exclusive wording still fires beside an address: the ad insists on chat.
+            ("Office at 12 Orchard Road. Contact us only via Telegram.", true),
+            ("Kantor: Jl. Sudirman 5. Daftar hanya via WA, tidak terima telepon.", true),
+        ])
+    func chatOnly(_ ad: String, _ fires: Bool) {
+        #expect(signals(ad).contains { $0.id == "private-messaging-only" } == fires)
+    }
+
+    @Test(
+        "Selection check: \"no experience needed\" yields to a stated test or interview, other waivers do not",
+        arguments: [
+            ("Tanpa pengalaman, langsung kerja besok!", true),
+            ("Fresh graduate tanpa pengalaman boleh daftar. Seleksi: psikotes dan wawancara HRD.", false),
+            ("Không yêu cầu kinh nghiệm, lương cao, nhận việc ngay.", true),
+            ("Không yêu cầu kinh nghiệm; quy trình gồm bài test chuyên môn và phỏng vấn với trưởng phòng.", false),
+            ("No experience required. Selection includes a written test and an interview with the manager.", false),
+            ("No interview, no experience, start today.", true),
+            // A negated step is no selection.
+            ("Không cần kinh nghiệm, không cần thi tay nghề.", true),
+        ])
+    func selection(_ ad: String, _ fires: Bool) {
+        #expect(signals(ad).contains { $0.id == "no-real-requirements" } == fires)
+    }
+
     @Test("A pay period before the amount counts as a compound, after a distributive word or after a pay word")
     func periodBefore() {
         #expect(signals("Việc nhẹ tại nhà, mỗi ngày kiếm 600k").contains { $0.id == "unrealistic-salary" })

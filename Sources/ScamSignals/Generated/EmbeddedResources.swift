@@ -345,7 +345,11 @@ enum EmbeddedResources {
         "8 tahun",
         "10 tahun",
         "s2",
-        "s3"
+        "s3",
+        "pilot",
+        "first officer",
+        "kapten pilot",
+        "co pilot"
       ],
       "vi": [
         "trưởng phòng",
@@ -364,7 +368,10 @@ enum EmbeddedResources {
         "8 năm kinh nghiệm",
         "10 năm kinh nghiệm",
         "thạc sĩ",
-        "tiến sĩ"
+        "tiến sĩ",
+        "phi công",
+        "cơ trưởng",
+        "cơ phó"
       ],
       "en": [
         "senior",
@@ -386,7 +393,11 @@ enum EmbeddedResources {
         "8 years",
         "10 years",
         "years of experience",
-        "phd"
+        "phd",
+        "pilot",
+        "first officer",
+        "captain",
+        "airline transport pilot"
       ]
     },
     "easy_work": {
@@ -1271,6 +1282,262 @@ enum EmbeddedResources {
         "provide",
         "submit"
       ]
+    },
+    "local_business_before_name": {
+      "id": [
+        "toko",
+        "warung",
+        "klinik",
+        "apotek",
+        "optik",
+        "rs",
+        "rsu",
+        "rsud",
+        "puskesmas",
+        "sekolah",
+        "tk",
+        "bimbel",
+        "villa",
+        "vila",
+        "restoran",
+        "rumah makan",
+        "kafe",
+        "cafe",
+        "kedai",
+        "bengkel",
+        "salon",
+        "laundry",
+        "gerai",
+        "konveksi",
+        "studio",
+        "butik",
+        "apotik",
+        "lembaga kursus"
+      ],
+      "vi": [
+        "trường mầm non",
+        "mầm non",
+        "nhà thuốc",
+        "phòng khám",
+        "shop",
+        "cửa hàng",
+        "quán",
+        "tiệm",
+        "nhà hàng",
+        "studio",
+        "xưởng",
+        "nhà sách",
+        "siêu thị",
+        "tiệm bánh",
+        "thẩm mỹ viện",
+        "salon",
+        "garage",
+        "trường mầm non",
+        "mầm non tư thục",
+        "viện dưỡng lão",
+        "trung tâm ngoại ngữ",
+        "trung tâm tiếng anh",
+        "trung tâm hoa ngữ",
+        "trung tâm hàn ngữ",
+        "trung tâm nhật ngữ",
+        "trung tâm gia sư"
+      ],
+      "en": []
+    },
+    "local_business_after_name": {
+      "id": [],
+      "vi": [],
+      "en": [
+        "bakery",
+        "coffee",
+        "cafe",
+        "café",
+        "restaurant",
+        "kitchen",
+        "hardware",
+        "clinic",
+        "dental",
+        "pharmacy",
+        "school",
+        "farm",
+        "farms",
+        "agro",
+        "garage",
+        "salon",
+        "store",
+        "stores",
+        "church",
+        "centre",
+        "center"
+      ]
+    },
+    "street_address": {
+      "id": [
+        "jl",
+        "jl.",
+        "jln",
+        "jalan raya",
+        "{gg|gang} <number>",
+        "{rt|rw} <number>",
+        "{lantai|lt} <number>",
+        "{kav|kavling|blok} <number>",
+        "ruko",
+        "{kawasan industri|kawasan berikat} <number>",
+        "{no|nomor} <number> {rt|kel|kelurahan|kec|kecamatan}"
+      ],
+      "vi": [
+        "{số|sô} <number>",
+        "<number> {đường|phố|ngõ|hẻm|kiệt|ngách|hem|ngo|duong|pho}",
+        "{ngõ|hẻm|kiệt|ngách|hem|ngo} <number>",
+        "{tầng|lầu} <number>",
+        "{kcn|khu công nghiệp|cụm công nghiệp|tòa nhà|toà nhà} <number>",
+        "{lô|lo} <number>"
+      ],
+      "en": [
+        "<number> ... {street|road|avenue|boulevard|blvd|lane|highway|parkway|drive}",
+        "{suite|unit|floor} <number>",
+        "<number> {st|nd|rd|th} floor",
+        "{po box|p o box}",
+        "{industrial estate|business park|trading estate}"
+      ]
+    },
+    "street_before_name": {
+      "id": [
+        "jalan",
+        "gedung",
+        "menara",
+        "wisma",
+        "plaza",
+        "mal",
+        "mall",
+        "komplek",
+        "kompleks",
+        "perumahan"
+      ],
+      "vi": [
+        "đường",
+        "phố",
+        "duong",
+        "pho",
+        "tòa nhà",
+        "toà nhà",
+        "chợ",
+        "khu đô thị",
+        "kđt",
+        "quốc lộ",
+        "tỉnh lộ",
+        "kcn",
+        "khu công nghiệp"
+      ],
+      "en": []
+    },
+    "street_after_name": {
+      "id": [],
+      "vi": [],
+      "en": [
+        "st",
+        "street",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "highway",
+        "square",
+        "plaza",
+        "mall",
+        "tower",
+        "building",
+        "house",
+        "park"
+      ]
+    },
+    "exclusive_contact": {
+      "id": [
+        "hanya",
+        "cuma",
+        "khusus",
+        "semata",
+        "tidak",
+        "tak",
+        "gak",
+        "jangan",
+        "dilarang",
+        "bukan",
+        "semua",
+        "seluruh"
+      ],
+      "vi": [
+        "chỉ",
+        "duy nhất",
+        "không",
+        "ko",
+        "đừng",
+        "cấm",
+        "k nhận",
+        "riêng",
+        "mọi",
+        "toàn bộ",
+        "tất cả"
+      ],
+      "en": [
+        "only",
+        "exclusively",
+        "solely",
+        "never",
+        "not",
+        "no",
+        "don't",
+        "do not",
+        "dont",
+        "won't",
+        "will not",
+        "cannot",
+        "can't",
+        "just",
+        "all"
+      ]
+    },
+    "selection_step": {
+      "id": [
+        "psikotes",
+        "tes tertulis",
+        "tes praktik",
+        "tes praktek",
+        "tes kemampuan",
+        "tes potensi",
+        "tes keterampilan",
+        "tes jahit",
+        "tes nyetir",
+        "microteaching",
+        "{wawancara|interview} {hr|hrd|user|dengan manajer|dengan atasan|langsung di kantor|tatap muka}",
+        "{ujian|tes} masuk",
+        "assessment center"
+      ],
+      "vi": [
+        "{phỏng vấn|pv} với {trưởng bộ phận|trưởng phòng|trưởng nhóm|quản lý|giám đốc|hội đồng|ban giám đốc|ban giám hiệu}",
+        "bài {test|kiểm tra|thi} {chuyên môn|năng lực|nghiệp vụ|đầu vào|tay nghề}",
+        "nộp bảng điểm",
+        "dạy thử",
+        "thi tay nghề",
+        "kiểm tra tay nghề",
+        "làm thử {1|một|2|hai} {ngày|ca|buổi}"
+      ],
+      "en": [
+        "{written|aptitude|skills|skill|technical|practical|typing|drug|trade|assessment} test",
+        "assessment centre",
+        "assessment center",
+        "{face to face|in person|panel|final|second|technical|structured} interview",
+        "interview with {the|our|a} {manager|team|panel|hiring manager|head}",
+        "{selection|hiring|recruitment|application} process {includes|involves|consists|has|is}",
+        "trial {shift|day|lesson|class}",
+        "work trial",
+        "reference checks",
+        "background check {and|is|will}"
+      ]
     }
   },
   "signals": [
@@ -1409,7 +1676,8 @@ enum EmbeddedResources {
             "Senior Software Engineer, minimal 5 tahun pengalaman, gaji Rp 30-40 juta per bulan.",
             "Sales counter, gaji pokok Rp 3.200.000 ditambah insentif penjualan.",
             "Gaji dibayar setiap tanggal 25, ada bonus tahunan sesuai kinerja.",
-            "Supervisor kasir, pengalaman 5 tahun, gaji Rp 12 juta."
+            "Supervisor kasir, pengalaman 5 tahun, gaji Rp 12 juta.",
+            "Maskapai membuka rekrutmen First Officer, gaji 60jt/bln, wajib lisensi CPL."
           ],
           "vi": [
             "Tuyển công nhân may, lương cơ bản 6.500.000đ + phụ cấp, đóng BHXH đầy đủ.",
@@ -1433,6 +1701,7 @@ enum EmbeddedResources {
       "category": "employer",
       "weight": 0.8,
       "negatable": false,
+      "check": "free-mail",
       "title": {
         "id": "Perusahaan tidak jelas",
         "vi": "Công ty không rõ ràng",
@@ -1587,21 +1856,21 @@ enum EmbeddedResources {
           "{reputable|reputed|well known|prestigious|big|large|top|major|leading|trusted|established|renowned} {overseas|foreign|international|multinational|asian|global|offshore} {company|firm|employer|corporation|client|organization|organisation|group}",
           "{more|further|full|all|other|the} {info|information|details|particulars} {will be|are|is|can be|to be|shall be} {shared|sent|given|provided|disclosed|revealed|explained} {privately|in private|by dm|via dm|in dm|in dms|in inbox|via inbox|one on one|1 on 1|by private message}",
           "{company|employer|client|office|company's|employer's} {details|info|information|name|identity|address|location} {will be|are|is|can be|available|} {shared|sent|given|provided|disclosed|revealed|} {upon request|on request|on demand|privately|in private}"
-        ],
-        "any": [
-          "<free-mail>"
         ]
       },
       "exceptions": {
         "id": [
-          "{lokasi|alamat|tempat|jadwal} {tes|wawancara|interview|ujian|seleksi|psikotes}"
+          "{lokasi|alamat|tempat|jadwal} {tes|wawancara|interview|ujian|seleksi|psikotes}",
+          "{dibuka|diungkapkan|disampaikan|diinformasikan} {pada|di|saat} {tahap|} {shortlist|wawancara akhir|final interview}"
         ],
         "vi": [
-          "{dữ liệu|số liệu|thông tin|khảo sát|phiếu} ... ẩn danh"
+          "{dữ liệu|số liệu|thông tin|khảo sát|phiếu} ... ẩn danh",
+          "{tiết lộ|công bố|cung cấp} {cho|khi|ở|tại} {ứng viên vào|vòng} {vòng cuối|danh sách ngắn|shortlist|phỏng vấn cuối}"
         ],
         "en": [
           "{interview|assessment|test} {location|venue|address|details}",
-          "{business|work|client} travel"
+          "{business|work|client} travel",
+          "{disclosed|revealed|shared} {to|with|at|upon} {shortlisted|the shortlisting|shortlist|the shortlist|the final interview} {candidates|stage|}"
         ]
       },
       "examples": {
@@ -1618,7 +1887,8 @@ enum EmbeddedResources {
             "Perusahaan mitra kami (nama tidak dapat dipublikasikan) membutuhkan 10 staf.",
             "PT nya nanti dikasih tau pas interview, yang penting kerja dulu.",
             "Nama perusahaan kami masih dirahasiakan sampai tanda tangan.",
-            "Info PT menyusul setelah lolos seleksi."
+            "Info PT menyusul setelah lolos seleksi.",
+            "Dicari admin online, kirim CV ke lokerkerja88@gmail.example"
           ],
           "vi": [
             "Công ty nước ngoài tuyển nhân viên văn phòng, chi tiết inbox.",
@@ -1633,7 +1903,8 @@ enum EmbeddedResources {
             "Địa chỉ làm việc em gửi riêng sau khi chốt.",
             "Bên mình xin phép bảo mật tên công ty, bạn nào cần thì ib.",
             "Thông tin công ty chị sẽ inbox riêng cho em.",
-            "Không tiện ghi tên công ty ở đây."
+            "Không tiện ghi tên công ty ở đây.",
+            "Cần tuyển nhân viên, gửi CV về tuyendungnhanh@gmail.example"
           ],
           "en": [
             "A reputable company overseas is hiring chat support agents. DM for details.",
@@ -1647,7 +1918,8 @@ enum EmbeddedResources {
             "Hiring on behalf of a client who wishes to stay anonymous.",
             "Employer: undisclosed. Location: TBA.",
             "A trusted multinational company is recruiting drivers; details are shared privately.",
-            "Employer information available on request only."
+            "Employer information available on request only.",
+            "Hiring data entry clerks, send your resume to hr.jobs2024@outlook.example"
           ]
         },
         "silent": {
@@ -1661,7 +1933,9 @@ enum EmbeddedResources {
             "Lokasi kantor: Jl. Gatot Subroto No. 12, Medan.",
             "Kirim lamaran ke karir@sinarabadi.example paling lambat akhir bulan.",
             "Lokasi tes akan diinfokan melalui email resmi PT Cahaya Abadi.",
-            "PT Cahaya Abadi, Jl. Gatot Subroto 10, Medan. Info lowongan lengkap di situs resmi kami."
+            "PT Cahaya Abadi, Jl. Gatot Subroto 10, Medan. Info lowongan lengkap di situs resmi kami.",
+            "Dipasang oleh konsultan rekrutmen atas nama klien perbankan; nama klien dibuka pada tahap shortlist.",
+            "Toko Roti Mawar (Jl. Boulevard, Makassar) butuh kasir, CV ke rotimawar@gmail.example"
           ],
           "vi": [
             "Công ty TNHH May Thành Công, KCN Tân Bình, TP.HCM tuyển 50 công nhân may. Nộp hồ sơ tại phòng nhân sự.",
@@ -1672,7 +1946,8 @@ enum EmbeddedResources {
             "Ngân hàng TMCP Biển Xanh tuyển giao dịch viên, chi tiết tại website chính thức.",
             "Trường Mầm non Hoa Sen, 12 Trần Phú, tuyển giáo viên.",
             "Chủ tàu cá Bình Định cần tuyển 5 thuyền viên, hợp đồng rõ ràng, liên hệ 0900 000 555.",
-            "Công ty TNHH Hải Long, địa chỉ 9 Lý Thường Kiệt, cần tuyển thủ kho."
+            "Công ty TNHH Hải Long, địa chỉ 9 Lý Thường Kiệt, cần tuyển thủ kho.",
+            "Nhà thuốc Phúc Thọ (số 210 Nguyễn Văn Cừ) cần dược sĩ, gửi CV qua phuctho@gmail.example"
           ],
           "en": [
             "Northwind Logistics Ltd, 42 Harbour Road, Leeds, is hiring forklift drivers. Apply at careers.northwind.example.",
@@ -1685,7 +1960,9 @@ enum EmbeddedResources {
             "Apply on our careers page at careers.northwind.example.",
             "Interview location will be shared by email from Northwind Logistics.",
             "Northfield Dairy Ltd, 3 Farm Road, York: references available on request.",
-            "Full job description at careers.northfield.example."
+            "Full job description at careers.northfield.example.",
+            "Posted by Harbor Search on behalf of a bank; the client's name is disclosed to shortlisted candidates.",
+            "Sunrise Bakery, 14 Market Street, needs a baker: email sunrisebakes@gmail.example"
           ]
         }
       }
@@ -1843,7 +2120,9 @@ enum EmbeddedResources {
           "{fly|travel|come|enter|go} {over|in|out|here|there|} {on|with|using} {a|your|} {tourist|visit|visitor|holiday} {visa|pass}",
           "{pay|paying|pay you} {nothing|zero|no money} {to|for} {get here|come|travel|fly|the trip|the flight|your ticket}",
           "{across|over|through} the {border|river}",
-          "{transport|transfer|transportation|ride|car|van|driver|escort} {across|over|to|through} the border"
+          "{transport|transfer|transportation|ride|car|van|driver|escort} {across|over|to|through} the border",
+          "{book|books|pay|pays|prepay|prepays|cover|covers} {and pay|and book|and cover|} {for|} {your|the} {airfare|air fare|flight|flights|plane ticket|plane tickets|air ticket|visa|work visa|passport processing|passport fees}",
+          "{airfare|air fare|flight|flights|ticket|tickets|visa|work visa} ... {prepaid|sorted} by {us|the employer|the company|the agency|your employer|our agent|the recruiter}"
         ],
         "any": [
           "@travel_item {{@travel_link|} {@travel_link|} @travel_paid|... @travel_paid_strong}",
@@ -1863,7 +2142,8 @@ enum EmbeddedResources {
           "{perjalanan dinas|dinas|tugas luar kota|sppd} ... {tiket|biaya|ongkos}",
           "{tiket|biaya|ongkos} ... {perjalanan dinas|dinas|sppd}",
           "{tiket|biaya} {pulang|mudik|cuti} ... {akhir kontrak|setelah|selesai kontrak|masa kerja}",
-          "{menanggung sendiri|bayar sendiri|biaya sendiri|ditanggung sendiri|ditanggung pelamar|ditanggung peserta}"
+          "{menanggung sendiri|bayar sendiri|biaya sendiri|ditanggung sendiri|ditanggung pelamar|ditanggung peserta}",
+          "{biaya|ongkos} {relokasi|pindah|perjalanan|transportasi} ... {diganti|direimburse|reimburse|dikembalikan|diganti perusahaan}"
         ],
         "vi": [
           "{không|đừng|không được|cấm|tuyệt đối không|tránh|cảnh giác|không bao giờ} ... visa {du lịch|thăm thân}",
@@ -1875,7 +2155,8 @@ enum EmbeddedResources {
           "{không được|đừng|cấm|tuyệt đối không|tránh|cảnh giác|không nên} ... ... visa {du lịch|thăm thân}",
           "{công tác|đi công tác} ... {vé|vé máy bay|chi phí}",
           "{vé|vé máy bay|chi phí} ... {công tác|theo chế độ|theo quy định|khi kết thúc hợp đồng|hết hợp đồng|về nước}",
-          "tự {chi trả|trả|lo|túc|mua|đặt|chịu}"
+          "tự {chi trả|trả|lo|túc|mua|đặt|chịu}",
+          "chi phí {di chuyển|chuyển nơi ở|tái định cư|đi lại} ... {được hoàn|hoàn lại|hoàn trả|thanh toán lại}"
         ],
         "en": [
           "{never|not|do not|avoid|beware|illegal|cannot} ... ... {tourist|visit|visitor|holiday} visa",
@@ -1894,7 +2175,9 @@ enum EmbeddedResources {
           "self {funded|paid|financed}",
           "{paid|covered|booked|provided} by ... {line|lines|cruises|principal|shipowner|ship owner|owners|manning agency}",
           "{covered|paid|provided|booked} {per|as per|under|according to} {the|your|our|} {program|programme|contract|agreement|policy|cba|collective agreement}",
-          "paid at <money>"
+          "paid at <money>",
+          "{offsite|off site|retreat|conference|summit|business trip|company trip|team trip|training trip|site visit} ... ... {@travel_item|hotel|hotels|accommodation}",
+          "{relocation|moving} {costs|expenses|allowance} {are|is|will be|} {reimbursed|refunded|repaid}"
         ]
       },
       "examples": {
@@ -1935,7 +2218,9 @@ enum EmbeddedResources {
             "Tourist visa muna, the company will fix the work permit later.",
             "Our colleague will accompany you by land to the office.",
             "Your trip is sponsored by the employer, including flight and hotel.",
-            "The agency advances the cost of your ticket."
+            "The agency advances the cost of your ticket.",
+            "We book and pay your airfare before you leave.",
+            "Flight, hotel and work visa prepaid by the employer."
           ]
         },
         "silent": {
@@ -1949,7 +2234,8 @@ enum EmbeddedResources {
             "Semua dokumen (paspor, visa) diurus sendiri di instansi resmi.",
             "Fasilitas: BPJS, mess karyawan dan tiket cuti setiap 6 bulan.",
             "Pelamar dari luar kota menanggung sendiri biaya ke lokasi tes.",
-            "Kami tidak menggunakan visa turis, semua lewat jalur resmi."
+            "Kami tidak menggunakan visa turis, semua lewat jalur resmi.",
+            "Biaya relokasi ke Balikpapan diganti perusahaan setelah karyawan mulai bekerja."
           ],
           "vi": [
             "Hỗ trợ đi lại 500.000đ/tháng, phụ cấp ăn trưa.",
@@ -1959,7 +2245,8 @@ enum EmbeddedResources {
             "Công ty hỗ trợ tiền xe về quê dịp Tết sau 6 tháng làm việc.",
             "Vé máy bay nhập tàu do hãng tàu chi trả theo hợp đồng.",
             "Nhân viên tự túc phương tiện đi lại đến xưởng.",
-            "Người lao động tự chi trả vé máy bay."
+            "Người lao động tự chi trả vé máy bay.",
+            "Chi phí di chuyển khi chuyển nơi làm việc sẽ được hoàn lại theo hợp đồng."
           ],
           "en": [
             "Mileage for business travel is reimbursed per company policy.",
@@ -1972,7 +2259,9 @@ enum EmbeddedResources {
             "Business travel within the region about twice a year.",
             "Flights reimbursed after completing your 12-month contract.",
             "Joining ticket paid by the principal as per contract.",
-            "Business travel expenses are covered by the company."
+            "Business travel expenses are covered by the company.",
+            "Annual conference in Singapore: flights and hotel booked by HR for current staff.",
+            "Candidates book their own flights; the cost is reimbursed after six months under the contract."
           ]
         }
       }
@@ -2313,6 +2602,7 @@ enum EmbeddedResources {
       "category": "contact",
       "weight": 0.6,
       "negatable": false,
+      "check": "chat-only",
       "title": {
         "id": "Hanya lewat chat pribadi",
         "vi": "Chỉ liên hệ qua tin nhắn",
@@ -2462,7 +2752,9 @@ enum EmbeddedResources {
           "{send|sending|drop|leave} {a|us a|me a} {private message|direct message|pm|dm|inbox message} {to|on|via|}",
           "{apply|applications|register} {by|via|through|with} {sending|} {a|} {private message|direct message|dm|pm|inbox message}",
           "<messenger> {phone calls|calls|voice calls} {please|pls|}",
-          "{slide|slid|sliding} into {our|my|the} {dms|dm|inbox|pms}"
+          "{slide|slid|sliding} into {our|my|the} {dms|dm|inbox|pms}",
+          "{apply|applications|apply only} by {messaging|texting|dming|whatsapping|pming|inboxing} {our|the|me|us}",
+          "{i'll|i will|we'll|we will|will} {inbox|dm|pm} {u|you} {the|} {details|info|link|rest}"
         ],
         "any": [
           "{gửi|nhắn|nhắn tin|send|text|kirim|ketik|balas|reply} {chữ|từ khóa|kata|kode|the word|the keyword|keyword}",
@@ -2540,7 +2832,10 @@ enum EmbeddedResources {
             "Keep all communication on this WhatsApp, our email server is down this week.",
             "WhatsApp 'HELLO' to our recruiter for joining details.",
             "We don't use email; all hiring is done on Signal.",
-            "hmu on telegram for the job"
+            "hmu on telegram for the job",
+            "Apply by messaging our recruiter on Line.",
+            "comment 'yes' below and I'll inbox u the details",
+            "Office at 12 Orchard Road. Contact us only via Telegram."
           ]
         },
         "silent": {
@@ -2555,7 +2850,8 @@ enum EmbeddedResources {
             "Jika berminat, balas email ini dengan CV terbaru Anda.",
             "Silakan cek inbox email Anda untuk jadwal psikotes.",
             "Lamaran diterima lewat email rekrutmen@pt-maju.example atau WhatsApp HRD 0812-0000-1234.",
-            "Info lowongan juga kami bagikan di channel Telegram resmi, lamaran tetap lewat email."
+            "Info lowongan juga kami bagikan di channel Telegram resmi, lamaran tetap lewat email.",
+            "Laundry Wangi (Jl. Arifin Ahmad) butuh karyawan setrika. Minat WA aja 0822-0000-4760"
           ],
           "vi": [
             "Gửi CV qua email tuyendung@anphat.example hoặc Zalo 09x 000 4567, địa chỉ 25 Nguyễn Trãi, Hà Nội.",
@@ -2567,7 +2863,8 @@ enum EmbeddedResources {
             "Trả lời ticket và chat bằng tiếng Anh, không gọi điện bán hàng.",
             "Co gi hoi chi qua zalo nay nhe, sang thu 2 em mang CCCD ban goc den phong nhan su.",
             "Trả lời ticket và chat bằng tiếng Anh, không gọi điện ngoài giờ hành chính.",
-            "Nhắn Zalo chị Hoa để hẹn, địa chỉ cửa hàng: 21 Lê Duẩn, Huế."
+            "Nhắn Zalo chị Hoa để hẹn, địa chỉ cửa hàng: 21 Lê Duẩn, Huế.",
+            "Tiệm ở số 26 hẻm 81 Nguyễn Tri Phương. Ai quan tâm ib mình nhé"
           ],
           "en": [
             "Apply through our careers portal at jobs.brightwater.example. Questions? WhatsApp +44 7700 900123 or email hr@brightwater.example.",
@@ -2578,7 +2875,8 @@ enum EmbeddedResources {
             "We never interview over chat apps; apply on our careers page.",
             "Training starts at 8:00 PM for the night shift.",
             "Any questions, reply here or call the branch on 03-5550 0199.",
-            "We do not accept applications by email; please apply through our careers portal."
+            "We do not accept applications by email; please apply through our careers portal.",
+            "Apply on our website or by messaging our recruiter; office: 12 Harbour Road."
           ]
         }
       }
@@ -2856,6 +3154,7 @@ enum EmbeddedResources {
       "category": "requirements",
       "weight": 0.8,
       "negatable": false,
+      "check": "selection",
       "title": {
         "id": "Tanpa syarat yang jelas",
         "vi": "Không yêu cầu gì",
@@ -2992,7 +3291,11 @@ enum EmbeddedResources {
           "{no|zero|without|without any} {background check|background checks|credit check|id check} {needed|required|necessary|}",
           "{you're|youre|ur} hired",
           "{you're|you are|youre|you'll be|you will be|ur} {hired|accepted|in} {immediately|instantly|on the spot|today|right away}",
-          "{instant|immediate|same day|next day} start"
+          "{instant|immediate|same day|next day} start",
+          "{no|zero} {skillz|skils} {needed|required|necessary}",
+          "{all|everyone|everybody|all applicants} {accepted|approved|welcome no matter what}",
+          "{you're|you are|youre|ur} {already|pre} {approved|accepted|selected}",
+          "no need to {fill in|fill out|submit|send|write} {any|an|a|your} {application|application form|form|cv|resume}"
         ]
       },
       "exceptions": {
@@ -3032,7 +3335,8 @@ enum EmbeddedResources {
             "Chỉ cần biết gõ phím là làm được, sinh viên mẹ bỉm đều làm được.",
             "Ai cũng tham gia được, có điện thoại là đủ.",
             "Đủ 16 tuổi là đi làm được.",
-            "Chưa từng đi làm cũng không sao, có người hướng dẫn."
+            "Chưa từng đi làm cũng không sao, có người hướng dẫn.",
+            "Không cần kinh nghiệm, không cần tham gia phỏng vấn, nhận việc ngay."
           ],
           "en": [
             "No experience needed, no interview, start earning today!",
@@ -3048,7 +3352,10 @@ enum EmbeddedResources {
             "Don't need a degree or any experience.",
             "Everyone who signs up gets hired, no exceptions.",
             "No work history needed, you start Monday.",
-            "Send your name and you're hired."
+            "Send your name and you're hired.",
+            "No experience needed, you'll be hired on the spot.",
+            "You're already approved, just start tomorrow.",
+            "No need to fill in any application form."
           ]
         },
         "silent": {
@@ -3061,7 +3368,8 @@ enum EmbeddedResources {
             "Kualifikasi: lulusan SMK Otomotif, memiliki SIM C, siap tes praktik.",
             "Bahasa Jepang minimal N4 dan lulus ujian keterampilan SSW.",
             "Tidak perlu modal, semua materi promosi disediakan kantor.",
-            "Mahasiswa boleh melamar program magang, seleksi lewat tes dan wawancara."
+            "Mahasiswa boleh melamar program magang, seleksi lewat tes dan wawancara.",
+            "Terbuka untuk fresh graduate tanpa pengalaman. Tahapan seleksi: tes tertulis dan wawancara HRD."
           ],
           "vi": [
             "Yêu cầu: tốt nghiệp đại học chuyên ngành kế toán, 2 năm kinh nghiệm.",
@@ -3071,7 +3379,8 @@ enum EmbeddedResources {
             "Yêu cầu chứng chỉ tiếng Đức B1 và bằng điều dưỡng cao đẳng.",
             "Ứng viên có 2 năm kinh nghiệm kế toán thuế, thành thạo MISA.",
             "Tốt nghiệp trung cấp trở lên, có chứng chỉ an toàn lao động.",
-            "Không phỏng vấn qua Zalo, ứng viên đến trực tiếp văn phòng."
+            "Không phỏng vấn qua Zalo, ứng viên đến trực tiếp văn phòng.",
+            "Không cần kinh nghiệm, được đào tạo; ứng viên làm bài test và phỏng vấn với trưởng nhóm."
           ],
           "en": [
             "Requirements: BSc in Nursing, active RN license, 2+ years ICU experience.",
@@ -3086,7 +3395,9 @@ enum EmbeddedResources {
             "No interviews over WhatsApp: all interviews are in person at our office.",
             "No formal experience needed; training provided. Must pass a background check and interview.",
             "Interviews by video call, then on site if you are in Leeds.",
-            "Applicants who meet the requirements will be contacted within two weeks."
+            "Applicants who meet the requirements will be contacted within two weeks.",
+            "No experience required, full training given. Selection includes a written test and an interview with the manager.",
+            "Apply with a short application form; shortlisted candidates attend an interview with the manager."
           ]
         }
       }
@@ -3192,7 +3503,10 @@ enum EmbeddedResources {
         "id": [
           "{waspada|hati hati|awas|hindari|tolak|modus|korban|penipuan|tppo|perdagangan orang|dipulangkan|repatriasi|kbri|berita|pemulangan|dievakuasi|diselamatkan|bahaya}",
           "{jl|jalan|gang|gg|perumahan|komplek|bunga|blok|wisma|hotel} kamboja",
-          "{waspada|hati hati|awas|hindari|tolak|modus|korban|penipuan|tppo|dipulangkan|repatriasi|kbri|pemulangan|diselamatkan} ... @risky_place"
+          "{waspada|hati hati|awas|hindari|tolak|modus|korban|penipuan|tppo|dipulangkan|repatriasi|kbri|pemulangan|diselamatkan} ... @risky_place",
+          "{imbauan|mengimbau|himbauan|menghimbau|peringatan|memperingatkan} ... ... @risky_place",
+          "{paket wisata|tur|tour|itinerary|jadwal wisata|perjalanan wisata|wisata|liburan keluarga} ... ... {@risky_place|kampot|siem reap|angkor}",
+          "{lsm|ngo|kedutaan|kedubes|konsulat|unicef|ilo|iom} {di|yang berkantor di|berbasis di} @risky_hub"
         ],
         "vi": [
           "{cảnh giác|cảnh báo|coi chừng|lừa đảo|nạn nhân|mua bán người|giải cứu|bị lừa|tránh|đại sứ quán|tin tức|hồi hương|tiếp nhận|bàn giao|không đi}",
@@ -3201,11 +3515,18 @@ enum EmbeddedResources {
           "{coi chừng|cẩn thận|đề phòng} {với|về|trước|} {lời mời|các lời mời|những lời mời|tin tuyển dụng|tin tuyển} ... @risky_place",
           "{cảnh giác|cảnh báo} {với|về|trước|} {việc làm|chiêu|thủ đoạn|lời dụ dỗ|lời rủ rê} ... @risky_place",
           "{coi chừng|cẩn thận|đề phòng} {với|về|trước|} {việc làm|chiêu|thủ đoạn|lời dụ dỗ|lời rủ rê} ... @risky_place",
-          "lào cai"
+          "lào cai",
+          "{không|đừng|chớ|tránh} {nghe|tin|nghe theo|tin theo|đi theo|nhận} {lời mời|lời dụ dỗ|lời rủ rê|các lời mời|những lời mời|lời hứa} ... @risky_place",
+          "{khuyến cáo|cảnh báo|khuyên} {người dân|mọi người|bà con|phụ huynh|sinh viên|lao động} ... ... @risky_place",
+          "{tour|tour du lịch|lịch trình|chương trình tham quan|tham quan|chuyến tham quan|hành trình} ... ... {@risky_place|kampot|siem reap|angkor}",
+          "{tổ chức phi chính phủ|đại sứ quán|lãnh sự quán|unicef|liên hợp quốc} {tại|ở} @risky_hub"
         ],
         "en": [
           "{beware|warning|avoid|scam|scams|victims|victim|trafficking|trafficked|fake|rescued|repatriated|embassy|news|report|escaped|danger|dangerous}",
-          "{beware|warning|avoid|scam|scams|victims|trafficking|trafficked|fake|rescued|repatriated|embassy|escaped} ... @risky_place"
+          "{beware|warning|avoid|scam|scams|victims|trafficking|trafficked|fake|rescued|repatriated|embassy|escaped} ... @risky_place",
+          "{wary|careful|cautious|suspicious|warned|warn|warns|warning|advisory|advises|think twice} {of|about|with|against|before|} ... ... @risky_place",
+          "{itinerary|itineraries|tour|tours|sightseeing|backpacking|honeymoon|temples|guidebook|travel guide} ... ... {@risky_place|kampot|kep|siem reap|angkor}",
+          "{ngo|ngos|nonprofit|non profit|charity|embassy|consulate|unicef|undp|unesco|unhcr|ilo|iom|red cross|university|international school} {in|based in|office in|at} {the|} @risky_hub"
         ]
       },
       "examples": {
@@ -3255,7 +3576,9 @@ enum EmbeddedResources {
             "Waspada penipuan kerja di Kamboja, cek dulu ke BP2MI.",
             "Perawat ke Jepang lewat program G to G resmi.",
             "Kantor kami di Jl. Kamboja No. 3, Denpasar, mencari kasir.",
-            "Customer service cabang Surabaya, shift pagi."
+            "Customer service cabang Surabaya, shift pagi.",
+            "Kemlu mengimbau WNI agar tidak tergiur tawaran kerja ke Kamboja lewat media sosial.",
+            "Paket wisata 4 hari ke Phnom Penh dan Siem Reap, termasuk hotel."
           ],
           "vi": [
             "Cảnh giác với lời mời làm việc ở Campuchia lương cao.",
@@ -3266,7 +3589,9 @@ enum EmbeddedResources {
             "Tuyển kỹ sư cầu đường làm dự án tại Lào Cai, lương 20 triệu.",
             "Công ty du lịch tuyển hướng dẫn viên tuyến Phú Quốc – Côn Đảo.",
             "Tổ chức phi chính phủ tuyển trợ lý dự án tại Hà Nội.",
-            "Tuyển nhân viên trực page tại Lào Cai."
+            "Tuyển nhân viên trực page tại Lào Cai.",
+            "Công an khuyến cáo người dân không nghe theo lời mời đi làm việc ở Campuchia qua mạng.",
+            "Tour du lịch 5 ngày: Phnôm Pênh, Siem Reap, Kampot."
           ],
           "en": [
             "Beware of fake job offers in Cambodia and Myanmar.",
@@ -3276,7 +3601,10 @@ enum EmbeddedResources {
             "Beware of fake job offers on the Thai-Myanmar border.",
             "Barista for our Bangkok Sukhumvit cafe.",
             "Regional manager based in Singapore, travel across ASEAN.",
-            "Embassy warning: victims rescued from Cambodia compounds."
+            "Embassy warning: victims rescued from Cambodia compounds.",
+            "Travel advisory: be wary of online job offers to Cambodia or Laos promising high pay for chat support.",
+            "Our 7-day tour covers Phnom Penh, Siem Reap and Kampot.",
+            "A UNICEF office in Phnom Penh is recruiting a programme officer."
           ]
         }
       }
@@ -4044,10 +4372,15 @@ enum EmbeddedResources {
           "{never|not|don't|do not|dont} {share|give|send|disclose|tell} {your|any|the} {password|passwords|otp|pin|login|code|codes|credentials|bank details|card details|personal details|personal information|banking|one time password}",
           "{confidential|client|customer|patient|patients|company|student|resident|residents} {information|data|records|details|files|privacy} ... {to|with} {anyone|others|third parties|outsiders}",
           "{photos|pictures|images} of {residents|patients|children|clients|customers|students|guests|the children|the kids}",
-          "{feel free|you can|you may|welcome to|encourage you to} {discuss|tell|talk|share}"
+          "{feel free|you can|you may|welcome to|encourage you to} {discuss|tell|talk|share}",
+          "{internal|proprietary|company} {documents|data|information|files|materials|source code}"
         ],
         "id": [
-          "{jangan|jangan pernah|tidak pernah} {membagikan|bagikan|berikan|memberikan|share} {kode|otp|pin|password|data pribadi|data}"
+          "{jangan|jangan pernah|tidak pernah} {membagikan|bagikan|berikan|memberikan|share} {kode|otp|pin|password|data pribadi|data}",
+          "{dokumen|data|informasi|berkas|kode sumber} {internal|rahasia perusahaan|perusahaan|pelanggan|nasabah|pasien|klien}"
+        ],
+        "vi": [
+          "{tài liệu|dữ liệu|thông tin|số liệu|hồ sơ|mã nguồn|bí mật kinh doanh} {nội bộ|khách hàng|bệnh nhân|của công ty|công ty|kinh doanh}"
         ]
       },
       "examples": {
@@ -4105,7 +4438,8 @@ enum EmbeddedResources {
             "Jangan pernah membagikan kode OTP kepada siapa pun.",
             "Kandidat bebas bertanya kepada HR tentang detail kontrak.",
             "Pelamar wajib memberi tahu keluarga dan membawa surat izin orang tua.",
-            "Data pribadi pelamar tidak akan dibagikan kepada pihak lain."
+            "Data pribadi pelamar tidak akan dibagikan kepada pihak lain.",
+            "Dokumen internal tidak boleh dibagikan ke luar perusahaan."
           ],
           "vi": [
             "Cam kết bảo mật thông tin khách hàng theo quy định.",
@@ -4114,7 +4448,8 @@ enum EmbeddedResources {
             "Công ty tôn trọng quyền riêng tư của ứng viên.",
             "Ứng viên nên bàn bạc với gia đình trước khi ký hợp đồng.",
             "Công ty công khai đầy đủ thông tin trên website và cổng tuyển dụng.",
-            "Thông tin cá nhân của ứng viên được bảo mật theo quy định."
+            "Thông tin cá nhân của ứng viên được bảo mật theo quy định.",
+            "Tài liệu nội bộ không được chia sẻ ra ngoài công ty."
           ],
           "en": [
             "Handle customer records in line with our confidentiality policy.",
@@ -4127,7 +4462,8 @@ enum EmbeddedResources {
             "Patient information must not be disclosed to third parties.",
             "Please talk it over with your family before you accept.",
             "Nobody is hired without a signed contract and a visa check.",
-            "Tell us about your previous jobs in the cover letter."
+            "Tell us about your previous jobs in the cover letter.",
+            "Internal documents must not be shared outside the company."
           ]
         }
       }
@@ -4138,7 +4474,7 @@ enum EmbeddedResources {
 
     /// `Resources/default-model.ssm`, base64.
     static let defaultModelBase64: String = """
-U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADTagIAAAAAAJL4AgAAAAAAFb0JgN5zBMAYOCa3MP3tP1juLhWz3wNA
+U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADTagIAAAAAAJL4AgAAAAAAazzqSPmIA8CJOGC3KFbtP0H6AM0abwNA
 2YQAADAAAAAAAAAAAgAAAGsAAAAGAAAADAAAAHsAAAAAAAAAAgAAAH4AAAAOAAAAEAAAAI4AAAAAAAAAAgAAAJ8AAAAFAAAABwAA
 AM8AAAAUAAAAJQAAAAYBAAABAAAAAQAAACcBAAABAAAAAQAAAHUBAAABAAAAAgAAAEcCAAABAAAAAQAAAFMCAAACAAAAAQAAAGMC
 AAACAAAAAAAAAL4CAAABAAAAAQAAAAQDAAAEAAAAAAAAAAcDAAAAAAAAAgAAAAwDAAAAAAAAAgAAACQDAAADAAAAAAAAAD8DAAAC
@@ -9580,7 +9916,7 @@ AL38DwABAAAAAQAAAMz8DwAAAAAAAgAAAO38DwAAAAAAAgAAAPP8DwAEAAAAAQAAAPf8DwANAAAADQAA
 DwAAAAAABAAAAEf9DwAAAAAAAgAAAKj9DwAAAAAAAwAAAEX+DwACAAAAAAAAAEr+DwAAAAAAAgAAAHv+DwADAAAAAAAAAH7+DwAC
 AAAAAAAAAIL+DwADAAAAAwAAAPb+DwAIAAAAAAAAAAD/DwAFAAAAAAAAACj/DwACAAAAAAAAAEz/DwAGAAAADgAAAFj/DwACAAAA
 AAAAAGf/DwACAAAAAAAAAH//DwACAAAAAAAAAIL/DwABAAAAAwAAAKX/DwAAAAAAAgAAAKb/DwACAAAAAgAAAMH/DwAFAAAABwAA
-AMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAAmBAZ6YrxJ5
+AMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAI6PmmmQPjj0
 """
 
     /// `Resources/lexicons.json`.

@@ -16,6 +16,9 @@ public struct RuleSet: Sendable {
     public let priorScamRate: Double?
     let matcher: PhraseMatcher
     let salary: SalaryCheck
+    let freeMail = FreeMailCheck()
+    let chatOnly = ChatOnlyCheck()
+    let selection = SelectionCheck()
 
     /// The built-in signs alone.
     public static let builtin: RuleSet = {
@@ -84,7 +87,7 @@ public struct RuleSet: Sendable {
             }
         }
         for n in negators { try add(n, .negator, pack: "negators", signal: "-") }
-        for name in SalaryCheck.cueSets {
+        for name in SalaryCheck.cueSets + AdIdentity.cueSets + ChatOnlyCheck.cueSets + SelectionCheck.cueSets {
             for phrase in sets[name] ?? [] { try add(phrase, .cue(name), pack: "sets", signal: "@\(name)") }
         }
         for (c, country) in wages.countries.enumerated() {
@@ -121,15 +124,33 @@ public struct RuleSet: Sendable {
         let explanationLanguage =
             language ?? (Language.supported.contains(text.language.language) ? text.language.language : .english)
         var signals: [(Int, Signal)] = []
+        // Read once, and only for an ad on which a sign that needs it can fire.
+        var identity: AdIdentity? = nil
+        func identified() -> AdIdentity {
+            if let identity { return identity }
+            let read = AdIdentity(view, cues: cues)
+            identity = read
+            return read
+        }
         for (d, definition) in definitions.enumerated() where definition.enabled {
             var spans: [Range<Int>] = []
             for m in firings[d] {
                 if definition.negatable && Self.isNegated(m.start, view, negatorEnds) { continue }
                 if exceptionSpans[d].contains(where: { Self.cancels($0, m.start..<m.end, view) }) { continue }
+                switch definition.check {
+                case ChatOnlyCheck.name where !chatOnly.keeps(m.start..<m.end, identified(), cues: cues): continue
+                case SelectionCheck.name
+                where !selection.keeps(
+                    m.start..<m.end, cues: cues, isNegated: { Self.isNegated($0, view, negatorEnds) }):
+                    continue
+                default: break
+                }
                 spans += m.segments.map(view.sourceRange)
             }
-            if definition.check == "salary", let hit = salary.evaluate(view, cues: cues, places: places) {
-                spans += hit
+            switch definition.check {
+            case "salary": spans += salary.evaluate(view, cues: cues, places: places) ?? []
+            case FreeMailCheck.name: spans += freeMail.evaluate(identified()) ?? []
+            default: break
             }
             guard !spans.isEmpty else { continue }
             let evidence = Self.merge(spans).map {

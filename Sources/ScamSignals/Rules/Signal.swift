@@ -53,7 +53,7 @@ public struct SignalDefinition: Sendable, Hashable {
     public var title: LocalizedText
     public var sign: LocalizedText
     public var explanation: LocalizedText
-    /// Name of the structured check the sign runs (`salary`), if any.
+    /// Name of the structured check the sign runs (`salary`, `free-mail`, `chat-only`), if any.
     public var check: String?
     /// The pack that defined it, and the packs that changed it after.
     public var pack: String
