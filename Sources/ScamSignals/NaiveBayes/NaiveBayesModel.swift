@@ -134,20 +134,61 @@ public struct NaiveBayesModel: Sendable {
         let v = Double(counts.count)
         let scamDenominator = log(Double(scamFeatures) + alpha * v)
         let legitDenominator = log(Double(legitFeatures) + alpha * v)
-        var table = [Float](repeating: 0, count: 1 << bucketBits)
+        var weights: [(bucket: UInt32, weight: Float)] = []
+        weights.reserveCapacity(counts.count)
         for (b, c) in counts {
             let w = (log(Double(c.scam) + alpha) - scamDenominator) - (log(Double(c.legit) + alpha) - legitDenominator)
-            table[Int(b)] = Float(w)
+            weights.append((b, Float(w)))
         }
-        return ScoringTable(bucketBits: bucketBits, weights: table, priorLogOdds: priorLogOdds)
+        return ScoringTable(bucketBits: bucketBits, weights: weights, priorLogOdds: priorLogOdds)
     }
 }
 
-/// The dense table a classifier scores with: one log-likelihood ratio per bucket (0 for unseen buckets).
+/// The table a classifier scores with: one log-likelihood ratio per bucket seen in training (0 for the others).
+///
+/// Only the buckets seen in training are stored, in an open-addressing table of (bucket, weight) pairs at
+/// most half full: the default model's 34,000 weights take 1 MB instead of the 4 MB of a dense table over
+/// all 2^20 buckets, and a lookup is one or two probes into memory that fits the caches better.
 public struct ScoringTable: Sendable {
     public let bucketBits: Int
-    let weights: [Float]
     public let priorLogOdds: Double
+    /// A stored bucket plus one (0 marks an empty slot), and its weight.
+    struct Slot: Sendable {
+        var key: UInt32
+        var weight: Float
+    }
+    private let slots: [Slot]
+    private let slotMask: Int
+
+    /// A table of `weights`, one per bucket (each bucket at most once).
+    init(bucketBits: Int, weights: [(bucket: UInt32, weight: Float)], priorLogOdds: Double) {
+        self.bucketBits = bucketBits
+        self.priorLogOdds = priorLogOdds
+        var size = 16
+        while size < weights.count * 2 { size <<= 1 }
+        var slots = [Slot](repeating: Slot(key: 0, weight: 0), count: size)
+        let mask = size - 1
+        for (bucket, weight) in weights {
+            var i = Int(bucket) & mask
+            while slots[i].key != 0 && slots[i].key != bucket &+ 1 { i = (i + 1) & mask }
+            slots[i] = Slot(key: bucket &+ 1, weight: weight)
+        }
+        self.slots = slots
+        self.slotMask = mask
+    }
+
+    /// The weight of one bucket (0 when training never saw it).
+    @inline(__always)
+    func weight(bucket: UInt32) -> Float {
+        let key = bucket &+ 1
+        var i = Int(bucket) & slotMask
+        while true {
+            let slot = slots[i]
+            if slot.key == key { return slot.weight }
+            if slot.key == 0 { return 0 }
+            i = (i + 1) & slotMask
+        }
+    }
 
     /// Naive-Bayes log-odds of scam for a document's features (binarized), without the prior.
     ///
@@ -164,7 +205,7 @@ public struct ScoringTable: Sendable {
     /// order: the one pass that both the evidence and the clues need.
     @inline(__always)
     func forEachFirstOccurrence(_ features: [UInt64], scratch: inout [UInt32], _ body: (Int, Float) -> Void) {
-        let mask = UInt64(weights.count - 1)
+        let mask = (UInt64(1) << UInt64(bucketBits)) - 1
         var size = 16
         while size < features.count * 2 { size <<= 1 }
         scratch.removeAll(keepingCapacity: true)
@@ -178,7 +219,7 @@ public struct ScoringTable: Sendable {
                 if stored == b { break }
                 if stored == UInt32.max {
                     scratch[i] = b
-                    body(index, weights[Int(b)])
+                    body(index, weight(bucket: b))
                     break
                 }
                 i = (i + 1) & slots
@@ -188,7 +229,7 @@ public struct ScoringTable: Sendable {
 
     /// The weight of one feature.
     func weight(_ feature: UInt64) -> Double {
-        Double(weights[Int(feature & UInt64(weights.count - 1))])
+        Double(weight(bucket: UInt32(truncatingIfNeeded: feature & ((UInt64(1) << UInt64(bucketBits)) - 1))))
     }
 }
 

@@ -49,13 +49,12 @@ struct MatchView {
 /// the number of patterns. A match stays within one clause.
 struct PhraseMatcher: Sendable {
     let patterns: [CompiledPattern]
-    let program: MatchProgram
-    /// What the hot loop reads, frozen behind raw pointers (see ``MatchTables``).
+    /// The compiled program and the first-token index, frozen behind raw pointers (see ``MatchTables``); the
+    /// ``MatchProgram`` itself is not kept, so its arrays and tables are not held twice.
     private let tables: MatchTables
 
     init(_ patterns: [CompiledPattern], program: MatchProgram) {
         self.patterns = patterns
-        self.program = program
         var index = FirstTokenIndex()
         for (i, p) in patterns.enumerated() {
             var seen = Set<PatternElement>()
@@ -149,10 +148,10 @@ struct PhraseMatcher: Sendable {
     /// Advances every state through `node`; states that cannot continue are dropped, duplicates merged.
     private func walk(_ node: Int32, _ states: [State], _ view: MatchView, _ clause: Int32) -> [State] {
         if states.isEmpty { return states }
-        let op = program.ops[Int(node)]
+        let op = tables.ops.base[Int(node)]
         switch op.kind {
         case .element:
-            let e = program.elements[Int(op.start)]
+            let e = tables.elements.base[Int(op.start)]
             return advance(states, view, clause) { Self.element(e, matches: $0, view.text) }
         case .gap:
             var out: [State] = []
@@ -168,7 +167,7 @@ struct PhraseMatcher: Sendable {
         case .sequence:
             var current = states
             for c in Int(op.start)..<Int(op.start + op.count) {
-                current = walk(program.children[c], current, view, clause)
+                current = walk(tables.children.base[c], current, view, clause)
                 if current.isEmpty { break }
             }
             return current
@@ -179,14 +178,14 @@ struct PhraseMatcher: Sendable {
                     let (a, b) = branches(op.literals, view.token(state.position))
                     let moved = advance([state], view, clause) { _ in true }
                     for branch in [a, b] where branch >= 0 {
-                        let next = program.branches[Int(branch)]
+                        let next = tables.branches.base[Int(branch)]
                         if next.alone { out += moved }
                         if next.next >= 0 { out += walk(next.next, moved, view, clause) }
                     }
                 }
             }
             for c in Int(op.start)..<Int(op.start + op.count) {
-                out += walk(program.children[c], states, view, clause)
+                out += walk(tables.children.base[c], states, view, clause)
             }
             return Self.merged(out)
         }
@@ -222,9 +221,9 @@ struct PhraseMatcher: Sendable {
     /// diacritic-free key (the same test as a literal element's), -1 where none.
     @inline(__always)
     private func branches(_ set: Int32, _ t: Token) -> (Int32, Int32) {
-        let a = program.literalKeys.value(for: MatchProgram.setKey(set, t.key)) ?? -1
+        let a = tables.literalKeys.value(for: MatchProgram.setKey(set, t.key)) ?? -1
         if t.flags.contains(.hasDiacritics) { return (a, -1) }
-        return (a, program.literalPlainKeys.value(for: MatchProgram.setKey(set, t.plainKey)) ?? -1)
+        return (a, tables.literalPlainKeys.value(for: MatchProgram.setKey(set, t.plainKey)) ?? -1)
     }
 
     @inline(__always)
