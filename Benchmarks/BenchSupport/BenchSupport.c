@@ -28,7 +28,7 @@ void *aligned_alloc(size_t alignment, size_t n) { atomic_fetch_add_explicit(&all
 void *memalign(size_t alignment, size_t n) { atomic_fetch_add_explicit(&allocations, 1, memory_order_relaxed); return __libc_memalign(alignment, n); }
 
 int64_t bench_allocation_count(void) { return atomic_load_explicit(&allocations, memory_order_relaxed); }
-int64_t bench_heap_in_use(void) { struct mallinfo2 m = mallinfo2(); return (int64_t)m.uordblks; }
+int64_t bench_heap_in_use(void) { struct mallinfo2 m = mallinfo2(); return (int64_t)(m.uordblks + m.hblkhd); }  /* arena + mmapped chunks */
 #else
 int64_t bench_allocation_count(void) { return -1; }
 int64_t bench_heap_in_use(void) { return -1; }
