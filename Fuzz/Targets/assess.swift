@@ -1,4 +1,9 @@
-// Fuzz target: the whole pipeline on arbitrary bytes (probability in [0, 1], evidence inside the input).
+// Fuzz target: the whole pipeline on arbitrary bytes (probability in [0, 1], evidence inside the input), and
+// the reused-workspace path giving exactly the fresh result after whatever input came before.
+
+/// One workspace for the whole run: every input is assessed after all the earlier ones left their buffers
+/// in it. Fuzz targets run on one thread.
+nonisolated(unsafe) var workspace = AssessmentWorkspace()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -11,5 +16,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     require(
         a.probability == b.probability && a.signals.map(\.evidence) == b.signals.map(\.evidence),
         "explanation language changed the assessment")
+    let reused = Classifier.default.assess(bytes: input, workspace: &workspace)
+    require(reused == a, "a reused workspace changed the assessment")
     return 0
 }
