@@ -121,10 +121,13 @@ def hot_loop_section(bench):
     def row(name, value, target, met):
         lines.append(f"| {name} | {value} | {target} | {'yes' if met else '**no**'} |")
 
-    row("latency of one corpus ad, p50 / p99 / max (µs; the ads average "
-        f"{bench['bytes'] / bench['documents']:,.0f} bytes)",
-        f"{latency['p50']:.0f} / {latency['p99']:.0f} / {latency['max']:.0f}", "p99 < 50 for a 2 KB ad",
-        latency["p99"] < 50)
+    two = bench.get("latency_2kb_us")
+    if two:
+        row(f"latency of a 2 KB ad, p50 / p99 / max (µs; {two['samples']:.0f} different 2 KB pieces of the input)",
+            f"{two['p50']:.0f} / {two['p99']:.0f} / {two['max']:.0f}", "p99 < 50", two["p99"] < 50)
+    lines.append("| latency of one input document, p50 / p99 / max (µs; they average "
+                 f"{bench['bytes'] / bench['documents']:,.0f} bytes) | "
+                 f"{latency['p50']:.0f} / {latency['p99']:.0f} / {latency['max']:.0f} | — | — |")
     if reuse:
         lines.append(f"| full assessment reusing one `AssessmentWorkspace` (MB/s) | {reuse['mb_per_s']:.2f} | — | — |")
     for key, label in [("full", "heap allocations per ad, `assess(bytes:)`"),
