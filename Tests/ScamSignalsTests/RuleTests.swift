@@ -135,9 +135,41 @@ struct RuleTests {
             ("Store manager overseeing 12 cashiers, $8,000 a month", false),
             // A senior or skilled role outranks "from home": hybrid work does not make pay suspicious.
             ("Staff engineer, 10 years experience, 2 days from home, $17,000 per month", false),
+            // Stated hours scale the pay to full time; a distance in hours or a reply time does not.
+            ("Data entry clerk, $950 per week for roughly 15 hours of work", true),
+            ("Receive parcels at home, $2,800/mo for like an hour a day", true),
+            ("Kerja cuma 2 jam sehari, gaji 9 juta per bulan", true),
+            ("Trực page 2 tiếng mỗi ngày, lương 2 triệu 5 một tuần", true),
+            ("Part time 4 jam per hari, gaji Rp 2,5 juta per bulan", false),
+            ("Data entry clerk, full time 40 hours a week, $18 an hour", false),
+            ("Backend developer, $9,500 a month. We reply to every application within 2 hours.", false),
+            ("Farm about an hour north of the city, cabins $165/week", false),
+            // Pay per task is read as pay for an hour of work.
+            ("Get paid $50 per product review, just 10 minutes each", true),
+            ("Mystery shoppers earn $300 per assignment", true),
+            ("Bayaran Rp 250rb per ulasan produk, 5 menit selesai", true),
+            ("Mỗi bài đánh giá sản phẩm được trả 300k", true),
+            ("Mystery shopper, $15 per visit plus your meal reimbursed", false),
+            ("Survey interviewers paid $3 per completed survey", false),
+            ("Data Analyst, lương 25 – 35 triệu gross, review 6 tháng/lần", false),
         ])
     func salaryNormalization(_ ad: String, _ fires: Bool) {
         #expect(signals(ad).contains { $0.id == "unrealistic-salary" } == fires)
+    }
+
+    @Test(
+        "Course-fee check: a public course that says it is no job offer is no fee demand; a fee to start work is",
+        arguments: [
+            ("Evening bookkeeping course, £240 for 8 weeks. It's a training course, not a job offer.", false),
+            ("Kursus barista, biaya Rp 1,2 juta. Kelas umum, tidak terkait lowongan kerja mana pun.", false),
+            ("Khóa học kế toán 8 buổi, học phí 2,5 triệu; khóa học không gắn với việc tuyển dụng.", false),
+            ("Training fee $250 before you start the job. This is not a job offer scam.", true),
+            ("Biaya pelatihan Rp 1,5 juta sebelum mulai kerja.", true),
+            // Without saying it is no job, a course fee still reads as a fee.
+            ("Excel course $180, open to the public.", true),
+        ])
+    func courseFee(_ ad: String, _ fires: Bool) {
+        #expect(signals(ad).contains { $0.id == "upfront-fees" } == fires)
     }
 
     @Test(

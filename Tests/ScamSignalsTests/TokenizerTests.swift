@@ -186,6 +186,25 @@ struct TokenizerTests {
     }
 
     @Test(
+        "Letter O for zero, a repeated currency code, a swapped period word and a spoken Vietnamese fraction",
+        arguments: [
+            ("Receptionist, 9,5OO USD/m0nth", 9500.0, "USD", PayPeriod.month),
+            ("Penjaga kios, gaji 3O juta sebulan", 30_000_000, "IDR", .month),
+            ("Pendaftaran cuma 1OOrb", 100_000, "IDR", nil),
+            ("Earn £4,000 a w33k", 4000, "GBP", .week),
+            ("Rửa bát, lương 1 triệu 5 một ngày", 1_500_000, "VND", .day),
+            ("Lương 7 triệu 5 ngày/tuần", 7_000_000, "VND", nil),
+            ("Easy typing job, $1.200 per week", 1200, "USD", .week),
+        ])
+    func obfuscatedMoney(_ input: String, _ high: Double, _ currency: String, _ period: PayPeriod?) {
+        let text = tokenizer.tokenize(input)
+        let amount = text.tokens.first { $0.kind == .money }.flatMap(text.amount(of:))
+        #expect(amount?.high == high)
+        #expect(amount?.currency == currency)
+        #expect(amount?.period == period)
+    }
+
+    @Test(
         "Every token's range slices the original text it came from",
         arguments: [
             "Lowongan 🇰🇭 g a j i  besar Rp15jt/bln!! WA 0812-0000-4321 ｇａｊｉ ga\u{200B}ji tuye\u{0302}\u{0309}n",

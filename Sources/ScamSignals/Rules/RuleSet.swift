@@ -19,6 +19,7 @@ public struct RuleSet: Sendable {
     let freeMail = FreeMailCheck()
     let chatOnly = ChatOnlyCheck()
     let selection = SelectionCheck()
+    let courseFee = CourseFeeCheck()
 
     /// The built-in signs alone.
     public static let builtin: RuleSet = {
@@ -87,7 +88,9 @@ public struct RuleSet: Sendable {
             }
         }
         for n in negators { try add(n, .negator, pack: "negators", signal: "-") }
-        for name in SalaryCheck.cueSets + AdIdentity.cueSets + ChatOnlyCheck.cueSets + SelectionCheck.cueSets {
+        for name in SalaryCheck.cueSets + AdIdentity.cueSets + ChatOnlyCheck.cueSets + SelectionCheck.cueSets
+            + CourseFeeCheck.cueSets
+        {
             for phrase in sets[name] ?? [] { try add(phrase, .cue(name), pack: "sets", signal: "@\(name)") }
         }
         for (c, country) in wages.countries.enumerated() {
@@ -143,6 +146,7 @@ public struct RuleSet: Sendable {
                 where !selection.keeps(
                     m.start..<m.end, cues: cues, isNegated: { Self.isNegated($0, view, negatorEnds) }):
                     continue
+                case CourseFeeCheck.name where !courseFee.keeps(cues: cues): continue
                 default: break
                 }
                 spans += m.segments.map(view.sourceRange)

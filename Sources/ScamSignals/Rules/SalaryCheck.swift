@@ -30,8 +30,22 @@
 /// wage of 7 million) fires, while a senior developer at 70 million VND in Hanoi (10×, under 20) does not.
 /// A period written before the amount counts too (`sehari bisa dapat 400rb`, `mỗi ngày 500k`), and so does a
 /// bare period word right after a pay word (`lương tuần 10 triệu`, `lương giờ 300k`).
+///
+/// Two readings catch pay that looks ordinary but is not, for the work asked:
+/// - **Stated hours** (`@work_hours`: "only 2 hours a day", "roughly 10 hrs a week", `3 jam/hari`,
+///   `1 tiếng mỗi tối`): pay is scaled to full time (173 hours a month) before the comparison, so
+///   "$800 weekly for 10 hours" is read as about $13,900 a month of full-time pay.
+/// - **Pay per task** (`@per_task`: "$50 per review", "every survey pays $25", `250rb per ulasan`,
+///   `mỗi bài đánh giá … 300k`): the amount is read as pay for one hour of work, generous for reviews, likes,
+///   surveys and clips that take minutes (micro-task platforms pay cents to a few dollars a task: Pew
+///   Research Center, "Research in the Crowdsourcing Age, a Case Study", July 2016), and compared with the
+///   entry hourly wage with a factor of at most 2.5; skilled and senior roles keep their own factors.
 struct SalaryCheck: Sendable {
-    static let cueSets = ["entry_level", "easy_work", "senior", "skilled", "unskilled_role", "salary_words"]
+    static let cueSets = [
+        "entry_level", "easy_work", "senior", "skilled", "unskilled_role", "salary_words", "work_hours", "per_task",
+    ]
+    /// Monthly hours below this count as part-time pay, scaled to full time.
+    static let partTimeMonthlyHours = 150.0
     static let easyWorkFactor = 1.5
     static let entryFactor = 2.5
     static let defaultFactor = 3.5
@@ -65,7 +79,10 @@ struct SalaryCheck: Sendable {
                 : skilled
                     ? Self.skilledFactor
                     : easy ? Self.easyWorkFactor : unskilled ? Self.entryFactor : Self.defaultFactor
+        let taskFactor = (senior || skilled) && !entry ? factor : min(factor, Self.entryFactor)
         let payWordEnds = Set((cues["salary_words"] ?? []).map { $0.upperBound - 1 })
+        let perTask = cues["per_task"] ?? []
+        let workHours = cues["work_hours"] ?? []
         let home: String? =
             switch text.language.language {
             case .indonesian: "ID"
@@ -81,14 +98,24 @@ struct SalaryCheck: Sendable {
             }
             let before = max(0, p - 4)..<p
             let writtenPeriod = amount.period ?? periodBefore(p, in: view, payWordEnds: payWordEnds)
+            let isTask = writtenPeriod == nil && Self.isPerTask(p, perTask, in: view)
             let isPay =
-                writtenPeriod != nil
+                writtenPeriod != nil || isTask
                 || before.contains { payWordEnds.contains($0) && view.clauses[$0] == view.clauses[p] }
             guard isPay, let usd = wages.usd(amount.high, currency: currency) else { continue }
             // Without a period, an amount above 30,000 USD is an annual salary ("$165,000 – $190,000").
             let period = writtenPeriod ?? (usd >= Self.annualThresholdUSD ? .year : .month)
-            let monthly = usd * period.perMonth
-            guard monthly >= Self.minimumMonthlyUSD else { continue }
+            var monthly = isTask ? usd * PayPeriod.hour.perMonth : usd * period.perMonth
+            guard isTask || monthly >= Self.minimumMonthlyUSD else { continue }
+            if !isTask, period != .hour, let hours = Self.statedHours(for: p, workHours, in: view),
+                period != .day || hours.period == .day
+            {
+                // Hours without a period are a shift ("part time 3 jam"), or as often as the pay is counted.
+                let monthlyHours = hours.count * (hours.period ?? (period == .week ? .week : .day)).perMonth
+                if monthlyHours >= 1, monthlyHours < Self.partTimeMonthlyHours {
+                    monthly *= PayPeriod.hour.perMonth / monthlyHours
+                }
+            }
             let place =
                 foreign ?? wages.country(forCurrency: currency)
                 ?? (currency == "USD" && home == nil ? wages.country(code: "US") : nil)
@@ -98,9 +125,96 @@ struct SalaryCheck: Sendable {
             let homeReference =
                 reader.flatMap(wages.country(code:)).flatMap(wages.entryMonthlyUSD) ?? Self.internationalFloorUSD
             let reference = max(homeReference, place.flatMap(wages.entryMonthlyUSD) ?? 0)
-            if monthly / reference > factor { hits.append(token.range) }
+            if monthly / reference > (isTask ? taskFactor : factor) { hits.append(token.range) }
         }
         return hits.isEmpty ? nil : hits
+    }
+
+    /// Whether the amount at `p` pays for one task: a `@per_task` phrase starts right after it
+    /// ("$50 per review", "$45 for each file", "$50/review"), or ends shortly before it in its clause with a
+    /// distributive word first ("every review you post pays $40", "mỗi bài đánh giá được trả 300k").
+    static func isPerTask(_ p: Int, _ cues: [Range<Int>], in view: MatchView) -> Bool {
+        cues.contains { cue in
+            guard view.clauses[cue.lowerBound] == view.clauses[p] else { return false }
+            if cue.lowerBound == p + 1 { return true }
+            return cue.upperBound <= p && cue.upperBound >= p - 5 && cue.count >= 2
+        }
+    }
+
+    /// The working time that goes with the amount at `p`: the first `@work_hours` phrase that names its period
+    /// ("10 hrs a week"), or that stands in the amount's clause ("$950 per week for roughly 15 hours").
+    static func statedHours(for p: Int, _ cues: [Range<Int>], in view: MatchView) -> (
+        count: Double, period: PayPeriod?
+    )? {
+        for cue in cues {
+            guard let hours = statedHours(cue, in: view) else { continue }
+            if hours.period != nil || view.clauses[cue.lowerBound] == view.clauses[p] { return hours }
+        }
+        return nil
+    }
+
+    /// Working time stated in a `@work_hours` phrase: how many hours, and per which period when it says so.
+    static func statedHours(_ cue: Range<Int>, in view: MatchView) -> (count: Double, period: PayPeriod?)? {
+        let vocabulary = TokenVocabulary.shared
+        var count: Double? = nil
+        var period: PayPeriod? = nil
+        var sawHour = false
+        for q in cue.lowerBound..<min(view.count, cue.upperBound + 2) {
+            let token = view.token(q)
+            if token.kind == .number, !sawHour {
+                count = Self.integerValue(token, in: view.text)
+                continue
+            }
+            guard token.kind == .word else { continue }
+            if sawHour, Self.distanceWords.contains(token.key) { return nil }  // "2 hours from the city"
+            if vocabulary.word(token.key) == .hourOrDay {
+                sawHour = true
+            } else if case .period(let pp)? = vocabulary.word(token.key) {
+                if pp == .hour {
+                    sawHour = true
+                } else if sawHour, period == nil {
+                    period = pp
+                }
+            } else if let n = Self.countWords[token.key], !sawHour {
+                count = n
+            } else if sawHour, period == nil, Self.eveningWords.contains(token.key) {
+                period = .day
+            }
+        }
+        guard sawHour, let count, count > 0, count <= (period == .week ? 60 : 16) else { return nil }
+        return (count, period)
+    }
+
+    /// Small counts written as words before an hour word ("an hour", "a few hours", `vài tiếng`).
+    static let countWords: [UInt64: Double] = Dictionary(
+        uniqueKeysWithValues: [
+            ("an", 1.0), ("one", 1), ("satu", 1), ("một", 1), ("mot", 1), ("two", 2), ("dua", 2), ("hai", 2),
+            ("couple", 2), ("three", 3), ("tiga", 3), ("few", 3), ("beberapa", 3), ("vài", 3), ("vai", 3),
+        ].map { (StableHash.string($0.0), $0.1) })
+
+    /// Evening and session words that stand for a working day ("2 hours each evening", `1 tiếng mỗi tối`).
+    static let eveningWords: Set<UInt64> = Set(
+        ["evening", "evenings", "night", "nights", "malam", "tối", "toi", "đêm", "dem", "buổi", "buoi"].map(
+            StableHash.string))
+
+    /// Words after an hour count that make it a distance or a wait, not working time.
+    static let distanceWords: Set<UInt64> = Set(
+        [
+            "from", "away", "drive", "flight", "by", "north", "south", "east", "west", "outside", "walk", "dari",
+            "perjalanan", "từ", "tu", "cách", "cach", "bay",
+        ].map(
+            StableHash.string))
+
+    /// The value of a plain integer token (`15`), without allocating; `nil` for anything else.
+    static func integerValue(_ token: Token, in text: TokenizedText) -> Double? {
+        var value = 0.0
+        var digits = 0
+        for b in text.forms[Int(token.foldedRange.lowerBound)..<Int(token.foldedRange.upperBound)] {
+            guard b >= 0x30 && b <= 0x39, digits < 6 else { return nil }
+            value = value * 10 + Double(b - 0x30)
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 
     /// A pay period named up to three tokens before an amount, in its clause, as a compound (`sehari … 400rb`,

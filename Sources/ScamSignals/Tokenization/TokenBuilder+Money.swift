@@ -21,8 +21,10 @@ extension TokenBuilder {
         if first.scale == nil, let (s, i) = scaleWord(at: &q) {
             first.scale = s
             first.impliedCurrency = i
+            first.value += spokenFraction(at: &q, implied: i)
         }
         currency = currency ?? first.currency ?? currencyWord(at: &q)
+        if currency != nil { _ = currencyWord(at: &q) }  // `$9,500 USD/month`: the code repeats the symbol
         var implied = first.impliedCurrency
         var low: Double? = first.value * (first.scale ?? 1)
         var high = low!
@@ -125,6 +127,31 @@ extension TokenBuilder {
         return (s, implied)
     }
 
+    /// The spoken fraction after a Vietnamese scale word: `1 triệu 5` is 1.5 million, `1 triệu 2 một ngày` 1.2
+    /// million (as `1tr5` is); only digits followed by the end, punctuation or a distributive word, so that
+    /// `7 triệu 5 ngày/tuần` stays 7 million. Advances `q` past the digits when it reads them.
+    func spokenFraction(at q: inout Int, implied: String?) -> Double {
+        guard implied == "VND", q < pieces.count, pieces[q].kind == .number, pieces[q].spaceBefore == 1 else {
+            return 0
+        }
+        let digits = pieces[q].chars
+        guard digits.count <= 3, digits.allSatisfy({ chars[$0].charClass == .digit }) else { return 0 }
+        let next = q + 1
+        if next < pieces.count, pieces[next].kind != .punct,
+            !(pieces[next].kind == .word && vocabulary.word(pieces[next].key) == .per)
+        {
+            return 0
+        }
+        var fraction = 0.0
+        var divisor = 1.0
+        for i in digits {
+            fraction = fraction * 10 + Double(chars[i].scalar - 0x30)
+            divisor *= 10
+        }
+        q = next
+        return fraction / divisor
+    }
+
     /// `-`, `–`, `~`, `to`, `sampai`, `s/d`, `đến` between two amounts.
     func isRangeJoin(at r: inout Int) -> Bool {
         let piece = pieces[r]
@@ -183,8 +210,18 @@ extension TokenBuilder {
             r += 1  // `20tr 1 tháng`
             introduced = true
         }
-        guard r < pieces.count, pieces[r].kind == .word, pieces[r].spaceBefore <= 1 else { return nil }
-        let word = vocabulary.word(pieces[r].key)
+        guard r < pieces.count, pieces[r].spaceBefore <= 1 else { return nil }
+        // `m0nth`, `w33k`: a period word with digits for letters.
+        let periodKey: UInt64
+        if pieces[r].kind == .word {
+            periodKey = pieces[r].key
+        } else if pieces[r].kind == .alnum, let key = swappedKey(pieces[r].chars) {
+            // Only a run that reads as a period word counts, so the look-up itself rules out `4g`, `24h`.
+            periodKey = key
+        } else {
+            return nil
+        }
+        let word = vocabulary.word(periodKey)
         var period: PayPeriod?
         switch word {
         case .period(let pp)?: period = pp
@@ -193,7 +230,7 @@ extension TokenBuilder {
         }
         guard let period else { return nil }
         // A bare period word needs an introducer unless it is a compound (`sebulan`, `monthly`, `perhari`).
-        if !introduced && !Self.isCompoundPeriod(pieces[r].key) { return nil }
+        if !introduced && !Self.isCompoundPeriod(periodKey) { return nil }
         q = r + 1
         return period
     }
@@ -222,11 +259,16 @@ extension TokenBuilder {
             currency = code
         }
         let numberStart = k
-        while k < range.upperBound, chars[k].charClass == .digit || chars[k].scalar == 0x2E || chars[k].scalar == 0x2C {
+        // A letter O among the digits is a zero (`9,5OO`, `3O juta`, `1OOrb`), after at least one real digit.
+        while k < range.upperBound,
+            chars[k].charClass == .digit || chars[k].scalar == 0x2E || chars[k].scalar == 0x2C
+                || (Self.isLetterO(chars[k]) && k > numberStart
+                    && (chars[k - 1].charClass == .digit || Self.isLetterO(chars[k - 1])))
+        {
             k += 1
         }
         guard k > numberStart, var value = Self.parseNumber(chars, numberStart..<k) else { return nil }
-        let digits = chars[numberStart..<k].reduce(0) { $0 + ($1.charClass == .digit ? 1 : 0) }
+        let digits = chars[numberStart..<k].reduce(0) { $0 + ($1.charClass == .digit || Self.isLetterO($1) ? 1 : 0) }
         var scale: Double? = nil
         var implied: String? = nil
         if k < range.upperBound {
@@ -263,6 +305,24 @@ extension TokenBuilder {
 
     func tokenizerKey(_ range: Range<Int>) -> UInt64 { tokenizer.foldedKey(chars, range) }
 
+    /// The key of a run with its digits read as the letters they stand for (`w33k` → `week`), or `nil` when a
+    /// digit has no letter reading.
+    func swappedKey(_ range: Range<Int>) -> UInt64? {
+        var h = StableHash.offset
+        for k in range {
+            let c = chars[k]
+            if c.charClass == .digit {
+                guard let letter = Self.letterForDigit(c.scalar) else { return nil }
+                h = (h ^ UInt64(letter)) &* StableHash.prime
+            } else if c.entry >= 0 {
+                FoldTable.shared.hashFolded(at: Int(c.entry), into: &h)
+            } else if c.scalar < 0x80 {
+                h = (h ^ UInt64(c.scalar)) &* StableHash.prime
+            }
+        }
+        return h
+    }
+
     /// Reads digits with `.` and `,` separators, deciding which is the thousands separator and which the decimal mark.
     ///
     /// Both present: the last one is the decimal mark (`1.500,50`, `1,500.50`). One kind, several times: thousands
@@ -273,7 +333,7 @@ extension TokenBuilder {
         var commas = 0
         var lastSep: UInt32 = 0
         var lastSepIndex = -1
-        for i in range where chars[i].charClass != .digit {
+        for i in range where chars[i].scalar == 0x2E || chars[i].scalar == 0x2C {
             if chars[i].scalar == 0x2E { dots += 1 } else { commas += 1 }
             lastSep = chars[i].scalar
             lastSepIndex = i
@@ -293,10 +353,10 @@ extension TokenBuilder {
         var digits = 0
         for i in range {
             let c = chars[i]
-            if c.charClass == .digit {
+            if c.charClass == .digit || isLetterO(c) {
                 digits += 1
                 if digits > 18 { return nil }
-                let d = Double(c.scalar - 0x30)
+                let d = isLetterO(c) ? 0 : Double(c.scalar - 0x30)
                 if inFraction {
                     fraction = fraction * 10 + d
                     divisor *= 10
@@ -309,6 +369,9 @@ extension TokenBuilder {
         }
         return integer + fraction / divisor
     }
+
+    /// `o` or `O` written for a zero inside a number.
+    @inline(__always) static func isLetterO(_ c: NormalizedChar) -> Bool { c.scalar == 0x6F || c.scalar == 0x4F }
 
     // MARK: - Phones and percentages
 
