@@ -131,35 +131,46 @@ struct PhraseMatcher: Sendable {
         }
     }
 
-    /// A partial match: the next position and the runs covered so far.
+    /// A partial match: the next position, and the positions covered so far as bits relative to the start
+    /// (bit i: position start + i). A plain value, so the walk's state arrays hold no nested arrays to
+    /// allocate and release; matches are at most 63 tokens long, as in ``MatchCursor/reach(_:_:_:_:)``.
     struct State {
         var position: Int
-        var spans: [Range<Int>]
+        var covered: UInt64
     }
 
     /// The covered runs of the longest match of `root` starting at `p`, or `nil`.
     func match(_ root: Int32, at p: Int, _ view: MatchView) -> [Range<Int>]? {
         let clause = view.clauses[p]
-        let ends = walk(root, [State(position: p, spans: [])], view, clause)
-        guard let best = ends.filter({ !$0.spans.isEmpty }).max(by: { $0.position < $1.position }) else { return nil }
-        return best.spans
+        let ends = walk(root, [State(position: p, covered: 0)], view, clause, from: p)
+        guard let best = ends.filter({ $0.covered != 0 }).max(by: { $0.position < $1.position }) else { return nil }
+        var spans: [Range<Int>] = []
+        var bits = best.covered
+        while bits != 0 {
+            let first = bits.trailingZeroBitCount
+            let run = (~(bits >> UInt64(first))).trailingZeroBitCount
+            spans.append((p + first)..<(p + first + run))
+            bits &= run + first >= 64 ? 0 : ~0 << UInt64(first + run)
+        }
+        return spans
     }
 
     /// Advances every state through `node`; states that cannot continue are dropped, duplicates merged.
-    private func walk(_ node: Int32, _ states: [State], _ view: MatchView, _ clause: Int32) -> [State] {
+    /// `from` is the match's first position, which the states' covered bits are relative to.
+    private func walk(_ node: Int32, _ states: [State], _ view: MatchView, _ clause: Int32, from: Int) -> [State] {
         if states.isEmpty { return states }
         let op = tables.ops.base[Int(node)]
         switch op.kind {
         case .element:
             let e = tables.elements.base[Int(op.start)]
-            return advance(states, view, clause) { Self.element(e, matches: $0, view.text) }
+            return advance(states, view, clause, from: from) { Self.element(e, matches: $0, view.text) }
         case .gap:
             var out: [State] = []
             for s in states {
                 var q = s.position
                 while q <= s.position + PatternCompiler.maxGap && q <= view.count {
                     if q > s.position && view.clauses[q - 1] != clause { break }
-                    out.append(State(position: q, spans: s.spans))
+                    out.append(State(position: q, covered: s.covered))
                     q += 1
                 }
             }
@@ -167,7 +178,7 @@ struct PhraseMatcher: Sendable {
         case .sequence:
             var current = states
             for c in Int(op.start)..<Int(op.start + op.count) {
-                current = walk(tables.children.base[c], current, view, clause)
+                current = walk(tables.children.base[c], current, view, clause, from: from)
                 if current.isEmpty { break }
             }
             return current
@@ -176,33 +187,31 @@ struct PhraseMatcher: Sendable {
             if op.literals >= 0 {
                 for state in states where state.position < view.count && view.clauses[state.position] == clause {
                     let (a, b) = branches(op.literals, view.token(state.position))
-                    let moved = advance([state], view, clause) { _ in true }
+                    let moved = advance([state], view, clause, from: from) { _ in true }
                     for branch in [a, b] where branch >= 0 {
                         let next = tables.branches.base[Int(branch)]
                         if next.alone { out += moved }
-                        if next.next >= 0 { out += walk(next.next, moved, view, clause) }
+                        if next.next >= 0 { out += walk(next.next, moved, view, clause, from: from) }
                     }
                 }
             }
             for c in Int(op.start)..<Int(op.start + op.count) {
-                out += walk(tables.children.base[c], states, view, clause)
+                out += walk(tables.children.base[c], states, view, clause, from: from)
             }
             return Self.merged(out)
         }
     }
 
     /// The states that can take the next token, moved past it.
-    private func advance(_ states: [State], _ view: MatchView, _ clause: Int32, _ accepts: (Token) -> Bool)
-        -> [State]
-    {
+    private func advance(
+        _ states: [State], _ view: MatchView, _ clause: Int32, from: Int, _ accepts: (Token) -> Bool
+    ) -> [State] {
         var out: [State] = []
         for var s in states
-        where s.position < view.count && view.clauses[s.position] == clause && accepts(view.token(s.position)) {
-            if let last = s.spans.last, last.upperBound == s.position {
-                s.spans[s.spans.count - 1] = last.lowerBound..<(s.position + 1)
-            } else {
-                s.spans.append(s.position..<(s.position + 1))
-            }
+        where s.position < view.count && s.position - from < 63 && view.clauses[s.position] == clause
+            && accepts(view.token(s.position))
+        {
+            s.covered |= 1 << UInt64(s.position - from)
             s.position += 1
             out.append(s)
         }
