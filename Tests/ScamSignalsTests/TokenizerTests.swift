@@ -296,3 +296,41 @@ struct TokenizerTests {
         #expect(accuracy >= 0.98, Comment(rawValue: "accuracy \(accuracy):\n" + wrong.joined(separator: "\n")))
     }
 }
+
+/// The fold table is parsed from its generated text as bytes; this reads the same text the plain way, with
+/// strings, and checks that every code point folds the same.
+@Suite struct FoldTableTests {
+    @Test("The byte-level parse of the fold table agrees with a string-level reading of every line")
+    func parseAgreesWithStrings() {
+        let table = FoldTable.shared
+        var checked = 0
+        for line in FoldTable.entryData.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count == 4, let cp = UInt32(fields[0], radix: 16) else { continue }
+            func utf8(_ field: Substring) -> [UInt8] {
+                field == "-"
+                    ? []
+                    : field.split(separator: ".").flatMap {
+                        Array(String(Unicode.Scalar(UInt32($0, radix: 16)!)!).utf8)
+                    }
+            }
+            guard let fold = table.fold(cp) else {
+                Issue.record("no entry for \(String(cp, radix: 16))")
+                continue
+            }
+            #expect(Array(fold.folded) == utf8(fields[2]), "\(String(cp, radix: 16))")
+            #expect(Array(fold.plain) == utf8(fields[3]), "\(String(cp, radix: 16))")
+            let scalars = fields[2] == "-" ? [] : fields[2].split(separator: ".")
+            #expect(fold.scalar == (scalars.count == 1 ? UInt32(scalars[0], radix: 16) : nil))
+            checked += 1
+        }
+        var compositions = 0
+        for line in FoldTable.compositionData.split(separator: "\n") {
+            let f = line.split(separator: " ").compactMap { UInt32($0, radix: 16) }
+            guard f.count == 3 else { continue }
+            #expect(table.compose(f[0], f[1]) == f[2])
+            compositions += 1
+        }
+        #expect(checked > 2000 && compositions > 100)
+    }
+}

@@ -45,35 +45,39 @@ struct FoldTable: Sendable {
         var direct = [UInt16](repeating: 0, count: Int(Self.directLimit))
         var highKeys: [UInt32] = []
         var highIndex: [UInt16] = []
-        func appendScalars(_ field: Substring) -> (Range<Int>, [UInt32]) {
+        // The tables are parsed as bytes, not as strings: this runs once per process, before the first ad, and
+        // string splitting made it a sixth of building the default classifier.
+        func appendScalars(_ field: ArraySlice<UInt8>) -> (Range<Int>, first: UInt32?, count: Int) {
             let start = bytes.count
-            if field == "-" { return (start..<start, []) }
-            var scalars: [UInt32] = []
-            for part in field.split(separator: ".") {
-                let value = UInt32(part, radix: 16)!
-                scalars.append(value)
-                bytes.append(contentsOf: Array(String(Unicode.Scalar(value)!).utf8))
+            if field.elementsEqual([UInt8(ascii: "-")]) { return (start..<start, nil, 0) }
+            var first: UInt32? = nil
+            var count = 0
+            for part in field.split(separator: UInt8(ascii: ".")) {
+                let value = Self.hex(part)!
+                if count == 0 { first = value }
+                count += 1
+                for b in UTF8.encode(Unicode.Scalar(value)!)! { bytes.append(b) }
             }
-            return (start..<bytes.count, scalars)
+            return (start..<bytes.count, first, count)
         }
-        for line in Self.entryData.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            guard fields.count == 4, let cp = UInt32(fields[0], radix: 16) else { continue }
+        for line in Array(Self.entryData.utf8).split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: " "))
+            guard fields.count == 4, let cp = Self.hex(fields[0]) else { continue }
             let cls: CharClass
-            switch fields[1] {
-            case "L": cls = .letter
-            case "N": cls = .digit
-            case "M": cls = .mark
-            case "I": cls = .invisible
-            case "S": cls = .space
+            switch fields[1].first {
+            case UInt8(ascii: "L"): cls = .letter
+            case UInt8(ascii: "N"): cls = .digit
+            case UInt8(ascii: "M"): cls = .mark
+            case UInt8(ascii: "I"): cls = .invisible
+            case UInt8(ascii: "S"): cls = .space
             default: cls = .punct
             }
-            let (folded, scalars) = appendScalars(fields[2])
-            let (plain, _) = appendScalars(fields[3])
+            let (folded, first, count) = appendScalars(fields[2])
+            let (plain, _, _) = appendScalars(fields[3])
             entries.append(
                 Entry(
                     charClass: cls, folded: folded, plain: plain,
-                    scalar: scalars.count == 1 ? scalars[0] : nil, hasDiacritic: bytes[folded] != bytes[plain]))
+                    scalar: count == 1 ? first : nil, hasDiacritic: bytes[folded] != bytes[plain]))
             let index = UInt16(entries.count)
             if cp < Self.directLimit {
                 direct[Int(cp)] = index
@@ -83,8 +87,8 @@ struct FoldTable: Sendable {
             }
         }
         var pairs: [(UInt64, UInt32)] = []
-        for line in Self.compositionData.split(separator: "\n") {
-            let f = line.split(separator: " ").compactMap { UInt32($0, radix: 16) }
+        for line in Array(Self.compositionData.utf8).split(separator: UInt8(ascii: "\n")) {
+            let f = line.split(separator: UInt8(ascii: " ")).compactMap(Self.hex)
             guard f.count == 3 else { continue }
             pairs.append((UInt64(f[0]) << 32 | UInt64(f[1]), f[2]))
         }
@@ -96,6 +100,23 @@ struct FoldTable: Sendable {
         self.highIndex = highIndex
         self.compositionKeys = pairs.map(\.0)
         self.compositionValues = pairs.map(\.1)
+    }
+
+    /// A hexadecimal number written in ASCII (at most 8 digits), or `nil`.
+    private static func hex(_ digits: ArraySlice<UInt8>) -> UInt32? {
+        guard !digits.isEmpty, digits.count <= 8 else { return nil }
+        var value: UInt32 = 0
+        for d in digits {
+            let v: UInt8
+            switch d {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): v = d - UInt8(ascii: "0")
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): v = d - UInt8(ascii: "A") + 10
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): v = d - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(v)
+        }
+        return value
     }
 
     /// The index of the table entry for a non-ASCII code point, or `nil` when it has none.
