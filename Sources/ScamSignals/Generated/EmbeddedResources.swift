@@ -906,7 +906,11 @@ enum EmbeddedResources {
         "kami yang bayar",
         "sudah diurus",
         "diurus semua",
-        "beres"
+        "beres",
+        "ditalangin",
+        "dipinjami",
+        "dipinjamin",
+        "diberesin"
       ],
       "vi": [
         "bao",
@@ -946,7 +950,13 @@ enum EmbeddedResources {
         "lo trọn",
         "lo tất",
         "bao luôn",
-        "lo luôn"
+        "lo luôn",
+        "chịu hết",
+        "bên chị chịu",
+        "bên em chịu",
+        "bên mình chịu",
+        "chịu toàn bộ",
+        "lo trọn gói"
       ],
       "en": [
         "paid",
@@ -982,7 +992,12 @@ enum EmbeddedResources {
         "covered by the company",
         "paid in advance",
         "booked and paid",
-        "on the house"
+        "on the house",
+        "fronted",
+        "fronts",
+        "advanced by",
+        "lent",
+        "sorted by"
       ]
     },
     "visa_paid": {
@@ -1559,7 +1574,9 @@ enum EmbeddedResources {
         "microteaching",
         "{wawancara|interview} {hr|hrd|user|dengan manajer|dengan atasan|langsung di kantor|tatap muka}",
         "{ujian|tes} masuk",
-        "assessment center"
+        "assessment center",
+        "tes jalan",
+        "wawancara di {gudang|kantor|toko|lokasi|outlet|pabrik}"
       ],
       "vi": [
         "{phỏng vấn|pv} với {trưởng bộ phận|trưởng phòng|trưởng nhóm|quản lý|giám đốc|hội đồng|ban giám đốc|ban giám hiệu}",
@@ -1568,7 +1585,11 @@ enum EmbeddedResources {
         "dạy thử",
         "thi tay nghề",
         "kiểm tra tay nghề",
-        "làm thử {1|một|2|hai} {ngày|ca|buổi}"
+        "làm thử {1|một|2|hai} {ngày|ca|buổi}",
+        "{phỏng vấn|pv} với {bếp trưởng|chủ quán|cửa hàng trưởng|quản lý cửa hàng}",
+        "phỏng vấn {hai|2|ba|3} vòng",
+        "{làm|có} bài test",
+        "buổi thử việc"
       ],
       "en": [
         "{written|aptitude|skills|skill|technical|practical|typing|drug|trade|assessment} test",
@@ -1580,7 +1601,9 @@ enum EmbeddedResources {
         "trial {shift|day|lesson|class}",
         "work trial",
         "reference checks",
-        "background check {and|is|will}"
+        "background check {and|is|will}",
+        "{maths|math|numeracy|literacy|driving|road} test",
+        "{an|one} interview and {a|an}"
       ]
     },
     "work_hours": {
@@ -1982,7 +2005,9 @@ enum EmbeddedResources {
           "{perusahaan|perusahaannya|nama perusahaan|nama pt|pt nya|ptnya|kantornya|nama kantor|klien|kliennya|nama klien|identitas perusahaan|nama perusahaannya} {tidak|belum|masih belum} {bisa|boleh|dapat|} {disebut|disebutkan|dikasih tahu|dikasih tau|diberitahu|dipublikasikan|dishare|disampaikan|dibuka|diinfokan|diumumkan|ditulis|dicantumkan}",
           "{nama|alamat|nama dan alamat|detail perusahaan|info perusahaan|nama perusahaan|lokasi kantor|alamat kantor|nama pt|nama kantor} ... {menyusul|nyusul|diinfokan|diberitahukan|dikasih tahu|dikasih tau|dikirim|dishare|dibuka} {setelah|stlh|sesudah|kalau|kalo|jika|bila|pas} {lolos|daftar|bayar|diterima|join|gabung|seleksi|transfer|interview|mendaftar}",
           "{perusahaan|perusahaannya|nama perusahaan|nama pt|identitas perusahaan} {masih|} {rahasia|dirahasiakan|disembunyikan}",
-          "{salah satu|} {klien kami|mitra kami|perusahaan mitra|perusahaan rekanan|perusahaan klien} {yang|} {ternama|terkenal|besar|bonafit|bonafide|multinasional|asing|di luar negeri|luar negeri|rahasia}"
+          "{salah satu|} {klien kami|mitra kami|perusahaan mitra|perusahaan rekanan|perusahaan klien} {yang|} {ternama|terkenal|besar|bonafit|bonafide|multinasional|asing|di luar negeri|luar negeri|rahasia}",
+          "{nama|alamat|alamatnya|namanya} ... {belum|tidak} {boleh|bisa|dapat} {dikasih|dikasih tau|dikasih tahu|dikasi|disebut|dibuka|diinfokan|dishare|dibilang}",
+          "{baru|nanti} {dikasih tau|dikasih tahu|diinfokan|diberitahu|tau|tahu} {namanya|nama perusahaannya|nama ptnya|nama kantornya|nama pt|nama perusahaan}"
         ],
         "vi": [
           "{công ty|cty|tập đoàn|doanh nghiệp} {nước ngoài|lớn|uy tín|đa quốc gia|quốc tế|trung quốc|đài loan|hàn quốc|nước ngoài lớn} {tại|ở|bên} {campuchia|lào|myanmar|nước ngoài|thái lan|philippines|dubai|campu}",
@@ -2024,7 +2049,12 @@ enum EmbeddedResources {
           "tiện {công khai|nói|nêu|tiết lộ|chia sẻ|đăng} {tên|thông tin|}",
           "{công ty|cty|tập đoàn|đơn vị|bên mình|bên em|doanh nghiệp} {xin phép|xin|} {bảo mật|giấu|ẩn|không tiết lộ|chưa tiết lộ|không công khai|chưa công khai} {tên|thông tin|danh tính}",
           "{tên|thông tin|địa chỉ} {công ty|cty|đơn vị|tập đoàn|doanh nghiệp} ... {inbox|ib|inbox riêng|ib riêng|nhắn tin|nhắn riêng|trao đổi riêng|liên hệ riêng|pm}",
-          "{không tiện|chưa tiện|không thể|chưa thể|không được phép|xin phép không|không muốn} {công khai|nói|nêu|tiết lộ|chia sẻ|đăng|đưa|để|ghi|public} {tên|thông tin}"
+          "{không tiện|chưa tiện|không thể|chưa thể|không được phép|xin phép không|không muốn} {công khai|nói|nêu|tiết lộ|chia sẻ|đăng|đưa|để|ghi|public} {tên|thông tin}",
+          "{tên|thông tin} {công ty|cty|doanh nghiệp|đơn vị|đơn vị tuyển dụng|tập đoàn|chủ} {được|đang được|sẽ được|xin được|} {bảo mật|giữ kín|giấu|ẩn}",
+          "{tên|tên công ty|tên cty|công ty|cty} {thì|} {em|chị|anh|mình|bên mình|} {chưa|không|ko} {nói|tiết lộ|công khai|báo|nêu} {tên|} {được|dc|đc}",
+          "{đi làm|nhận việc|vào làm|đậu|đến nơi|qua đó|sang đó|trúng tuyển|qua|sang} {rồi|xong|thì|sẽ|mới} ... {biết|báo|được báo|cho biết|tiết lộ} {tên|}",
+          "{mới|rồi|sẽ} {biết|cho biết|được biết|được báo} tên {công ty|cty|}",
+          "{trúng tuyển|đậu|nhận việc|vào làm} ... {mới|sẽ} {được|} {báo|biết|tiết lộ|cho biết}"
         ],
         "en": [
           "{reputable|reputed|well known|prestigious|big|large|foreign|overseas|top|major|leading} {company|firm|employer|corporation} {abroad|overseas|in asia|in dubai|in cambodia|in southeast asia|in thailand|in the philippines}",
@@ -2076,7 +2106,9 @@ enum EmbeddedResources {
           "{company name|company details|employer name|employer details|client name|name and address|name & address|which company|which hotel|which firm|which brand|company info|company information} ... {after|once|when|upon} {you|u|} {register|registering|registration|sign up|signing up|signup|apply|applying|pay|paying|join|joining|pass|are accepted|are selected|screening|selection}",
           "{you'll|you will|u will|u'll|you'd} {find out|learn|be told|know|discover} {which|who|where|the name} ... {after|once|upon|when} {registration|registering|you register|signing up|sign up|you sign up|you join|payment|you pay|joining|selection|you are selected}",
           "{hiring|recruiting|recruit*} {for|on behalf of} {a|an} {top|famous|well known|major|leading|known|trusted|secret|mystery|huge|big name} {company|firm|brand|employer|client|hotel group|hotel chain|group|corporation}",
-          "{which|who|where} ... {you'll|you will|u will|u'll} {find out|learn|be told|discover} {after|once|upon|when} {registration|registering|you register|signing up|sign up|you sign up|you join|payment|you pay|joining|selection|you are selected}"
+          "{which|who|where} ... {you'll|you will|u will|u'll} {find out|learn|be told|discover} {after|once|upon|when} {registration|registering|you register|signing up|sign up|you sign up|you join|payment|you pay|joining|selection|you are selected}",
+          "{employer|company|client|firm|brand|employer's name|company's name|employer's identity|company name|employer name|identity} {is|are|stays|remains|will stay|will remain|is being|is kept|kept} {confidential|secret|private|a secret|hidden|under wraps|kept private|kept secret|kept confidential}",
+          "{find out|learn|know|be told|discover|hear} {the|its|their|our|who the|which} {name|company|employer|client} ... {after|once|when|upon|at|on} {onboarding|your first day|day one|training|you start|starting|the contract|signing|arrival|your first shift}"
         ]
       },
       "exceptions": {
@@ -2111,7 +2143,10 @@ enum EmbeddedResources {
             "Info PT menyusul setelah lolos seleksi.",
             "Dicari admin online, kirim CV ke lokerkerja88@gmail.example",
             "Lowongan di perusahaan mitra kami, nama PT nya belum bisa disebutkan ya.",
-            "Nama dan alamat kantor menyusul setelah lolos seleksi berkas."
+            "Nama dan alamat kantor menyusul setelah lolos seleksi berkas.",
+            "Nama PT dan alamatnya belum boleh dikasih tau.",
+            "Nanti pas tanda tangan kontrak baru dikasih tau nama perusahaannya.",
+            "Nama kantornya belum bisa disebut ya kak."
           ],
           "vi": [
             "Công ty nước ngoài tuyển nhân viên văn phòng, chi tiết inbox.",
@@ -2127,7 +2162,10 @@ enum EmbeddedResources {
             "Bên mình xin phép bảo mật tên công ty, bạn nào cần thì ib.",
             "Thông tin công ty chị sẽ inbox riêng cho em.",
             "Không tiện ghi tên công ty ở đây.",
-            "Cần tuyển nhân viên, gửi CV về tuyendungnhanh@gmail.example"
+            "Cần tuyển nhân viên, gửi CV về tuyendungnhanh@gmail.example",
+            "Tên công ty được bảo mật, đậu phỏng vấn mới báo.",
+            "Đi làm rồi biết tên công ty.",
+            "Tên cty thì chưa nói được."
           ],
           "en": [
             "A reputable company overseas is hiring chat support agents. DM for details.",
@@ -2144,7 +2182,10 @@ enum EmbeddedResources {
             "Employer information available on request only.",
             "Hiring data entry clerks, send your resume to hr.jobs2024@outlook.example",
             "I'm hiring for a company I can't name yet, great benefits though.",
-            "Hiring for a top firm, name and address revealed once you pass screening."
+            "Hiring for a top firm, name and address revealed once you pass screening.",
+            "The employer stays confidential for now.",
+            "You'll learn the company name after onboarding.",
+            "Company name is kept secret until you start."
           ]
         },
         "silent": {
@@ -2161,7 +2202,10 @@ enum EmbeddedResources {
             "PT Cahaya Abadi, Jl. Gatot Subroto 10, Medan. Info lowongan lengkap di situs resmi kami.",
             "Dipasang oleh konsultan rekrutmen atas nama klien perbankan; nama klien dibuka pada tahap shortlist.",
             "Toko Roti Mawar (Jl. Boulevard, Makassar) butuh kasir, CV ke rotimawar@gmail.example",
-            "PT Sinar Mitra Logistik, Jl. Gatot Subroto 12 Medan, membuka lowongan admin untuk klien kami PT Nusa Retail."
+            "PT Sinar Mitra Logistik, Jl. Gatot Subroto 12 Medan, membuka lowongan admin untuk klien kami PT Nusa Retail.",
+            "PT Sinar Abadi, Jl. Melati 5 Bandung, menjaga kerahasiaan data pelamar.",
+            "Data pribadi pelamar tidak akan dibagikan ke pihak lain.",
+            "Toko Roti Kenanga di Jl. Kenanga 3 membuka lowongan."
           ],
           "vi": [
             "Công ty TNHH May Thành Công, KCN Tân Bình, TP.HCM tuyển 50 công nhân may. Nộp hồ sơ tại phòng nhân sự.",
@@ -2173,7 +2217,10 @@ enum EmbeddedResources {
             "Trường Mầm non Hoa Sen, 12 Trần Phú, tuyển giáo viên.",
             "Chủ tàu cá Bình Định cần tuyển 5 thuyền viên, hợp đồng rõ ràng, liên hệ 0900 000 555.",
             "Công ty TNHH Hải Long, địa chỉ 9 Lý Thường Kiệt, cần tuyển thủ kho.",
-            "Nhà thuốc Phúc Thọ (số 210 Nguyễn Văn Cừ) cần dược sĩ, gửi CV qua phuctho@gmail.example"
+            "Nhà thuốc Phúc Thọ (số 210 Nguyễn Văn Cừ) cần dược sĩ, gửi CV qua phuctho@gmail.example",
+            "Công ty TNHH Minh Phát, 12 Lê Lợi, Quận 1, bảo mật thông tin ứng viên.",
+            "Thông tin cá nhân của ứng viên được giữ kín.",
+            "Nhà hàng Sen Vàng, 45 Trần Phú, tuyển phục vụ."
           ],
           "en": [
             "Northwind Logistics Ltd, 42 Harbour Road, Leeds, is hiring forklift drivers. Apply at careers.northwind.example.",
@@ -2189,7 +2236,10 @@ enum EmbeddedResources {
             "Full job description at careers.northfield.example.",
             "Posted by Harbor Search on behalf of a bank; the client's name is disclosed to shortlisted candidates.",
             "Sunrise Bakery, 14 Market Street, needs a baker: email sunrisebakes@gmail.example",
-            "Harbour Lane Recruitment is hiring on behalf of Northgate Hotels Ltd, 40 Quay Street, Bristol."
+            "Harbour Lane Recruitment is hiring on behalf of Northgate Hotels Ltd, 40 Quay Street, Bristol.",
+            "Fernbridge Logistics Ltd keeps all applicant data confidential; our office is at 14 Mill Road.",
+            "Your personal details stay private and are never shared.",
+            "Riverside Bakery, 3 High Street, is hiring a baker."
           ]
         }
       }
@@ -2272,7 +2322,12 @@ enum EmbeddedResources {
           "{setibanya|sesampainya|sampai|tiba} di {bandara|airport} ... {dijemput|menjemput|jemput}",
           "{ongkos|biaya|tiket|pesawat} ... {ditalangi|talangi|talangin|dipinjami|kami pinjamkan}",
           "{bebas visa|visa on arrival|voa} ... {kerja|izin kerja|permit|bekerja}",
-          "{tinggal|cukup|hanya|cuma} {bawa|siapin|siapkan} {badan|koper}"
+          "{tinggal|cukup|hanya|cuma} {bawa|siapin|siapkan} {badan|koper}",
+          "{dicicil|nyicil|dicicilin|nyicilnya} ... gaji",
+          "@travel_item ... {cicil|potong|dipotong|gantinya|dikembalikan|bayarnya|diganti|balikin|dibalikin} {dari|dr|pakai|pake|lewat|lwt|dengan|sama|tiap|} {potongan|} gaji",
+          "@travel_item ... {talangin|ditalangin|dipinjami|dipinjamin|dipinjamkan|beresin|diberesin|handle|dihandle|yang handle|yang beresin|aman}",
+          "{agen|agensi|bos|kantor|perusahaan|pt|kami|kita} {yang|} {talangin|nalangin|nalangi|beresin|handle|urus|urusin|tanggung|bayarin} {semua|semuanya|dulu|duluan}",
+          "{semua|semuanya} {diurus|diurusin|dihandle|diberesin|ditanggung} {agen|agensi|bos|kantor|perusahaan|kami|pt}"
         ],
         "vi": [
           "{bao|lo|chi trả|chịu|tài trợ|miễn phí|free|bao trọn|bao toàn bộ|bao hết|lo hết|lo toàn bộ} {100|} {vé máy bay|vé|vé đi|vé khứ hồi|tiền vé|visa|hộ chiếu|passport|chi phí xuất cảnh|phí xuất cảnh|chi phí bay|chi phí sang}",
@@ -2311,7 +2366,10 @@ enum EmbeddedResources {
           "{mua|đặt|book} {vé|vé máy bay|vé bay} {rồi|sẵn|cho em|cho bạn}",
           "{đón|đưa đón|rước} ... {sân bay|cửa khẩu|biên giới}",
           "{sân bay|cửa khẩu} ... {có người đón|có xe đón|người đón|xe đón|đón|đưa đón}",
-          "{chỉ cần|chỉ việc|cứ} {có mặt|ra|đến|xách vali ra|xách vali đến} {ở|tại|} sân bay"
+          "{chỉ cần|chỉ việc|cứ} {có mặt|ra|đến|xách vali ra|xách vali đến} {ở|tại|} sân bay",
+          "@travel_item ... {bên|chị|anh|em|mình|công ty|cty|chủ|sếp|agency} {chị|anh|em|mình|e|a|c|} {chịu|lo|bao|trả|ứng} {hết|toàn bộ|trọn gói|tất|luôn|trước|cho}",
+          "@travel_item ... {trừ|trừ dần|khấu trừ|trả dần|trừ từ từ} {vào|từ|qua|} {lương|tiền lương}",
+          "@travel_item ... {không|ko|k|chẳng} {phải|cần|} {bỏ ra|mất|tốn|trả} {đồng nào|1 đồng|một đồng|xu nào}"
         ],
         "en": [
           "{visa|visas|work visa|passport|travel documents} {paid|covered|arranged|provided|taken care of|is on us|on us|free|processed for you|handled by us|done for you|paid for}",
@@ -2356,7 +2414,13 @@ enum EmbeddedResources {
           "{you|u} {won't|will not|wont|don't|do not|dont|never} {spend|pay} {a cent|a penny|a dime|anything|a thing|one cent|a single cent|a dollar} {to get|for the|on the|on your|until|till|before|to travel|to fly} {here|there|flight|ticket|trip|travel|you land|u land|you arrive|arrival}",
           "{you|u} {pay|spend} {nothing|zero|0|no money} {till|until|before|to get|for the trip|for travel|to travel|for your flight|for the flight|up front|upfront}",
           "{just|only|simply} {show up|turn up|be} {at|to} the airport",
-          "{ticket|tickets|flight|flights|tix|airfare|travel|visa} ... {covered|paid|booked|sorted|handled} by {the|our|} {agency|agent|recruiter}"
+          "{ticket|tickets|flight|flights|tix|airfare|travel|visa} ... {covered|paid|booked|sorted|handled} by {the|our|} {agency|agent|recruiter}",
+          "@travel_item ... {fronts|fronted|fronting|advances|advanced|advance|lends|loans|sorts|handles|covers} {it|them|everything|it all|all of it|the cost|the costs|}",
+          "{fronts|fronted|advances|advanced} {everything|it all|all of it|all costs|the lot}",
+          "{pay|paid|repay|repaid|settle|settled} {it|them|him|her|us|the agency|the agent|the boss|} {back|} ... {from|out of|with} {your|ur} {first|} {wages|salary|paycheck|paychecks|paycheque|paycheques|earnings|pay}",
+          "{u|you|ur} {repay|pay back|pay it back|pay us back|pay him back|pay them back|settle up|pay} {later|after|l8r|once you start|when you start|once u start}",
+          "@travel_item ... {comes|come|taken|deducted|repaid} {out of|from} {your|ur} {first|} ... {pay|wages|salary|paycheck|paychecks|earnings}",
+          "{cost|costs|total|amount|fare|fees|everything} {will be|is|are|gets|get} {deducted|taken|recovered|repaid} from {your|ur} {first|} ... {pay|wages|salary|paycheck|paychecks|earnings}"
         ],
         "any": [
           "@travel_item {{@travel_link|} {@travel_link|} @travel_paid|... @travel_paid_strong}",
@@ -2428,7 +2492,10 @@ enum EmbeddedResources {
             "Paket relokasi lengkap: tiket, visa, dan akomodasi 2 minggu.",
             "Tiket PP + akomodasi full ditanggung pihak agen.",
             "Semua biaya penerbangan ke Taiwan kami tanggung.",
-            "Tiket PP kami yang tanggung, cukup bawa koper aja."
+            "Tiket PP kami yang tanggung, cukup bawa koper aja.",
+            "Tiket pesawat ditalangin agen dulu, nanti dicicil dari gaji.",
+            "Semua diurus agensi, kamu tinggal berangkat, bayarnya nyicil tiap gajian.",
+            "Visa sama tiket bos yang beresin semua, nanti potong gaji."
           ],
           "vi": [
             "Bao vé máy bay, bao ăn ở, bay ngay trong tuần.",
@@ -2442,7 +2509,10 @@ enum EmbeddedResources {
             "Tiền vé chị ứng trước, sang bên đó em làm trả dần.",
             "Hộ chiếu bên mình làm giùm, không mất phí.",
             "Vé khứ hồi được tài trợ 100%.",
-            "Vé máy bay bên em lo hết, em chỉ cần xách vali ra sân bay."
+            "Vé máy bay bên em lo hết, em chỉ cần xách vali ra sân bay.",
+            "Vé máy bay bên anh chịu hết, qua đó trừ dần vào lương.",
+            "ve may bay chu ung truoc cho, tru luong sau",
+            "Tiền vé công ty lo trọn gói, em không phải bỏ ra đồng nào."
           ],
           "en": [
             "Free flight and visa provided, fly out next week!",
@@ -2458,7 +2528,10 @@ enum EmbeddedResources {
             "We book and pay your airfare before you leave.",
             "Flight, hotel and work visa prepaid by the employer.",
             "Flights + visa sorted by us, u pay nothing until you arrive.",
-            "We handle the flight and the visa, you won't spend a cent to get here."
+            "We handle the flight and the visa, you won't spend a cent to get here.",
+            "The agency fronts your airfare and visa, and you pay it back out of your wages.",
+            "Plane ticket gets deducted from your first paychecks, the boss covers it for now.",
+            "visa n flight handled by the agent, u repay later"
           ]
         },
         "silent": {
@@ -2473,7 +2546,10 @@ enum EmbeddedResources {
             "Fasilitas: BPJS, mess karyawan dan tiket cuti setiap 6 bulan.",
             "Pelamar dari luar kota menanggung sendiri biaya ke lokasi tes.",
             "Kami tidak menggunakan visa turis, semua lewat jalur resmi.",
-            "Biaya relokasi ke Balikpapan diganti perusahaan setelah karyawan mulai bekerja."
+            "Biaya relokasi ke Balikpapan diganti perusahaan setelah karyawan mulai bekerja.",
+            "Gaji dibayar penuh tanpa potongan gaji untuk seragam.",
+            "Karyawan membeli tiket sendiri lalu reimburse ke bagian keuangan.",
+            "Cicilan motor karyawan dibayar sendiri, bukan urusan kantor."
           ],
           "vi": [
             "Hỗ trợ đi lại 500.000đ/tháng, phụ cấp ăn trưa.",
@@ -2484,7 +2560,10 @@ enum EmbeddedResources {
             "Vé máy bay nhập tàu do hãng tàu chi trả theo hợp đồng.",
             "Nhân viên tự túc phương tiện đi lại đến xưởng.",
             "Người lao động tự chi trả vé máy bay.",
-            "Chi phí di chuyển khi chuyển nơi làm việc sẽ được hoàn lại theo hợp đồng."
+            "Chi phí di chuyển khi chuyển nơi làm việc sẽ được hoàn lại theo hợp đồng.",
+            "Nhân viên tự mua vé xe về quê, công ty không trừ lương.",
+            "Công ty TNHH Minh Phát chi trả công tác phí theo quy chế nội bộ, có hóa đơn.",
+            "Lương trả đúng hạn ngày 5 hằng tháng qua tài khoản ngân hàng."
           ],
           "en": [
             "Mileage for business travel is reimbursed per company policy.",
@@ -2500,7 +2579,10 @@ enum EmbeddedResources {
             "Business travel expenses are covered by the company.",
             "Annual conference in Singapore: flights and hotel booked by HR for current staff.",
             "Candidates book their own flights; the cost is reimbursed after six months under the contract.",
-            "Travel to client sites is booked by our office under company policy; you will travel twice a month from our Leeds office."
+            "Travel to client sites is booked by our office under company policy; you will travel twice a month from our Leeds office.",
+            "Flights to the site are booked under your signed contract with Harlow Engineering Ltd and are never deducted from your pay.",
+            "Staff repay any salary advance from their wages under our written HR policy.",
+            "You arrange your own travel; this role is based at our Leeds office."
           ]
         }
       }
@@ -2915,7 +2997,10 @@ enum EmbeddedResources {
           "{hanya|cuma|khusus} {diterima|dilayani|diproses|menerima} {lewat|melalui|via|di|dari} @messenger_app",
           "{tidak|gak|tak} {melalui|lewat|via|menerima|terima|lewat} {email|e-mail|surel|pos} ... {hanya|cuma|cukup} ... @messenger_app",
           "{wa|whatsapp|telegram|tele|line|dm|chat} {only|saja|aja|doang} {ya|yah|kak|}",
-          "{info|infonya|info lengkap|info lanjut|detail} {di|via|lewat|ke|:|} <messenger>"
+          "{info|infonya|info lengkap|info lanjut|detail} {di|via|lewat|ke|:|} <messenger>",
+          "{komen|koment|komentar|comment|cmt|ketik} ... {nanti|ntar|biar|nnti|lalu|terus|admin|aku|saya|kami} ... {japri|dijapri|inbox|diinbox|dm|didm|pm|chat|dichat}",
+          "{komen|koment|komentar|comment|cmt} {aja|saja|di bawah|dibawah|disini|di sini|ya}",
+          "{yang lain|selain itu|selain ini|selain wa|selain telegram|lainnya|lewat email|email atau telepon|telepon|telpon} ... {tidak|gk} {akan|kami|} {dilayani|diproses|dibalas|direspon|ditanggapi|tanggapi|layani|proses|diterima}"
         ],
         "vi": [
           "{nhắn|nhắn tin|ib|inbox|chat|kết bạn|add|liên hệ riêng} {qua|vào|với|trên|} @messenger_app",
@@ -2943,7 +3028,10 @@ enum EmbeddedResources {
           "{ai quan tâm|bạn nào quan tâm|quan tâm|ai cần|ai muốn|muốn làm|ai muốn đi|ai đi} {thì|vui lòng|hãy|} {ib|inbox|nhắn tin|nhắn|pm|dm} {riêng|qua @messenger_app|@messenger_app|<messenger>}",
           "{inbox|ib|pm|dm} {cho|} {mình|em|chị|anh|ad|admin|page|shop|tụi mình|bên mình} {nhé|nha|ngay|luôn|liền|nhe|ạ}",
           "{nhắn|nhắn tin|zalo|tin nhắn|inbox|ib|chat|telegram|tele|<messenger>} ... {ko|không|đừng} {gọi|gọi điện|call|gọi đt|nghe máy}",
-          "{chỉ|duy nhất|chỉ có} {trao đổi|tư vấn|làm việc|liên lạc|phỏng vấn|liên hệ|nhận} ... {qua|bằng|trên} @chat_channel"
+          "{chỉ|duy nhất|chỉ có} {trao đổi|tư vấn|làm việc|liên lạc|phỏng vấn|liên hệ|nhận} ... {qua|bằng|trên} @chat_channel",
+          "{cmt|comment|còm|bình luận|cmnt|com} ... {để|rồi|thì|là|sẽ} ... {ib|inbox|nhắn tin|nhắn|ibox|liên hệ}",
+          "{cmt|comment|còm|bình luận} {quan tâm|qt|nhận|nhận việc|tham gia|sđt|số điện thoại|bên dưới|dưới|ok}",
+          "{gọi|gọi điện|email|mail|điện thoại} ... {đều|cũng|sẽ} {không|ko} {trả lời|nhận|nghe|xử lý|tiếp nhận}"
         ],
         "en": [
           "{dm|pm} {me|us|} {for|to|now|asap|today|if|with|to apply|to join|for more|for info|for details}",
@@ -3001,7 +3089,12 @@ enum EmbeddedResources {
           "<messenger> {phone calls|calls|voice calls} {please|pls|}",
           "{slide|slid|sliding} into {our|my|the} {dms|dm|inbox|pms}",
           "{apply|applications|apply only} by {messaging|texting|dming|whatsapping|pming|inboxing} {our|the|me|us}",
-          "{i'll|i will|we'll|we will|will} {inbox|dm|pm} {u|you} {the|} {details|info|link|rest}"
+          "{i'll|i will|we'll|we will|will} {inbox|dm|pm} {u|you} {the|} {details|info|link|rest}",
+          "{comment|comments|cmt|comment below|drop a comment|leave a comment|type|write|reply} ... {and|&|then|so} {we'll|we will|i'll|i will|we|i|our recruiter|our team|the recruiter|admin|hr} {will|} {dm|pm|inbox|message|text|contact|slide into} {you|u|your dms|ur dms|privately}",
+          "{drop|leave|post|type|write} {a|your|} {comment|yes|interested|me|info} {below|in the comments|under this post|here}",
+          "{comment|cmt} {interested|yes|me|info|apply|below|done}",
+          "{applications|applying|calls|emails|email|phone calls|calls and emails|walk ins} {by|via|through|in person|} ... {won't|will not|aren't|are not|not|are|is|will be} {be|} {accepted|considered|answered|ignored|read|replied to}",
+          "{only|one|the one|single} way {in|to apply|to reach us|to get in}"
         ],
         "any": [
           "{gửi|nhắn|nhắn tin|send|text|kirim|ketik|balas|reply} {chữ|từ khóa|kata|kode|the word|the keyword|keyword}",
@@ -3056,7 +3149,10 @@ enum EmbeddedResources {
             "Daftar: wa.me/6281200009999, link grup kerja dikirim setelah chat.",
             "Lamaran hanya diterima lewat Telegram, tidak melalui email.",
             "Info lebih lanjut hanya melalui pesan pribadi.",
-            "Lamaran by WA only ya, jangan telpon."
+            "Lamaran by WA only ya, jangan telpon.",
+            "Komen 'minat' nanti admin japri ya.",
+            "Komen aja di bawah, aku inbox satu-satu.",
+            "Daftar lewat WA saja, lewat email tidak akan diproses."
           ],
           "vi": [
             "Chỉ nhận hồ sơ qua Telegram, không nghe máy.",
@@ -3067,7 +3163,10 @@ enum EmbeddedResources {
             "Bạn nào muốn đi thì ib riêng admin @tuyendung_vn99 nhé.",
             "DM ngay để được gửi thông tin casting.",
             "lh zalo em nha, ko goi dien",
-            "Bạn nào quan tâm inbox mình nhé."
+            "Bạn nào quan tâm inbox mình nhé.",
+            "Cmt 'nhận' để ad ib nha.",
+            "Bình luận quan tâm bên dưới, mình nhắn tin riêng.",
+            "Gọi điện hay email đều không trả lời, chỉ nhận qua Zalo."
           ],
           "en": [
             "DM for details, spots are going fast!",
@@ -3082,7 +3181,10 @@ enum EmbeddedResources {
             "hmu on telegram for the job",
             "Apply by messaging our recruiter on Line.",
             "comment 'yes' below and I'll inbox u the details",
-            "Office at 12 Orchard Road. Contact us only via Telegram."
+            "Office at 12 Orchard Road. Contact us only via Telegram.",
+            "Comment 'ready' and we'll DM you the details.",
+            "Drop a comment below if you want in.",
+            "Applications by email or phone won't be accepted, Telegram only."
           ]
         },
         "silent": {
@@ -3098,7 +3200,10 @@ enum EmbeddedResources {
             "Silakan cek inbox email Anda untuk jadwal psikotes.",
             "Lamaran diterima lewat email rekrutmen@pt-maju.example atau WhatsApp HRD 0812-0000-1234.",
             "Info lowongan juga kami bagikan di channel Telegram resmi, lamaran tetap lewat email.",
-            "Laundry Wangi (Jl. Arifin Ahmad) butuh karyawan setrika. Minat WA aja 0822-0000-4760"
+            "Laundry Wangi (Jl. Arifin Ahmad) butuh karyawan setrika. Minat WA aja 0822-0000-4760",
+            "Lamaran dikirim ke email hrd@sinarabadi.example atau diantar ke kantor di Jl. Melati 5.",
+            "Kami membalas semua lamaran dalam 7 hari kerja.",
+            "Silakan datang langsung ke toko kami di Jl. Kenanga 3."
           ],
           "vi": [
             "Gửi CV qua email tuyendung@anphat.example hoặc Zalo 09x 000 4567, địa chỉ 25 Nguyễn Trãi, Hà Nội.",
@@ -3111,7 +3216,10 @@ enum EmbeddedResources {
             "Co gi hoi chi qua zalo nay nhe, sang thu 2 em mang CCCD ban goc den phong nhan su.",
             "Trả lời ticket và chat bằng tiếng Anh, không gọi điện ngoài giờ hành chính.",
             "Nhắn Zalo chị Hoa để hẹn, địa chỉ cửa hàng: 21 Lê Duẩn, Huế.",
-            "Tiệm ở số 26 hẻm 81 Nguyễn Tri Phương. Ai quan tâm ib mình nhé"
+            "Tiệm ở số 26 hẻm 81 Nguyễn Tri Phương. Ai quan tâm ib mình nhé",
+            "Nộp hồ sơ qua email tuyendung@minhphat.example hoặc trực tiếp tại văn phòng.",
+            "Ứng viên gọi hotline hoặc gửi email đều được phản hồi trong 3 ngày.",
+            "Mọi góp ý xin gửi về phòng nhân sự công ty."
           ],
           "en": [
             "Apply through our careers portal at jobs.brightwater.example. Questions? WhatsApp +44 7700 900123 or email hr@brightwater.example.",
@@ -3123,7 +3231,10 @@ enum EmbeddedResources {
             "Training starts at 8:00 PM for the night shift.",
             "Any questions, reply here or call the branch on 03-5550 0199.",
             "We do not accept applications by email; please apply through our careers portal.",
-            "Apply on our website or by messaging our recruiter; office: 12 Harbour Road."
+            "Apply on our website or by messaging our recruiter; office: 12 Harbour Road.",
+            "Comments and questions are welcome at our office on 12 Mill Road or at careers.example.",
+            "Apply on our careers page at brightwater.example or call the office.",
+            "We reply to every application by email within ten working days."
           ]
         }
       }
@@ -3205,7 +3316,14 @@ enum EmbeddedResources {
           "{kalau tidak|jika tidak|kalau telat|kalo telat|lewat dari itu|lewat|terlambat} ... {hangus|dianggap mundur|dianggap gugur|diberikan ke orang lain|diisi orang lain|dicoret|batal|hilang|gugur}",
           "{pendaftar|pelamar|peserta} {pertama|tercepat}",
           "{slot|kuota|kursi|tempat|seat} {mau|hampir|sudah mau|udah mau|segera|akan|bentar lagi|sebentar lagi} {habis|penuh|tutup|ditutup}",
-          "{gercep|gas sekarang|buruan|cepetan}"
+          "{gercep|gas sekarang|buruan|cepetan}",
+          "{slot|slotnya|kuota|kuotanya|tempat|tempatnya|posisi|posisinya|kursi|kursinya|lowongan} {nya|} {bakal|akan|langsung|} {dikasih|dikasihkan|diberikan|dialihkan|dioper|pindah|jatuh|diambil|dipakai} {ke|untuk|sama|oleh|} {orang lain|org lain|yang lain|pelamar lain|kandidat lain|orang|org}",
+          "{minta|butuh|perlu|nunggu|tunggu} {jawaban|kepastian|konfirmasi|keputusan} @soon",
+          "{dibuka|buka|ditutup|tutup|berlaku} {cuma|hanya|} {sampai|sampe|jam|pukul} {jam|pukul|} <number> {pagi|siang|sore|malam} ini",
+          "{telat|terlambat|lewat} {dikit|sedikit|sebentar|dari itu|sehari} {aja|saja|} ... {ditutup|hangus|gugur|tidak bisa|hilang|diambil}",
+          "{kuota|kuotanya|slot|tempat} {udah|sudah|hampir|tinggal} {mau|} {habis|penuh|sedikit}",
+          "{yang|siapa} {ragu|ragu ragu|nunda|menunda|lama|telat} ... {ketinggalan|kehabisan|rugi|nyesel|menyesal}",
+          "{jawab|konfirmasi|putuskan|kabari} {sekarang|skrg|hari ini|malam ini} {ya|juga|}"
         ],
         "vi": [
           "{tuyển|cần|cần tuyển|tuyển dụng|tìm|cần người} {gấp|khẩn|khẩn cấp|siêu gấp|cấp tốc|gấp gấp|rất gấp|gấp trong ngày|gấp trong tuần}",
@@ -3247,7 +3365,13 @@ enum EmbeddedResources {
           "trong {vòng|} {24h|48h|12h|24 giờ|48 giờ|24 tiếng|<number> giờ|<number> tiếng} ... {xác nhận|trả lời|chuyển|đóng|nộp|quyết định|báo}",
           "{bay|xuất phát|lên đường|xuất cảnh|khởi hành} {ngay|luôn|} {tuần này|trong tuần|ngày mai|mai|tối nay|hôm nay}",
           "{mai|ngày mai|hôm nay|tối nay|tuần sau|sắp} {là|thì|sẽ} {hết|đủ|đóng|chốt} {chỗ|suất|slot|người|đơn|hạn}",
-          "{mai|ngày mai|sau hôm nay|từ mai} {không|ko} {nhận|tuyển} {nữa|thêm}"
+          "{mai|ngày mai|sau hôm nay|từ mai} {không|ko} {nhận|tuyển} {nữa|thêm}",
+          "{hết|qua|sau|hết ngày|hết hạn} {hôm nay|ngày mai|tối nay|mai|đêm nay} {là|thì|sẽ} {đóng|hết|khóa|dừng|hủy|hết chỗ|mất}",
+          "{ai|ai mà|bạn nào|người nào} {chần chừ|chậm chân|chậm|do dự|lưỡng lự|chần chờ} {là|thì|sẽ} {mất|lỡ|hết|thiệt}",
+          "{suất|chỗ|slot|vị trí|suất này} {này|} {sẽ|} {nhường|chuyển|dành|giao|cho} {cho|sang|} {người khác|bạn khác|người sau|người tiếp theo}",
+          "{cần|muốn|đợi} {câu trả lời|trả lời|xác nhận|quyết định} {ngay|liền|ngay bây giờ|trong tối nay|tối nay|hôm nay}",
+          "{trả lời|xác nhận|chốt|quyết} {ngay|luôn|liền} {trong|} @soon",
+          "{người khác|bạn khác} {lấy|giành|lấy mất|chiếm} {mất|} {chỗ|suất|slot}"
         ],
         "en": [
           "{urgent|urgently|immediate|immediately} {hiring|hire|opening|openings|start|need|needed|vacancy|vacancies|requirement|positions|position|recruitment}",
@@ -3295,7 +3419,12 @@ enum EmbeddedResources {
           "{must|need to|needs to|will|have to} be {filled|taken|booked|confirmed} {by|before} {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|the weekend|this weekend|end of day|end of the week|end of week}",
           "{or|otherwise|or else} {you|you'll|you will|} {lose|forfeit|miss} {your|the|this} {spot|slot|place|seat|position|chance|offer|job}",
           "{slot|spot|seat|place|position|offer} {is|will be|gets|goes|get} {given away|given to someone else|released|cancelled|canceled|gone|reassigned}",
-          "{positions|spots|slots|seats|places|jobs|openings|vacancies} {vanish|disappear|go|fill|are going|are filling|will go|will fill} {fast|quickly|soon}"
+          "{positions|spots|slots|seats|places|jobs|openings|vacancies} {vanish|disappear|go|fill|are going|are filling|will go|will fill} {fast|quickly|soon}",
+          "{slot|spot|place|position|seat|offer|job|vacancy|opening|role} {goes|will go|gets given|is given|will be given|passes|gets passed|is offered|will be offered} to {someone|somebody|another|the next|other} {else|person|applicant|candidate|one|}",
+          "{give|giving|hand|pass|offer} {your|ur|the|this} {slot|spot|place|seat|position|offer} {away|to someone|to somebody|to another|to the next}",
+          "{lock|lock it|lock this|lock in|secure|confirm|grab|claim|reserve} {in|it|this|your|ur|} {spot|slot|seat|place|in|} ... {before|by|b4|until} @soon",
+          "{need|needs|want|wants|waiting for} {your|ur|an|the|a} {answer|reply|decision|confirmation|yes} {now|right now|tonight|today|by tonight|before tonight|immediately|asap}",
+          "{say yes|answer|decide|confirm|reply} {now|right now|tonight|today|immediately} {or|otherwise|else}"
         ],
         "any": [
           "{lowongan|loker|pendaftaran|lamaran|rekrutmen|kuota|slot|penawaran|tawaran|applications|application|hiring|registration|recruitment|offer|vacancy|spots|slots|list|posting|đơn|danh sách|hồ sơ|đăng ký|tuyển dụng} {ini|this|} {ditutup|tutup|berakhir|closes|close|closing|ends|expires|expire|đóng|chốt|kết thúc|hết hạn} {at|on|by|} @soon",
@@ -3331,7 +3460,10 @@ enum EmbeddedResources {
             "Transfer biaya pelatihan dalam 2x24 jam agar nama tidak dicoret dari daftar.",
             "Jadwal terbang hari Kamis ini, siap berangkat dalam 3 hari?",
             "Harap konfirmasi dalam 12 jam, lewat dari itu dianggap mundur.",
-            "Gercep kak, slot mau habis."
+            "Gercep kak, slot mau habis.",
+            "Bos minta kepastian malam ini, kalau tidak slotnya dikasih ke orang lain.",
+            "Pendaftaran cuma dibuka sampai jam 3 sore ini.",
+            "Yang ragu-ragu pasti ketinggalan, kuota udah mau habis."
           ],
           "vi": [
             "TUYỂN GẤP 10 bạn, số lượng có hạn!",
@@ -3343,7 +3475,10 @@ enum EmbeddedResources {
             "Chỉ nhận 10 hồ sơ tháng này, đơn đi nhanh.",
             "Em quyết sớm giúp chị trong 2 ngày nha, đơn này hiếm lắm.",
             "Trong vòng 24h phải xác nhận, không thì mất suất.",
-            "Hôm nay là hạn cuối, mai không nhận nữa."
+            "Hôm nay là hạn cuối, mai không nhận nữa.",
+            "Hết hôm nay là đóng đơn nhé.",
+            "Ai chần chừ là mất suất.",
+            "Sếp cần câu trả lời ngay tối nay, không thì suất này chuyển cho người khác."
           ],
           "en": [
             "URGENT HIRING, only 3 spots left!",
@@ -3356,7 +3491,10 @@ enum EmbeddedResources {
             "Pay by tonight to hold your place, the next group leaves on Monday.",
             "Urgent! Positions must be filled by Friday, apply now.",
             "Reply now or lose your spot.",
-            "Hiring closes tonight at 11pm."
+            "Hiring closes tonight at 11pm.",
+            "Answer now or the spot goes to someone else.",
+            "Lock in your place before tonight.",
+            "The boss wants your reply tonight, otherwise we give your slot away."
           ]
         },
         "silent": {
@@ -3369,7 +3507,10 @@ enum EmbeddedResources {
             "Dokumen asli diserahkan paling lambat 30 hari setelah penandatanganan kontrak.",
             "Pengumuman hasil seleksi disampaikan lewat email dua minggu setelah tes.",
             "Toko buka setiap hari, tutup hari Jumat siang untuk ibadah.",
-            "Kandidat terpilih akan dihubungi maksimal 14 hari kerja."
+            "Kandidat terpilih akan dihubungi maksimal 14 hari kerja.",
+            "Pendaftaran ditutup 30 Juni 2026, hasil diumumkan 2 minggu kemudian.",
+            "Silakan pelajari kontrak dulu sebelum tanda tangan.",
+            "Wawancara dijadwalkan sepanjang bulan Maret."
           ],
           "vi": [
             "Hạn nộp hồ sơ: 15/7/2025.",
@@ -3379,7 +3520,10 @@ enum EmbeddedResources {
             "Kết quả phỏng vấn được thông báo trong vòng 5 ngày làm việc.",
             "Nhóm đang nhận thêm 2 bạn điều dưỡng làm ca đêm.",
             "Hạn nộp hồ sơ: 30/6, phỏng vấn trực tiếp tại văn phòng.",
-            "Ứng viên cần có khả năng ra quyết định nhanh trong công việc."
+            "Ứng viên cần có khả năng ra quyết định nhanh trong công việc.",
+            "Hạn nộp hồ sơ đến hết ngày 30/6, kết quả báo trong 2 tuần.",
+            "Bạn cứ đọc kỹ hợp đồng rồi hãy ký.",
+            "Phỏng vấn diễn ra trong tháng 3 tại văn phòng công ty."
           ],
           "en": [
             "Applications close on 30 June 2025.",
@@ -3391,7 +3535,10 @@ enum EmbeddedResources {
             "Start date is flexible, between June and August.",
             "You can cancel your shift booking at any time without penalty.",
             "Applications are reviewed on a rolling basis until the role is filled.",
-            "Apply by 5pm on Friday 14 March; late applications cannot be considered."
+            "Apply by 5pm on Friday 14 March; late applications cannot be considered.",
+            "Applications close on 30 June; we reply to everyone within two weeks.",
+            "Take your time to read the contract before you sign.",
+            "Interviews run through March at our Leeds office."
           ]
         }
       }
@@ -3457,7 +3604,11 @@ enum EmbeddedResources {
           "{gak perlu|tidak perlu|tanpa} {skill|keahlian|ijazah|pengalaman} {5 menit|langsung}",
           "{ibu rumah tangga|irt|pensiunan|orang awam|siapa saja|siapapun|siapa pun|semua orang|pemula} ... {bisa|boleh|dipersilakan|welcome|diterima} {daftar|ikut|join|gabung|kerja|bergabung|}",
           "{cukup|hanya|cuma|asal|yang penting|yg penting} {bisa|mampu|pandai} {baca|membaca|menulis|berhitung|chat|chatting|pakai wa|main sosmed}",
-          "{tidak harus|tidak perlu|tidak wajib|tanpa|gak harus|tidak usah} {lulus|lulusan|tamat|tamatan|punya ijazah|ijazah} {sma|smk|smp|sd|kuliah|s1|sekolah|}"
+          "{tidak harus|tidak perlu|tidak wajib|tanpa|gak harus|tidak usah} {lulus|lulusan|tamat|tamatan|punya ijazah|ijazah} {sma|smk|smp|sd|kuliah|s1|sekolah|}",
+          "{ijazah|pengalaman|cv|umur|usia|lamaran|berkas|pendidikan|lulusan|nilai|ktp} {juga|pun|} {tidak|belum} {dicek|dicheck|diperiksa|dilihat|ditanya|ditanyain|dipermasalahkan|penting|jadi masalah|masalah|dipersoalkan}",
+          "{lulusan|umur|usia|pendidikan|ijazah} {apa|berapa|brp} {aja|saja|pun} {masuk|boleh|bisa|diterima|ok|oke}",
+          "{bisa|asal bisa|yang penting bisa|cukup bisa} {pegang|pakai|pake|main|menggunakan} {hp|handphone|ponsel|smartphone|hape} {udah|sudah|aja|saja|sdh|} {cukup|bisa|bisa kerja|boleh|masuk|diterima}",
+          "{tanpa|tidak ada|gak ada|bebas} {tes|test|wawancara|interview|seleksi} ... {langsung|pasti} {kerja|diterima|masuk}"
         ],
         "vi": [
           "{không cần|không yêu cầu|chẳng cần|không đòi hỏi|miễn|không cần có|ko cần|k cần} {kinh nghiệm|bằng cấp|phỏng vấn|cv|hồ sơ|vốn|trình độ|kỹ năng|giấy tờ|học vấn|tiếng anh|ngoại ngữ|bằng|chuyên môn|đi phỏng vấn}",
@@ -3485,7 +3636,12 @@ enum EmbeddedResources {
           "{nam nữ|nam|nữ} {<number> <number>|từ <number>} {tuổi|} {đều|là} {được|nhận|ok|làm được}",
           "{không|ko} {pv|phỏng vấn|test|thi tuyển|kiểm tra đầu vào}",
           "{đủ|từ|trên} <number> tuổi {trở lên|} {là|thì} {đi làm được|làm được|được|nhận|ok|đăng ký được|đủ|đi được}",
-          "{chưa từng|chưa bao giờ} ... {cũng|vẫn} {không sao|được|ok|nhận|làm được}"
+          "{chưa từng|chưa bao giờ} ... {cũng|vẫn} {không sao|được|ok|nhận|làm được}",
+          "{biết|chỉ cần biết|cần biết|miễn biết|miễn là biết} {cầm|dùng|sử dụng|xài|bấm|lướt} {điện thoại|đt|smartphone|zalo|facebook|máy tính|fb|tiktok} {là|thì|} {làm|nhận|đi làm|được|ok}",
+          "{không|ko|k|hok} {xem|đọc|kiểm tra|cần|yêu cầu} {hồ sơ|cv|bằng cấp|bằng|kinh nghiệm} ... {không|ko|k} {phỏng vấn|pv|test|kiểm tra}",
+          "{bằng cấp|kinh nghiệm|hồ sơ|cv|học vấn} {không|ko|k} {quan trọng|cần|thành vấn đề|cần thiết}",
+          "{ai|bất kỳ ai|người nào} {đăng ký|đk|đăng kí|apply|nộp} {cũng|là|đều} {nhận|được nhận|đi làm|làm được|đậu}",
+          "{k0|ko|k} cần {bằng cấp|bằng|kinh nghiệm|cv}"
         ],
         "en": [
           "{no|zero|without|none|without any} {experience|interview|interviews|qualification|qualifications|degree|resume|cv|skills|skill|background check|diploma|requirements|application|education|english} {needed|required|necessary|neccessary|needed at all|necessary at all|is needed|is required}",
@@ -3542,7 +3698,15 @@ enum EmbeddedResources {
           "{no|zero} {skillz|skils} {needed|required|necessary}",
           "{all|everyone|everybody|all applicants} {accepted|approved|welcome no matter what}",
           "{you're|you are|youre|ur} {already|pre} {approved|accepted|selected}",
-          "no need to {fill in|fill out|submit|send|write} {any|an|a|your} {application|application form|form|cv|resume}"
+          "no need to {fill in|fill out|submit|send|write} {any|an|a|your} {application|application form|form|cv|resume}",
+          "{zero|0} {problem|problems|worries|stress|experience needed|experience required}",
+          "{don't|do not|dont|never|won't|will not|we don't|no need to} {check|look at|ask for|read|need|require|request|want|run|hold|do|conduct} {your|any|a|an|the|} {résumés|resumes|resume|résumé|cv|cvs|qualifications|references|diplomas|degrees|interviews|interview|screening|background checks|tests}",
+          "{won't|will not|don't|do not|dont} need to {send|submit|provide|sit|take|pass|attend|do} {a|any|an|your|} {resume|résumé|cv|test|assessment|interview|exam|screening}",
+          "{anyone|everyone|anybody|whoever} who ... {is|are|gets|get|will be} {hired|accepted|in|on the team|a position|a job}",
+          "{if|as long as} {you|u} {can|know how to} {use|hold|work|operate} {a|your|} {phone|smartphone|cellphone|mobile|computer} ... {you|u} {can|are|qualify}",
+          "{never worked|no job history|first job|never had a job} {before|} {totally fine|fine|no problem|ok|okay|is fine|welcome}",
+          "{no|zero|n0} {resume|résumé|cv} {no|zero|n0} {interview|test|interviews}",
+          "n0 {exp|experience|interview|skills|cv|resume|degree}"
         ]
       },
       "exceptions": {
@@ -3570,7 +3734,10 @@ enum EmbeddedResources {
             "Pengalaman tidak menjadi syarat, seleksi cukup lewat foto.",
             "Tanpa sertifikat bahasa, tanpa tes EPS, langsung proses.",
             "Ibu rumah tangga dan pelajar boleh daftar, cukup bisa baca.",
-            "Tidak harus lulus SMA, yang penting jujur."
+            "Tidak harus lulus SMA, yang penting jujur.",
+            "Ijazah gak dicek, pengalaman juga gak ditanya.",
+            "Umur berapa aja masuk, lulusan apa aja boleh.",
+            "Bisa pegang hp udah cukup."
           ],
           "vi": [
             "Không cần kinh nghiệm, không cần bằng cấp, có việc ngay.",
@@ -3583,7 +3750,10 @@ enum EmbeddedResources {
             "Ai cũng tham gia được, có điện thoại là đủ.",
             "Đủ 16 tuổi là đi làm được.",
             "Chưa từng đi làm cũng không sao, có người hướng dẫn.",
-            "Không cần kinh nghiệm, không cần tham gia phỏng vấn, nhận việc ngay."
+            "Không cần kinh nghiệm, không cần tham gia phỏng vấn, nhận việc ngay.",
+            "Biết dùng điện thoại là làm được.",
+            "Bằng cấp không quan trọng, ai đăng ký cũng nhận.",
+            "Bên mình không xem hồ sơ, không phỏng vấn."
           ],
           "en": [
             "No experience needed, no interview, start earning today!",
@@ -3602,7 +3772,10 @@ enum EmbeddedResources {
             "Send your name and you're hired.",
             "No experience needed, you'll be hired on the spot.",
             "You're already approved, just start tomorrow.",
-            "No need to fill in any application form."
+            "No need to fill in any application form.",
+            "We don't check résumés or hold interviews.",
+            "You won't need to send a CV or sit any test.",
+            "Anyone who signs up today is hired."
           ]
         },
         "silent": {
@@ -3616,7 +3789,10 @@ enum EmbeddedResources {
             "Bahasa Jepang minimal N4 dan lulus ujian keterampilan SSW.",
             "Tidak perlu modal, semua materi promosi disediakan kantor.",
             "Mahasiswa boleh melamar program magang, seleksi lewat tes dan wawancara.",
-            "Terbuka untuk fresh graduate tanpa pengalaman. Tahapan seleksi: tes tertulis dan wawancara HRD."
+            "Terbuka untuk fresh graduate tanpa pengalaman. Tahapan seleksi: tes tertulis dan wawancara HRD.",
+            "Ijazah dan CV akan dicek oleh HRD sebelum psikotes.",
+            "Wajib lulusan SMK jurusan mesin, ada tes praktik.",
+            "Pelamar mengikuti wawancara HRD dan tes tertulis."
           ],
           "vi": [
             "Yêu cầu: tốt nghiệp đại học chuyên ngành kế toán, 2 năm kinh nghiệm.",
@@ -3627,7 +3803,10 @@ enum EmbeddedResources {
             "Ứng viên có 2 năm kinh nghiệm kế toán thuế, thành thạo MISA.",
             "Tốt nghiệp trung cấp trở lên, có chứng chỉ an toàn lao động.",
             "Không phỏng vấn qua Zalo, ứng viên đến trực tiếp văn phòng.",
-            "Không cần kinh nghiệm, được đào tạo; ứng viên làm bài test và phỏng vấn với trưởng nhóm."
+            "Không cần kinh nghiệm, được đào tạo; ứng viên làm bài test và phỏng vấn với trưởng nhóm.",
+            "Yêu cầu bằng cao đẳng kế toán và 2 năm kinh nghiệm.",
+            "Ứng viên nộp hồ sơ và phỏng vấn với trưởng phòng.",
+            "Có bài kiểm tra chuyên môn trước khi nhận việc."
           ],
           "en": [
             "Requirements: BSc in Nursing, active RN license, 2+ years ICU experience.",
@@ -3644,7 +3823,10 @@ enum EmbeddedResources {
             "Interviews by video call, then on site if you are in Leeds.",
             "Applicants who meet the requirements will be contacted within two weeks.",
             "No experience required, full training given. Selection includes a written test and an interview with the manager.",
-            "Apply with a short application form; shortlisted candidates attend an interview with the manager."
+            "Apply with a short application form; shortlisted candidates attend an interview with the manager.",
+            "Send your résumé and two references; shortlisted applicants have an interview with the manager.",
+            "A degree in accounting and three years' experience are required.",
+            "We check every CV carefully before the written test."
           ]
         }
       }
@@ -4763,7 +4945,7 @@ enum EmbeddedResources {
 
     /// `Resources/default-model.ssm`, base64.
     static let defaultModelBase64: String = """
-U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADKagIAAAAAAJL4AgAAAAAAgUIniyrdA8Ajh56r467sP+PCA8PQcQNA
+U1NNRAEAAQAAABQAAAAAAADgP/sCAAAAAAAAJgMAAAAAAADKagIAAAAAAJL4AgAAAAAAEP+Pnb4nBMDgd++i7ZXsP7v/EJyXmgNA
 1IQAADAAAAAAAAAAAgAAAGsAAAAGAAAADAAAAHsAAAAAAAAAAgAAAH4AAAAOAAAAEAAAAI4AAAAAAAAAAgAAAJ8AAAAFAAAABwAA
 AM8AAAAUAAAAJQAAAAYBAAABAAAAAQAAACcBAAABAAAAAQAAAHUBAAABAAAAAgAAAEcCAAABAAAAAQAAAFMCAAACAAAAAQAAAGMC
 AAACAAAAAAAAAL4CAAABAAAAAQAAAAQDAAAEAAAAAAAAAAcDAAAAAAAAAgAAAAwDAAAAAAAAAgAAACQDAAADAAAAAAAAAD8DAAAC
@@ -10204,7 +10386,7 @@ AwAAAJH8DwAFAAAAEQAAAL38DwABAAAAAQAAAMz8DwAAAAAAAgAAAO38DwAAAAAAAgAAAPP8DwAEAAAA
 AAL9DwCGAAAAcwAAACv9DwAAAAAABAAAAEf9DwAAAAAAAgAAAKj9DwAAAAAAAwAAAEX+DwACAAAAAAAAAEr+DwAAAAAAAgAAAHv+
 DwADAAAAAAAAAH7+DwACAAAAAAAAAIL+DwADAAAAAwAAAPb+DwAIAAAAAAAAAAD/DwAFAAAAAAAAACj/DwACAAAAAAAAAEz/DwAG
 AAAADgAAAFj/DwACAAAAAAAAAGf/DwACAAAAAAAAAH//DwACAAAAAAAAAIL/DwABAAAAAwAAAKX/DwAAAAAAAgAAAKb/DwACAAAA
-AgAAAMH/DwAFAAAABwAAAMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAAEuNVzPWzm5x
+AgAAAMH/DwAFAAAABwAAAMT/DwABAAAABQAAANf/DwADAAAAAQAAAPP/DwACAAAAAAAAANPNjkjhopbV
 """
 
     /// `Resources/lexicons.json`.
