@@ -65,15 +65,9 @@ struct MatchCursor {
                     bits &= bits - 1
                     let q = p + i
                     guard i < 63, q < count, clauses[q] == clause else { continue }
-                    let t = token(q)
-                    if let a = tables.literalKeys.value(for: MatchProgram.setKey(op.literals, t.key)) {
-                        out |= reach(branch: a, after: i, p, clause)
-                    }
-                    if !t.flags.contains(.hasDiacritics),
-                        let b = tables.literalPlainKeys.value(for: MatchProgram.setKey(op.literals, t.plainKey))
-                    {
-                        out |= reach(branch: b, after: i, p, clause)
-                    }
+                    let (a, b) = branches(op.literals, token(q))
+                    if let a { out |= reach(branch: a, after: i, p, clause) }
+                    if let b { out |= reach(branch: b, after: i, p, clause) }
                 }
             }
             for c in Int(op.start)..<Int(op.start + op.count) {
@@ -93,7 +87,16 @@ struct MatchCursor {
         return out
     }
 
-    /// The same test as ``PhraseMatcher/element(_:matches:_:)``, on the raw forms.
+    /// The branches of literal set `set` that token `t` selects: by its accent-preserving key and by its
+    /// diacritic-free key (the same test as a literal element's).
+    @inline(__always)
+    func branches(_ set: Int32, _ t: Token) -> (Int32?, Int32?) {
+        let a = tables.literalKeys.value(for: MatchProgram.setKey(set, t.key))
+        if t.flags.contains(.hasDiacritics) { return (a, nil) }
+        return (a, tables.literalPlainKeys.value(for: MatchProgram.setKey(set, t.plainKey)))
+    }
+
+    /// Whether token `t` satisfies element `e`.
     @inline(__always)
     func element(_ e: PatternElement, matches t: Token) -> Bool {
         switch e.kind {
