@@ -14,15 +14,13 @@ public struct TokenizedText: Sendable {
     public internal(set) var language: LanguageGuess
     /// Normalized forms of all tokens, back to back.
     var forms: [UInt8]
-    /// How many tokens are words and how many emoji, counted while tokenizing (-1: not counted), so that
-    /// passes over words only can skip texts without any.
-    var wordTokens = -1
-    var emojiTokens = -1
+    /// How many tokens are words and how many emoji, counted while tokenizing, so that passes over words
+    /// only can skip texts without any.
+    var wordTokens: Int
+    var emojiTokens: Int
 
     /// Whether the text has anything but emoji: a word, number, amount, link or contact.
-    var hasContent: Bool {
-        emojiTokens >= 0 ? tokens.count > emojiTokens : tokens.contains { $0.kind != .emoji }
-    }
+    var hasContent: Bool { tokens.count > emojiTokens }
 
     /// The original text of a token (invalid UTF-8 replaced by U+FFFD).
     public func source(of token: Token) -> String {
