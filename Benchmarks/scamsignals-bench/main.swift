@@ -182,17 +182,28 @@ for path in corpora {
 let documents = ads.map { Array($0.utf8) }
 let totalBytes = documents.reduce(0) { $0 + $1.count }
 
-/// Resident memory now (Linux: VmRSS), in MB; 0 where unknown.
-func residentMegabytes() -> Double {
+/// The first character boundary of UTF-8 `text` at or after byte `i` (at most its end).
+func characterBoundary(_ text: [UInt8], _ i: Int) -> Int {
+    var i = min(i, text.count)
+    while i < text.count && text[i] & 0xC0 == 0x80 { i += 1 }
+    return i
+}
+
+/// A memory figure of this process from /proc/self/status (`VmRSS:` now, `VmHWM:` the peak), in MB; `nil`
+/// where there is no such file.
+func procStatusMegabytes(_ field: String) -> Double? {
     #if os(Linux)
     if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) })
     {
         return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
     }
     #endif
-    return 0
+    return nil
 }
+
+/// Resident memory now, in MB; 0 where unknown.
+func residentMegabytes() -> Double { procStatusMegabytes("VmRSS:") ?? 0 }
 
 // The first use of `Classifier.default` decodes the embedded model, compiles the built-in rules and builds
 // the naive-Bayes table: what an app pays once. Timed, and its resident memory measured, here.
@@ -317,8 +328,7 @@ do {
     var texts: [[UInt8]] = []
     var start = 0
     while start + 2048 <= stream.count {
-        var end = start + 2048
-        while end < stream.count && stream[end] & 0xC0 == 0x80 { end += 1 }
+        let end = characterBoundary(stream, start + 2048)
         texts.append(Array(stream[start..<end]))
         start = end
     }
@@ -344,12 +354,7 @@ do {
 
 func peakRSSMegabytes() -> Double {
     #if os(Linux)
-    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-    {
-        return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
-    }
-    return 0
+    return procStatusMegabytes("VmHWM:") ?? 0
     #else
     var usage = rusage()
     getrusage(RUSAGE_SELF, &usage)
@@ -439,14 +444,9 @@ let sizes = quick ? [1 << 10, 1 << 16] : [1 << 10, 1 << 16, 1 << 20]
 /// 1 KB text thousands of times would let the branch predictor and the caches learn it, which flatters the
 /// small size; a stream of different ads, as an app scores them, does not repeat.
 func windows(of text: [UInt8], size: Int) -> [[UInt8]] {
-    func boundary(_ i: Int) -> Int {
-        var i = min(i, text.count)
-        while i < text.count && text[i] & 0xC0 == 0x80 { i += 1 }
-        return i
-    }
-    return (0..<min(16, max(1, text.count / size))).map { k in
-        let start = boundary(k * size)
-        return Array(text[start..<boundary(start + size)])
+    (0..<min(16, max(1, text.count / size))).map { k in
+        let start = characterBoundary(text, k * size)
+        return Array(text[start..<characterBoundary(text, start + size)])
     }
 }
 /// ns/byte per family and size; `reuse`: one workspace for every call instead of a fresh one per call.
