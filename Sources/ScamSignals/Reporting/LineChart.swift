@@ -55,13 +55,12 @@ struct LineChart {
     }
 
     func svg() -> String {
-        let left = left()
-        let lastLabel = x.ticks.last.map { ChartStyle.textWidth($0.label) / 2 } ?? 0
-        let right = max(16, lastLabel + 4)
-        let plotWidth = width - left - right
+        let frame = PlotFrame(chartWidth: width, left: left(), axis: x, minimumRight: 16)
+        let left = frame.left
+        let plotWidth = frame.width
         let top = Self.top
         let bottom = top + plotHeight
-        func px(_ v: Double) -> Double { left + min(1, max(0, x.fraction(v))) * plotWidth }
+        func px(_ v: Double) -> Double { frame.x(v) }
         func py(_ v: Double) -> Double { bottom - min(1, max(0, y.fraction(v))) * plotHeight }
 
         var c = SVGCanvas()
@@ -77,13 +76,10 @@ struct LineChart {
             c.line(left, py(t.value), left + plotWidth, py(t.value), stroke: ChartStyle.grid)
             c.text(t.label, left - 6, py(t.value) + 4, anchor: .end)
         }
-        for t in x.ticks {
-            c.line(px(t.value), top, px(t.value), bottom, stroke: ChartStyle.grid)
-            c.text(t.label, px(t.value), bottom + 16, anchor: .middle)
-        }
+        frame.drawTicks(on: &c, bottom: bottom, gridTop: top)
         c.line(left, bottom, left + plotWidth, bottom, stroke: ChartStyle.ink)
         c.line(left, top, left, bottom, stroke: ChartStyle.ink)
-        c.text(x.title, left + plotWidth / 2, bottom + 36, anchor: .middle)
+        frame.drawTitle(on: &c, bottom: bottom)
         c.text(y.title, 14, top + plotHeight / 2, anchor: .middle, rotated: true)
 
         let r = SeriesStyle.reference

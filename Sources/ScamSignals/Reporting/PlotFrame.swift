@@ -1,4 +1,4 @@
-// Where a bar chart's or histogram's plot sits across the SVG, and what is drawn around it: the value axis along
+// Where a chart's plot sits across the SVG, and what is drawn around it: the value axis along
 // its foot, the legend under that, and the wrapping `<svg>`.
 
 /// The horizontal place of a chart's plot and the numeric axis along its bottom edge.
