@@ -165,12 +165,10 @@ extension TokenBuilder {
         var hasApostrophe = false
         // Folded form, with runs of three or more identical letters squeezed.
         let foldedStart = forms.count
-        // The plain form is built in a buffer kept across words. It is swapped out, not copied: a copy would
-        // share the buffer, and `removeAll(keepingCapacity:)` on a shared buffer allocates a new one per word.
-        var plainBytes: [UInt8] = []
-        Swift.swap(&plainBytes, &plainScratch)
-        plainBytes.removeAll(keepingCapacity: true)
-        defer { Swift.swap(&plainBytes, &plainScratch) }
+        // The plain form is built in a buffer kept across words, taken out rather than copied (a copy would
+        // share it, and emptying a shared buffer allocates a new one per word).
+        var plainBytes = AssessmentWorkspace.take(&plainScratch)
+        defer { plainScratch = plainBytes }
         var j = 0
         let count = wordChars.count
         while j < count {
