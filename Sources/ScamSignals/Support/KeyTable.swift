@@ -29,17 +29,10 @@ struct KeyTable: Sendable {
     @inline(__always)
     static func home(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: k ^ (k >> 29)) & mask }
 
-    /// The value for `key`, or `nil`.
+    /// The value for `key`, or `nil` (the probe of ``Reader/value(for:)``, on this table's own slots).
     @inline(__always)
     func value(for key: UInt64) -> Int32? {
-        let k = Self.slotKey(key)
-        var i = Self.home(k, mask)
-        while true {
-            let stored = slots[i]
-            if stored.key == k { return stored.value }
-            if stored.key == 0 { return nil }
-            i = (i + 1) & mask
-        }
+        slots.withUnsafeBufferPointer { Reader(slots: $0.baseAddress!, mask: mask).value(for: key) }
     }
 
     /// Whether `key` is present.
