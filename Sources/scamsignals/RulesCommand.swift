@@ -6,13 +6,20 @@ import ScamSignals
 enum RulesCommand {
     static let usage = """
         USAGE: scamsignals rules [--rules FILE ...] [--json] [--in id|vi|en]
+               scamsignals rules [--rules FILE ...] --compile OUT.ssr
 
         Lists every warning sign in force: id, category, weight, whether it is enabled, and the pack that
         defined or last changed it, with its title and explanation in the chosen language (default: en).
 
+        --compile writes the rule set compiled (a `.ssr` file): `--rules OUT.ssr` then loads it without
+        compiling its patterns again (faster start-up for large packs; recompile after upgrading). Without
+        --rules it compiles the built-in signs: Scripts/update-default-model.sh writes the library's
+        embedded Resources/builtin-rules.ssr this way.
+
         EXAMPLES:
           scamsignals rules
           scamsignals rules --rules my-pack.json --json
+          scamsignals rules --rules my-pack.json --compile my-rules.ssr
         """
 
     struct Row: Encodable {
@@ -27,12 +34,22 @@ enum RulesCommand {
     }
 
     static func run(_ argv: [String]) throws {
-        let args = try Arguments(argv, valueOptions: ["--rules", "--in"], flagOptions: ["--json", "--help"])
+        let args = try Arguments(
+            argv, valueOptions: ["--rules", "--in", "--compile"], flagOptions: ["--json", "--help"])
         if args.has("--help") {
             Console.write(usage + "\n")
             return
         }
         guard args.positional.isEmpty else { throw UsageError(message: "rules takes no arguments") }
+        if let out = args.value("--compile") {
+            let bytes =
+                args.all("--rules").isEmpty
+                ? RuleProgramFile.builtinProgram() : RuleProgramFile.encode(try ClassifierOptions.ruleSet(args))
+            guard FileManager.default.createFile(atPath: out, contents: Data(bytes)) else {
+                throw CommandError(description: "\(out): cannot write")
+            }
+            return
+        }
         let rules = try ClassifierOptions.ruleSet(args)
         let language = try language(args.value("--in")) ?? .english
         let rows = rules.definitions.map {

@@ -57,6 +57,16 @@ struct ClassifierOptions {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CommandError(description: "\(path): cannot read")
             }
+            // A compiled program (`rules --compile`) is a whole rule set, built-in signs included.
+            if RuleProgramFile.isCompiled([UInt8](data.prefix(4))) {
+                guard paths.count == 1 else {
+                    throw CommandError(
+                        description: "\(path): a compiled rule program cannot be stacked with other packs")
+                }
+                do { return try RuleProgramFile.decode([UInt8](data)) } catch let e as ModelError {
+                    throw CommandError(description: "\(path): \(e)")
+                }
+            }
             do { packs.append(try RulePack.decode(data, source: path)) } catch let e as RulePackError {
                 throw CommandError(description: e.description)
             }

@@ -62,4 +62,33 @@ struct CorpusFolderCLITests {
         let bad = try CLI.run(["eval", root.path, "--quiet"])
         #expect(bad.status == 1 && bad.stderr.contains("maybe"))
     }
+
+    @Test(
+        "rules --compile writes a program that --rules loads as the whole rule set; damage is an error naming the file")
+    func compiledPack() throws {
+        let pack = try CLI.temporaryFile(
+            "calm.json",
+            """
+            {"format": "scamsignals-rules", "version": 1, "name": "calm",
+             "overrides": [{"id": "pressure-urgency", "enabled": false}]}
+            """)
+        let program = pack.replacingOccurrences(of: ".json", with: ".ssr")
+        #expect(try CLI.run(["rules", "--rules", pack, "--compile", program]).status == 0)
+        let ad = "Tuyển gấp, chỉ còn 2 suất hôm nay! Nhắn Zalo 0903 000 418"
+        func signals(_ args: [String]) throws -> [String] {
+            let r = try CLI.run(["check", "--json"] + args + [ad])
+            let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+            return (json["signals"] as! [[String: Any]]).map { $0["id"] as! String }
+        }
+        #expect(try signals([]).contains("pressure-urgency"))
+        #expect(try signals(["--rules", program]) == (try signals(["--rules", pack])))
+        #expect(!(try signals(["--rules", program])).contains("pressure-urgency"))
+        let stacked = try CLI.run(["check", "--rules", program, "--rules", pack, ad])
+        #expect(stacked.status == 1 && stacked.stderr.contains("stacked"))
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: program)))
+        bytes[bytes.count / 2] ^= 0x10
+        try Data(bytes).write(to: URL(fileURLWithPath: program))
+        let damaged = try CLI.run(["check", "--rules", program, ad])
+        #expect(damaged.status == 1 && damaged.stderr.contains("calm.ssr") && damaged.stderr.contains("checksum"))
+    }
 }

@@ -26,8 +26,6 @@ struct CompiledPattern: Sendable {
     /// The pattern's operation in the rule set's ``MatchProgram``.
     var root: Int32
     var role: Role
-    /// The pattern as written, for messages.
-    var source: String
 }
 
 /// Parses pattern syntax and tokenizes its words exactly as ad text is tokenized.
@@ -63,7 +61,7 @@ struct PatternCompiler {
         let first = program.first(root)
         guard !first.nullable, !first.elements.isEmpty else { throw Failure(reason: "can match an empty text") }
         guard !program.startsWithGap(root) else { throw Failure(reason: "cannot start with ...") }
-        return CompiledPattern(root: root, role: role, source: pattern)
+        return CompiledPattern(root: root, role: role)
     }
 
     /// Parses a sequence of words, `{…|…}` choices, `...` gaps and `@set` references, adding the number of

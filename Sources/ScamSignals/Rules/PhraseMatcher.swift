@@ -62,8 +62,17 @@ struct PhraseMatcher: Sendable {
                 index.add(Int32(i), first: first)
             }
         }
-        tables = MatchTables(program: program, index: index, roots: patterns.map(\.root))
+        tables = MatchTables(MatchLayout(program: program, index: index, roots: patterns.map(\.root)))
     }
+
+    /// A matcher over tables read back from a compiled rule program (checked by ``RuleProgramFile``).
+    init(_ patterns: [CompiledPattern], tables: MatchTables) {
+        self.patterns = patterns
+        self.tables = tables
+    }
+
+    /// The tables, for writing them to a compiled rule program.
+    var layout: MatchLayout { tables.layout }
 
     /// Every match in the view (the longest per pattern and start), in order of start position.
     func matches(in view: MatchView) -> [PhraseMatch] {
@@ -109,8 +118,8 @@ struct PhraseMatcher: Sendable {
                     h = (h ^ UInt64(cursor.forms[k])) &* StableHash.prime
                     k += 1
                     let length = k - start
-                    while next < t.prefixLengthCount && lengths[next] < length { next += 1 }
-                    if next < t.prefixLengthCount, lengths[next] == length,
+                    while next < t.prefixLengthCount && Int(lengths[next]) < length { next += 1 }
+                    if next < t.prefixLengthCount, Int(lengths[next]) == length,
                         let bucket = t.byPrefix.value(for: StableHash.combine(h, UInt64(length)))
                     {
                         t.appendBucket(bucket, to: &candidates)

@@ -22,13 +22,35 @@ public struct RuleSet: Sendable {
     let courseFee = CourseFeeCheck()
 
     /// The built-in signs alone.
+    ///
+    /// Loaded from the compiled program embedded next to the rules (`Resources/builtin-rules.ssr`), which
+    /// skips compiling 2,000 patterns at start-up. If that program was not compiled from the embedded rules,
+    /// wage table and lexicons (a fingerprint of the three differs), the rules are compiled from source
+    /// instead: the same rule set, only slower to make. A test checks that the shipped program is current.
     public static let builtin: RuleSet = {
+        if let compiled = EmbeddedRuleProgram.load() { return compiled }
+        return compiledBuiltin()
+    }()
+
+    /// The built-in signs compiled from their source (`Resources/builtin-rules.json`).
+    static func compiledBuiltin() -> RuleSet {
         do {
             return try RuleSet(packs: [RulePack.builtin])
         } catch {
             preconditionFailure("built-in rule pack does not compile: \(error)")
         }
-    }()
+    }
+
+    init(
+        definitions: [SignalDefinition], thresholds: RulePack.Thresholds?, priorScamRate: Double?,
+        matcher: PhraseMatcher, salary: SalaryCheck
+    ) {
+        self.definitions = definitions
+        self.thresholds = thresholds
+        self.priorScamRate = priorScamRate
+        self.matcher = matcher
+        self.salary = salary
+    }
 
     /// Stacks `packs` (later ones override earlier ones) and compiles them.
     public init(packs: [RulePack], wages: WageTable = .embedded) throws {

@@ -27,4 +27,7 @@ final class FrozenArray<Element>: @unchecked Sendable {
 
     /// The elements as a pointer (valid while this instance is alive).
     var pointer: UnsafePointer<Element> { UnsafePointer(base) }
+
+    /// The elements copied back into an array.
+    var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }

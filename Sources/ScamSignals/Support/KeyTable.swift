@@ -72,10 +72,10 @@ struct KeyTable: Sendable {
         }
     }
 
-    /// The table's slots, copied into memory of their own, and the mask: what a ``Reader`` needs.
-    func frozen() -> (slots: FrozenArray<Slot>, mask: Int) { (FrozenArray(slots), mask) }
+    /// The table's slots (a power of two of them; empty ones have key 0): what a ``Reader`` reads, once frozen.
+    var slotArray: [Slot] { slots }
 
-    /// A read-only view of a frozen ``KeyTable`` (see ``frozen()``) through a raw pointer: no bounds checks
+    /// A read-only view of a ``KeyTable``'s slots (``slotArray``), frozen in memory of their own, through a raw pointer: no bounds checks
     /// and no reference counting per look-up. Valid while the frozen slots are alive.
     struct Reader {
         let slots: UnsafePointer<Slot>
