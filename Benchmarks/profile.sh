@@ -23,6 +23,7 @@ case $stage in
     # The exact entry points: the overloads with a workspace match a looser pattern too, and callgrind's toggle
     # would switch collection off again on entering them.
     full | emoji-* | ordinary-*) entry='*ClassifierV6assess5bytes19explanationLanguageAA10AssessmentVSays5UInt8VG_AA0G0OSgtF' ;;
+    workspace) entry='*ClassifierV6assess5bytes19explanationLanguage9workspace*' ;;
     tokenize) entry='*TokenizerV8tokenize5bytesAA13TokenizedTextVSays5UInt8VG_tF' ;;
     rules) entry='*RuleSetV8evaluate*' ;;
     construct) entry='*RuleSetV5packs5wages*' ;;

@@ -10,7 +10,7 @@ import ScamSignals
 let usage = """
     USAGE: scamsignals-profile STAGE [PASSES] [CORPUS ...]
 
-    STAGE: full (Classifier.assess), tokenize, rules (RuleSet.evaluate on pre-tokenized text), construct
+    STAGE: full (Classifier.assess), workspace (the same with one AssessmentWorkspace), tokenize, rules (RuleSet.evaluate on pre-tokenized text), construct
     (Classifier from the embedded model and built-in rules), emoji-1KB / emoji-1MB (a synthetic text of one
     emoji repeated, 1,024 passes of 1 KB or 1 pass of 1 MB per PASS), ordinary-1KB / ordinary-64KB /
     ordinary-1MB (the first 40 ads of the corpus joined and repeated, as the bench's linearity test builds
@@ -48,6 +48,10 @@ for _ in 0..<passes {
     switch stage {
     case "full":
         for d in documents { sink += classifier.assess(bytes: d).probability }
+        bytes += documents.reduce(0) { $0 + $1.count }
+    case "workspace":
+        var workspace = AssessmentWorkspace()
+        for d in documents { sink += classifier.assess(bytes: d, workspace: &workspace).probability }
         bytes += documents.reduce(0) { $0 + $1.count }
     case "tokenize":
         for d in documents { sink += Double(tokenizer.tokenize(bytes: d).tokens.count) }
