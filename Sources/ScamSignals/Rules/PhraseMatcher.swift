@@ -98,6 +98,9 @@ struct PhraseMatcher: Sendable {
 
     private func collect(_ cursor: MatchCursor, into out: inout [PhraseMatch]) {
         var candidates: [Int32] = []
+        candidates.reserveCapacity(64)
+        var arena: [MatchCursor.State] = []
+        arena.reserveCapacity(64)
         let t = tables
         for p in 0..<cursor.count {
             let token = cursor.token(p)
@@ -135,7 +138,9 @@ struct PhraseMatcher: Sendable {
                 // A first walk tracks only the reachable offsets from `p` as bits of a `UInt64` (no allocation);
                 // only when it ends somewhere does a second walk record the covered runs for the evidence.
                 guard cursor.reach(root, 1, p, clause) & ~1 != 0 else { continue }
-                if let spans = cursor.match(root, at: p) { out.append(PhraseMatch(pattern: c, segments: spans)) }
+                if let spans = cursor.match(root, at: p, arena: &arena) {
+                    out.append(PhraseMatch(pattern: c, segments: spans))
+                }
             }
         }
     }
