@@ -1,29 +1,27 @@
 #!/usr/bin/env python3
 """Where the hot loop's heap allocations come from, per document.
 
-Reads a callgrind profile of the `workspace` stage (Benchmarks/profile.sh workspace 1 CORPUS) and
-attributes every call of swift_allocObject (each Swift array, string, set or dictionary buffer) and of
-malloc made directly by library code to the nearest ScamSignals function on the call path, splitting a
-shared caller's count by its callers' call counts. Prints allocations per document per function.
+Reads a callgrind profile recorded with callers kept apart (each function named with its chain of callers)
+and counts every call of swift_allocObject (each Swift array, string, set or dictionary buffer) by the
+nearest ScamSignals function on its chain: the library code that asked for the memory, even when a
+standard-library generic (an array growing, a string being made) did the allocating.
 
-    Benchmarks/profile.sh workspace 1 Corpus
+    PROFILE_CALLERS=12 Benchmarks/profile.sh workspace 1 Corpus
     python3 Benchmarks/allocation-sites.py Benchmarks/out/profile/callgrind.workspace --documents 1979
 """
-import argparse, collections, re, subprocess
+import argparse, collections, re
 
-ROW = re.compile(r'^\s*([\d,]+) \([ \d.]+%\)\s+([<*>])\s+(.*?)(?: \((\d[\d,]*)x\))?(?: \[.*\])?\s*$')
+NAME = re.compile(r'^c?fn=\((\d+)\)(?: (.*))?$')
 
 
-def demangled(symbol):
-    # Library functions only: a standard-library generic specialized for a library type (an array of
-    # tokens growing) is attributed to whoever called it.
-    name = symbol.split(':', 1)[-1]
-    m = re.match(r"\$s11ScamSignals(\d+)([A-Za-z_]\w*)", name)
+def library_function(frame):
+    """`Owner.method` for a ScamSignals function (not for a standard-library generic specialized for a
+    library type), else None."""
+    m = re.match(r'\$s11ScamSignals(\d+)([A-Za-z_]\w*)', frame)
     if not m:
         return None
     n = int(m.group(1))
-    owner = m.group(2)[:n]
-    rest = m.group(2)[n:]
+    owner, rest = m.group(2)[:n], m.group(2)[n:]
     m2 = re.match(r'[A-Z]*V?(\d+)([A-Za-z_]\w*)', rest)
     if m2 and int(m2.group(1)) <= len(m2.group(2)):
         return f'{owner}.{m2.group(2)[:int(m2.group(1))]}'
@@ -36,45 +34,30 @@ def main():
     ap.add_argument('--documents', type=int, required=True)
     ap.add_argument('--top', type=int, default=25)
     args = ap.parse_args()
-    text = subprocess.run(['callgrind_annotate', '--threshold=100', '--inclusive=yes', '--tree=caller', args.profile],
-                          capture_output=True, text=True).stdout
-    callers = collections.defaultdict(list)  # function -> [(caller, calls)]
-    pending = []
-    for line in text.split('\n'):
-        m = ROW.match(line)
-        if not m:
-            pending = []
-            continue
-        kind, name, calls = m.group(2), m.group(3).strip(), m.group(4)
-        if kind == '<':
-            pending.append((name, int(calls.replace(',', '')) if calls else 0))
-        elif kind == '*':
-            callers[name] += pending
-            pending = []
+    names = {}
     sites = collections.Counter()
-
-    def attribute(function, count, depth=0, seen=()):
-        label = demangled(function)
-        if label or depth > 8 or function in seen:
-            sites[label or function.split(':', 1)[-1][:60]] += count
-            return
-        ups = callers.get(function, [])
-        total = sum(c for _, c in ups)
-        if total == 0:
-            sites[function.split(':', 1)[-1][:60]] += count
-            return
-        for caller, c in ups:
-            attribute(caller, count * c / total, depth + 1, seen + (function,))
-
-    roots = [f for f in callers if f.endswith('swift_allocObject') or re.search(r'malloc\.c:malloc$', f)]
     total = 0
-    for root in roots:
-        for caller, c in callers[root]:
-            if 'swift_slowAlloc' in caller or 'swift_allocObject' in caller:
-                continue
-            attribute(caller, c)
-            total += c
-    print(f'heap allocations per document: {total / args.documents:.1f} (swift_allocObject and direct malloc calls)')
+    callee = None
+    for line in open(args.profile, encoding='utf-8', errors='replace'):
+        line = line.rstrip('\n')
+        m = NAME.match(line)
+        if m:
+            if m.group(2):
+                names[m.group(1)] = m.group(2)
+            if line.startswith('cfn='):
+                callee = names.get(m.group(1), '')
+            continue
+        if line.startswith('calls=') and callee is not None:
+            chain = callee.split("'")
+            if chain[0] == 'swift_allocObject':
+                count = int(line[6:].split()[0])
+                total += count
+                site = next((f for f in map(library_function, chain[1:]) if f), None)
+                sites[site or 'outside the library: ' + (chain[1][:50] if len(chain) > 1 else '?')] += count
+            callee = None
+    if total == 0:
+        raise SystemExit('no swift_allocObject calls with callers: record with PROFILE_CALLERS=12 (see the docstring)')
+    print(f'heap allocations (swift_allocObject) per document: {total / args.documents:.1f}')
     for site, c in sites.most_common(args.top):
         print(f'{c / args.documents:8.1f}  {site}')
 

@@ -29,7 +29,9 @@ case $stage in
     construct) entry='*RuleSetV5packs5wages*' ;;
     *) entry='*' ;;
 esac
+# PROFILE_CALLERS=N keeps N callers apart in each function's name (what allocation-sites.py needs).
 valgrind --tool=callgrind --collect-atstart=no "--toggle-collect=$entry" --callgrind-out-file="$out" \
+    ${PROFILE_CALLERS:+--separate-callers=$PROFILE_CALLERS} \
     "$bin" "$stage" "$@" 2>"$out.log" | tee "$out.txt"
 total=$(grep -E '^summary:|^totals:' "$out" | head -1 | awk '{print $2}')
 bytes=$(sed -nE 's/.* ([0-9]+) bytes.*/\1/p' "$out.txt")

@@ -44,48 +44,52 @@ enum LinkRecognizer {
     }
 
     /// `pretest: false` skips ``couldBeLink(_:)``: the tests check that it never rejects a link.
+    ///
+    /// Works on the bytes: no string or array is made for a chunk (only a word short enough to be stored
+    /// inline, when a top-level domain, provider or shortener is looked up).
     static func classify(_ chunk: [UInt8], pretest: Bool) -> Match? {
         var lead = 0
         while lead < chunk.count, opening.contains(chunk[lead]) { lead += 1 }
         var end = chunk.count
         while end > lead, trailing.contains(chunk[end - 1]) { end -= 1 }
         guard end - lead >= 3, !pretest || couldBeLink(chunk[lead..<end]) else { return nil }
-        let s = String(decoding: chunk[lead..<end], as: UTF8.self)
+        let s = chunk[lead..<end]
         var match = Match(kind: .url, leading: lead, length: end - lead)
-        var body = Substring(s)
-        for scheme in ["https://", "http://"] where body.hasPrefix(scheme) { body = body.dropFirst(scheme.count) }
-        if body.hasPrefix("www.") { body = body.dropFirst(4) }
-        for (host, app) in messengerHosts where body.hasPrefix(host) {
+        var body = s
+        for scheme in ["https://", "http://"] where body.starts(with: scheme.utf8) {
+            body = body.dropFirst(scheme.utf8.count)
+        }
+        if body.starts(with: "www.".utf8) { body = body.dropFirst(4) }
+        for (host, app) in messengerHosts where body.starts(with: host.utf8) {
             match.kind = .messengerLink
             match.app = app
             return match
         }
-        if s.hasPrefix("http://") || s.hasPrefix("https://") || s.hasPrefix("www.") {
-            match.shortLink = shorteners.contains(host(of: body))
+        if s.starts(with: "http://".utf8) || s.starts(with: "https://".utf8) || s.starts(with: "www.".utf8) {
+            match.shortLink = isShortener(host(of: body))
             return match
         }
-        if let at = body.firstIndex(of: "@") {
+        if let at = body.firstIndex(of: 0x40) {  // @
             if at == body.startIndex {
                 let handle = body.dropFirst()
-                guard handle.count >= 3, handle.count <= 40,
-                    handle.utf8.allSatisfy({ isHandleByte($0) }),
-                    handle.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+                guard handle.count >= 3, handle.count <= 40, handle.allSatisfy({ isHandleByte($0) }),
+                    handle.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
                 else { return nil }
                 match.kind = .handle
                 return match
             }
             let local = body[..<at]
-            let domain = body[body.index(after: at)...]
-            guard !local.isEmpty, local.utf8.allSatisfy({ isHandleByte($0) || $0 == 0x2D || $0 == 0x2B || $0 == 0x25 }),
+            let domain = body[(at + 1)...]
+            guard !local.isEmpty, local.allSatisfy({ isHandleByte($0) || $0 == 0x2D || $0 == 0x2B || $0 == 0x25 }),
                 isDomain(domain)
             else { return nil }
             match.kind = .email
-            match.freeMail = freeMailProviders.contains(String(domain.split(separator: ".").first ?? ""))
+            match.freeMail = contains(freeMailProviders, domain.prefix { $0 != 0x2E })
             return match
         }
         let h = host(of: body)
-        guard h.contains("."), isDomain(Substring(h)) else { return nil }
-        match.shortLink = shorteners.contains(h)
+        guard h.contains(0x2E), isDomain(h) else { return nil }
+        match.shortLink = isShortener(h)
         return match
     }
 
@@ -101,8 +105,17 @@ enum LinkRecognizer {
         return chunk[(lastDot + 1)..<hostEnd].contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 
-    private static func host(of body: Substring) -> String {
-        String(body.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+    /// What comes before the first `/`, `?` or `#`.
+    private static func host(of body: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        body.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }
+    }
+
+    private static func isShortener(_ host: ArraySlice<UInt8>) -> Bool { contains(shorteners, host) }
+
+    /// Whether `set` holds the word `bytes`; every word of these sets is short enough to be stored inline in a
+    /// `String`, so a longer one is not looked up (and no string storage is allocated).
+    private static func contains(_ set: Set<String>, _ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.count <= 15 && set.contains(String(decoding: bytes, as: UTF8.self))
     }
 
     private static func isHandleByte(_ b: UInt8) -> Bool {
@@ -110,15 +123,20 @@ enum LinkRecognizer {
     }
 
     /// `label(.label)+` whose last label is a known top-level domain and some label has a letter.
-    private static func isDomain(_ d: Substring) -> Bool {
-        let host = d.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
-        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, let last = labels.last, tlds.contains(String(last)) else { return false }
-        for label in labels {
+    private static func isDomain(_ d: ArraySlice<UInt8>) -> Bool {
+        let host = d.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 && $0 != 0x3A }
+        guard let lastDot = host.lastIndex(of: 0x2E), contains(tlds, host[(lastDot + 1)...]) else { return false }
+        var labelStart = host.startIndex
+        var letterBeforeLast = false
+        for i in host.startIndex...host.endIndex {
+            guard i == host.endIndex || host[i] == 0x2E else { continue }
+            let label = host[labelStart..<i]
             guard !label.isEmpty,
-                label.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
+                label.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
             else { return false }
+            if i < host.endIndex && label.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { letterBeforeLast = true }
+            labelStart = i + 1
         }
-        return labels.dropLast().contains { $0.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+        return letterBeforeLast
     }
 }
