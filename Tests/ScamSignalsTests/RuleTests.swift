@@ -158,15 +158,18 @@ struct RuleTests {
     }
 
     @Test(
-        "Course-fee check: a public course that says it is no job offer is no fee demand; a fee to start work is",
+        "Course-fee check: a public course that says it is no job offer, or names no job, is no fee demand; a fee to start work is",
         arguments: [
             ("Evening bookkeeping course, £240 for 8 weeks. It's a training course, not a job offer.", false),
             ("Kursus barista, biaya Rp 1,2 juta. Kelas umum, tidak terkait lowongan kerja mana pun.", false),
             ("Khóa học kế toán 8 buổi, học phí 2,5 triệu; khóa học không gắn với việc tuyển dụng.", false),
             ("Training fee $250 before you start the job. This is not a job offer scam.", true),
             ("Biaya pelatihan Rp 1,5 juta sebelum mulai kerja.", true),
-            // Without saying it is no job, a course fee still reads as a fee.
-            ("Excel course $180, open to the public.", true),
+            // A course that speaks of no job at all is no job fee; one that leads to the job is.
+            ("Excel course $180, open to the public.", false),
+            ("Lop tin hoc van phong buoi toi, hoc phi 1tr5 ca khoa.", false),
+            ("Excel course $180, then you start the job at our office.", true),
+            ("Khóa học đào tạo nghề 2 triệu, học xong nhận đi làm luôn, lương 12tr.", true),
         ])
     func courseFee(_ ad: String, _ fires: Bool) {
         #expect(signals(ad).contains { $0.id == "upfront-fees" } == fires)

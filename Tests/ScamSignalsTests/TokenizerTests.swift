@@ -90,6 +90,60 @@ struct TokenizerTests {
             ])
     }
 
+    @Test(
+        "Dotted, dashed and symbol-spaced words are rejoined into the word the reader sees",
+        arguments: [
+            ("h.ộ c.h.i.ế.u", ["hộ", "chiếu"]), ("C.a.m.p.u.c.h.i.a", ["campuchia"]), ("M-y-@-n-m-a-r", ["myanmar"]),
+            ("T e l e g r a m", ["telegram"]), ("send your I.D now", ["send", "your", "id", "now"]),
+            ("c-ô-n-g t-y", ["công", "ty"]), ("T e l e g r @ m", ["telegram"]), ("g a j i !", ["gaji"]),
+            ("L.à.o", ["lào"]),
+        ])
+    func separatedLetters(_ input: String, _ expected: [String]) {
+        #expect(tokenizer.tokenize(input).texts() == expected)
+    }
+
+    @Test(
+        "Letter-spaced Vietnamese is cut back into its syllables; other letter-spaced words stay whole",
+        arguments: [
+            ("h ộ c h i ế u", ["hộ", "chiếu"]), ("l ư ơ n g c a o", ["lương", "cao"]),
+            ("v é m á y b a y", ["vé", "máy", "bay"]),
+            ("k h ô n g c ầ n k i n h n g h i ệ m", ["không", "cần", "kinh", "nghiệm"]),
+            ("C a m p u c h i a", ["campuchia"]),
+            ("c a f é", ["café"]), ("g a j i", ["gaji"]),
+        ])
+    func vietnameseSyllables(_ input: String, _ expected: [String]) {
+        #expect(tokenizer.tokenize(input).texts() == expected)
+    }
+
+    @Test(
+        "Abbreviations, prices, phones and run-together sentences are not merged",
+        arguments: [
+            ("9 a.m. to 5 p.m.", ["9", "a", "m", "to", "5", "p", "m"]),
+            ("the U.S. office", ["the", "u", "s", "office"]),
+            ("e.g. cashier", ["e", "g", "cashier"]), ("Buruan!Daftar", ["buruan", "daftar"]),
+            ("wow!great", ["wow", "great"]), ("ok!thanks", ["ok", "thanks"]), ("a,b", ["a", "b"]),
+        ])
+    func separatedLettersKeptApart(_ input: String, _ expected: [String]) {
+        #expect(tokenizer.tokenize(input).texts() == expected)
+    }
+
+    @Test("Prices with a dot, phone numbers in dotted groups and decimals keep their kinds")
+    func dottedNumbersStay() {
+        let text = tokenizer.tokenize("Rp.500 ribu, 0812.0000.4471, 2.5 jam")
+        #expect(text.tokens.map(\.kind).contains(.money))
+        #expect(text.tokens.filter { $0.kind == .phone }.map { text.source(of: $0) } == ["0812.0000.4471"])
+        #expect(!text.texts().contains("rpi"))
+    }
+
+    @Test(
+        "An exclamation mark inside a word stands for i",
+        arguments: [
+            ("v!sa", "visa"), ("t!dak", "tidak"), ("k!rim", "kirim"), ("kom!si", "komisi"), ("Cambod!a", "cambodia"),
+        ])
+    func exclamationForI(_ input: String, _ expected: String) {
+        #expect(tokenizer.tokenize(input).texts() == [expected])
+    }
+
     @Test("Repeated letters are squeezed")
     func squeezing() {
         #expect(tokenizer.tokenize("gajiiiii besaaaar freeee").texts() == ["gaji", "besar", "free"])
@@ -102,7 +156,7 @@ struct TokenizerTests {
             ("g4ji", "gaji"), ("l0wongan", "lowongan"), ("v1sa", "visa"), ("k3rja", "kerja"), ("j0b", "job"),
             ("m0ney", "money"), ("4dmin", "admin"), ("hubung1", "hubungi"), ("ca$h", "cash"), ("g@ji", "gaji"),
             ("20kg", "20kg"), ("mp3", "mp3"), ("b2b", "b2b"), ("covid19", "covid19"), ("4g", "4g"),
-            ("kerja2", "kerja2"),
+            ("kerja2", "kerja2"), ("k33p", "keep"), ("g00d", "good"), ("a380b", "a380b"), ("x1000y", "x1000y"),
         ])
     func digitSwaps(_ input: String, _ expected: String) {
         #expect(tokenizer.tokenize(input).texts() == [expected])

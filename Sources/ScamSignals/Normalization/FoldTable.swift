@@ -161,6 +161,13 @@ struct FoldTable: Sendable {
         return r.isEmpty ? 0 : bytes[r.lowerBound]
     }
 
+    /// The first byte of the diacritic-free form of the entry at `i` (0 when it is empty).
+    @inline(__always)
+    func firstPlainByte(at i: Int) -> UInt8 {
+        let r = entries[i].plain
+        return r.isEmpty ? 0 : bytes[r.lowerBound]
+    }
+
     /// Appends the folded form of the entry at `i` to `out`, byte by byte (forms are 1 to 4 bytes, for
     /// which a loop beats slicing).
     @inline(__always)

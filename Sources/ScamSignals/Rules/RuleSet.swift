@@ -168,7 +168,14 @@ public struct RuleSet: Sendable {
                 where !selection.keeps(
                     m.start..<m.end, cues: cues, isNegated: { Self.isNegated($0, view, negatorEnds) }):
                     continue
-                case CourseFeeCheck.name where !courseFee.keeps(cues: cues): continue
+                case CourseFeeCheck.name
+                where !courseFee.keeps(
+                    m.start..<m.end, cues: cues,
+                    sameClause: {
+                        $0.overlaps(m.start..<m.end)
+                            || $0.upperBound <= m.start && view.clauses[$0.upperBound - 1] == view.clauses[m.start]
+                    }):
+                    continue
                 default: break
                 }
                 spans += m.segments.map(view.sourceRange)

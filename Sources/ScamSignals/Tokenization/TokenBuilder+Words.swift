@@ -1,7 +1,7 @@
 // Words: letter-spaced runs rejoined, digit-for-letter swaps undone, repeats squeezed, slang expanded.
 
 extension TokenBuilder {
-    /// Digits (and `@`, `$`) that stand for letters inside words: `g4ji`, `l0wongan`, `v1sa`, `ca$h`.
+    /// Digits (and `@`, `$`, `!`) that stand for letters inside words: `g4ji`, `l0wongan`, `v1sa`, `ca$h`, `v!sa`.
     @inline(__always)
     static func letterForDigit(_ s: UInt32) -> UInt32? {
         switch s {
@@ -15,33 +15,35 @@ extension TokenBuilder {
         case 0x39: 0x67  // 9 → g
         case 0x40: 0x61  // @ → a
         case 0x24: 0x73  // $ → s
+        case 0x21: 0x69  // ! → i
         default: nil
         }
     }
 
     /// Whether a mixed letters-and-digits run is a word with digits standing for letters.
     ///
-    /// Unambiguous cases only: every digit has a letter reading, there are at least two letters, and either a
-    /// digit stands between letters (`g4ji`, `j0b`) or a single digit leads or ends a word of three or more
-    /// letters (`4dmin`, `hubung1`). Units and model names (`20kg`, `mp3`, `b2b`, `covid19`, `4g`) and
-    /// Indonesian reduplication (`kerja2`, `2` has no letter reading) stay as they are.
+    /// Unambiguous cases only: every digit has a letter reading, there are at least two letters, and either
+    /// one or two digits stand between letters (`g4ji`, `j0b`, `k33p`, `g00d`) or a single digit leads or ends
+    /// a word of three or more letters (`4dmin`, `hubung1`). Units and model names (`20kg`, `mp3`, `b2b`,
+    /// `covid19`, `4g`, `a380b`) and Indonesian reduplication (`kerja2`, `2` has no letter reading) stay as
+    /// they are.
     func isDigitSwapped(_ range: Range<Int>) -> Bool {
         var letters = 0
         var digits = 0
         var inner = false
+        // Digits since the last letter, or -1 before the first letter.
+        var digitsSinceLetter = -1
         var k = range.lowerBound
         while k < range.upperBound {
             let c = chars[k]
             if c.charClass == .digit {
                 guard Self.letterForDigit(c.scalar) != nil else { return false }
                 digits += 1
-                if k > range.lowerBound, k + 1 < range.upperBound,
-                    chars[k - 1].charClass == .letter, chars[k + 1].charClass == .letter
-                {
-                    inner = true
-                }
+                if digitsSinceLetter >= 0 { digitsSinceLetter += 1 }
             } else if c.charClass == .letter {
                 letters += 1
+                if digitsSinceLetter == 1 || digitsSinceLetter == 2 { inner = true }
+                digitsSinceLetter = 0
             }
             k += 1
         }
@@ -100,8 +102,11 @@ extension TokenBuilder {
                 key: key, plainKey: plainKey, flags: [], payload: -1))
     }
 
-    /// Rejoins `g a j i`, `W h a t s A p p`, `T.e.l.e.g.r.a.m`, `v-i-s-a`: three or more one-character pieces
-    /// separated by single spaces, or by one repeated separator with no spaces. Returns the next piece index.
+    /// Rejoins `g a j i`, `W h a t s A p p`, `T.e.l.e.g.r.a.m`, `v-i-s-a`, `M-y-@-n-m-a-r`: three or more
+    /// one-character pieces separated by single spaces, or by one repeated separator with no spaces; `@`, `$`
+    /// and `!` inside such a run stand for letters. Two letters with a separator (`I.D`, `h.ộ c.h.i.ế.u`)
+    /// make a word too, unless a separator also follows them as in abbreviations (`a.m.`, `e.g.`, `U.S.`).
+    /// Returns the next piece index.
     mutating func letterSpacedRun(at p: Int) -> Int? {
         guard pieces[p].chars.count == 1, pieces[p].kind != .punct else { return nil }
         var q = p
@@ -110,9 +115,10 @@ extension TokenBuilder {
         var members: [Int] = []
         while q < pieces.count {
             let piece = pieces[q]
-            guard piece.chars.count == 1, piece.kind == .word || piece.kind == .number || piece.kind == .alnum else {
-                break
-            }
+            let standIn = q > p && piece.kind == .punct && Self.standsForLetter(piece.scalar)
+            guard piece.chars.count == 1,
+                piece.kind == .word || piece.kind == .number || piece.kind == .alnum || standIn
+            else { break }
             if q > p {
                 let gapOK: Bool
                 if let separator {
@@ -123,7 +129,7 @@ extension TokenBuilder {
                 guard gapOK else { break }
             }
             members.append(q)
-            if piece.kind == .word { letters += 1 }
+            if piece.kind == .word || standIn { letters += 1 }
             // Look at what follows: a separator piece or a single space.
             let next = q + 1
             if members.count == 1, next + 1 < pieces.count, pieces[next].kind == .punct, pieces[next].spaceBefore == 0,
@@ -134,18 +140,53 @@ extension TokenBuilder {
             }
             q = separator != nil ? q + 2 : q + 1
         }
+        // A stand-in ends no run: `g a j i !` is a word and an exclamation mark.
+        while let last = members.last, pieces[last].kind == .punct {
+            members.removeLast()
+            letters -= 1
+        }
         guard
             members.count >= 3 && letters >= 2
-                || members.count == 2 && letters == 2 && separator == nil
-                    && isolatedPair(first: members[0], last: members[1])
+                || members.count == 2 && letters == 2
+                    && (separator == nil
+                        ? isolatedPair(first: members[0], last: members[1])
+                        : isSeparatedPair(last: members[1], separator: separator!))
         else { return nil }
+        if members.count >= 4, let starts = vietnameseSyllableStarts(members) {
+            for (n, start) in starts.enumerated() {
+                appendLetterSpacedWord(members[start..<(n + 1 < starts.count ? starts[n + 1] : members.count)])
+            }
+        } else {
+            appendLetterSpacedWord(members[...])
+        }
+        return members[members.count - 1] + 1
+    }
+
+    /// Emits the one-character pieces `members` as one word, its source spanning them all.
+    mutating func appendLetterSpacedWord(_ members: ArraySlice<Int>) {
         wordChars.removeAll(keepingCapacity: true)
         for m in members { wordChars.append(pieces[m].chars.lowerBound) }
-        let first = pieces[members[0]].chars
-        let last = pieces[members[members.count - 1]].chars
+        let first = pieces[members[members.startIndex]].chars
+        let last = pieces[members[members.endIndex - 1]].chars
         let source = Int(chars[first.lowerBound].sourceStart)..<Int(chars[last.upperBound - 1].sourceEnd)
         appendWordToken(source: source, swap: true, flags: .letterSpaced)
-        return members[members.count - 1] + 1
+    }
+
+    /// `@`, `$` and `!`: symbols that stand for letters among letter-spaced ones.
+    @inline(__always)
+    static func standsForLetter(_ scalar: UInt32) -> Bool {
+        scalar == 0x40 || scalar == 0x24 || scalar == 0x21
+    }
+
+    /// Two letters joined by a dot or a dash (`I.D`, `h.ộ`, `c-ô`) are one word when no separator follows
+    /// the second: `a.m.`, `e.g.`, `U.S.` and initials (`J.K.`) end in one and stay apart, and a comma or bar
+    /// between two letters is a list, not a word.
+    func isSeparatedPair(last: Int, separator: UInt32) -> Bool {
+        guard separator == 0x2E || separator == 0x2D || separator == 0x5F || separator == 0x2A else { return false }
+        let after = last + 1
+        return after >= pieces.count
+            || !(pieces[after].kind == .punct && pieces[after].spaceBefore == 0
+                && pieces[after].scalar == separator)
     }
 
     /// Two spaced letters make a word (`n o`, `I D`, `W A`) only when wider gaps set them apart, as in
@@ -174,7 +215,7 @@ extension TokenBuilder {
         while j < count {
             var c = chars[wordChars[j]]
             if c.afterInvisible && j > 0 { flags.insert(.invisibleInside) }
-            if swap, c.charClass == .digit || c.scalar == 0x40 || c.scalar == 0x24,
+            if swap, c.charClass == .digit || c.scalar == 0x40 || c.scalar == 0x24 || c.scalar == 0x21,
                 let letter = Self.letterForDigit(c.scalar)
             {
                 c.scalar = letter

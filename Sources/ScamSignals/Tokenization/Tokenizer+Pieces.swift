@@ -2,7 +2,8 @@
 
 extension Tokenizer {
     /// Cuts normalized characters into pieces. Linear: every character is visited a bounded number of times.
-    func cutPieces(_ chars: [NormalizedChar], into pieces: inout [Piece]) {
+    /// `source` is the text the characters came from: a `!` inside a word is read by the case of what follows.
+    func cutPieces(_ chars: [NormalizedChar], source: [UInt8], into pieces: inout [Piece]) {
         let n = chars.count
         var i = 0
         var space: UInt8 = 0
@@ -41,7 +42,7 @@ extension Tokenizer {
             if linkLike, end - i >= 4, end - i <= 2048, let link = linkMatch(chars, i..<end, buffer: &ascii) {
                 var at = i
                 if link.leading > 0 {
-                    splitRuns(chars, at..<(at + link.leading), space: &space, into: &pieces)
+                    splitRuns(chars, at..<(at + link.leading), source: source, space: &space, into: &pieces)
                     at += link.leading
                 }
                 let kind = link.kind
@@ -53,9 +54,9 @@ extension Tokenizer {
                 pieces.append(piece)
                 space = 0
                 at += link.length
-                if at < end { splitRuns(chars, at..<end, space: &space, into: &pieces) }
+                if at < end { splitRuns(chars, at..<end, source: source, space: &space, into: &pieces) }
             } else {
-                splitRuns(chars, i..<end, space: &space, into: &pieces)
+                splitRuns(chars, i..<end, source: source, space: &space, into: &pieces)
             }
             i = end
         }
@@ -75,7 +76,8 @@ extension Tokenizer {
 
     /// Splits a chunk without spaces into letter/digit runs, punctuation and emoji.
     private func splitRuns(
-        _ chars: [NormalizedChar], _ range: Range<Int>, space: inout UInt8, into pieces: inout [Piece]
+        _ chars: [NormalizedChar], _ range: Range<Int>, source: [UInt8], space: inout UInt8,
+        into pieces: inout [Piece]
     ) {
         var k = range.lowerBound
         let end = range.upperBound
@@ -86,13 +88,17 @@ extension Tokenizer {
                 let start = k
                 var letters: Int32 = 0
                 var digits = 0
+                var lettersInRow = 0
                 while k < end {
                     let cc = chars[k]
                     if cc.charClass == .letter {
                         letters += 1
+                        lettersInRow += 1
                         k += 1
                         continue
                     }
+                    let lettersBefore = lettersInRow
+                    lettersInRow = 0
                     if cc.charClass == .digit {
                         digits += 1
                         k += 1
@@ -115,6 +121,13 @@ extension Tokenizer {
                             k += 1
                             continue
                         }
+                        if s == 0x21, prev == .letter, next == .letter,
+                            isExclamationForI(chars, at: k, lettersBefore: lettersBefore, end: end, source: source)
+                        {
+                            letters += 1
+                            k += 1
+                            continue
+                        }
                     }
                     break
                 }
@@ -133,6 +146,26 @@ extension Tokenizer {
             }
             space = 0
         }
+    }
+
+    /// Whether the `!` at `k`, between two letters, stands for an `i` (`v!sa`, `t!dak`, `k!rim`) rather than
+    /// ending a sentence typed without a space (`Buruan!Daftar`, `wow!great`): the letter after it is not a
+    /// capital, and one side is a single letter (`Cambod!a`) or both sides are short, one of two letters at most
+    /// and the other of four (`kom!si`, `pend!ng`; not `wow!great`). Looks at most five letters ahead, so a run
+    /// of them stays linear.
+    private func isExclamationForI(
+        _ chars: [NormalizedChar], at k: Int, lettersBefore: Int, end: Int, source: [UInt8]
+    ) -> Bool {
+        let next = Int(chars[k + 1].sourceStart)
+        if next < source.count, source[next] >= 0x41, source[next] <= 0x5A { return false }
+        var after = 0
+        var j = k + 1
+        while j < end, after < 5, chars[j].charClass == .letter {
+            after += 1
+            j += 1
+        }
+        let shorter = min(lettersBefore, after)
+        return shorter <= 1 || shorter <= 2 && max(lettersBefore, after) <= 4
     }
 
     /// Hash of the folded form of a run of characters (no squeezing or swaps): for vocabulary look-ups.

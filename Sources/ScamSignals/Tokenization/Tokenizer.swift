@@ -54,7 +54,7 @@ public struct Tokenizer: Sendable {
         bytes.withUnsafeBufferPointer { Normalizer.normalize($0, into: &chars) }
         var pieces = AssessmentWorkspace.take(&workspace.pieces)
         pieces.reserveCapacity(chars.count + 8)  // at most one piece per character
-        cutPieces(chars, into: &pieces)
+        cutPieces(chars, source: bytes, into: &pieces)
         var result: TokenizedText
         do {  // the builder ends here, so the workspace holds the only reference to `chars` and `pieces`
             var builder = TokenBuilder(
