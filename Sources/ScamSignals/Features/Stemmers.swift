@@ -41,7 +41,7 @@ enum EnglishStemmer {
         let lo = word.startIndex
         var hi = word.endIndex
         for s in suffixes where hi - lo - s.count >= 3 && word[(hi - s.count)..<hi].elementsEqual(s) {
-            if s == Array("s".utf8), hi - lo >= 2, word[hi - 2] == 0x73 { break }  // "business", "address"
+            if s.count == 1, hi - lo >= 2, word[hi - 2] == 0x73 { break }  // "s" after "s": "business", "address"
             hi -= s.count
             break
         }

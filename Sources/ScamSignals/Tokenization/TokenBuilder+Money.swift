@@ -390,7 +390,11 @@ extension TokenBuilder {
             q += 1
         }
         var digits = 0
-        var firstDigits: [UInt32] = []
+        // The first one, two and three digits as numbers (country codes), without an array per candidate.
+        var leadingDigits = 0
+        var firstDigit: UInt32? = nil
+        var firstTwo = 0
+        var firstThree = 0
         while q < pieces.count {
             let piece = pieces[q]
             guard piece.kind == .number else { break }
@@ -399,7 +403,13 @@ extension TokenBuilder {
                 let c = chars[k]
                 if c.charClass == .digit {
                     groupDigits += 1
-                    if firstDigits.count < 3 { firstDigits.append(c.scalar - 0x30) }
+                    if leadingDigits < 3 {
+                        let d = Int(c.scalar - 0x30)
+                        if leadingDigits == 0 { firstDigit = c.scalar - 0x30 }
+                        if leadingDigits < 2 { firstTwo = firstTwo * 10 + d }
+                        firstThree = firstThree * 10 + d
+                        leadingDigits += 1
+                    }
                 } else if c.scalar == 0x2C {
                     return nil
                 }
@@ -422,9 +432,9 @@ extension TokenBuilder {
         guard digits >= 9 || (bracket && digits >= 10) || (digits >= 7 && plus) else { return nil }
         guard digits >= 7, digits <= 15 else { return nil }
         let startsWell =
-            plus || bracket || firstDigits.first == 0
-            || (digits >= 10 && Self.countryCodes.contains(firstDigits.prefix(2).reduce(0) { $0 * 10 + Int($1) }))
-            || (digits >= 11 && Self.countryCodes.contains(firstDigits.prefix(3).reduce(0) { $0 * 10 + Int($1) }))
+            plus || bracket || firstDigit == 0
+            || (digits >= 10 && Self.countryCodes.contains(firstTwo))
+            || (digits >= 11 && Self.countryCodes.contains(firstThree))
         guard startsWell else { return nil }
         let (folded, plain, _, _) = appendSpanForms(pieces: p..<q)
         var digitKey = StableHash.offset
