@@ -10,25 +10,17 @@ extension MatchCursor {
         var covered: UInt64
     }
 
-    /// The covered runs of the longest match of `root` starting at `p`, or `nil`. `arena` is scratch space
-    /// for the walk's states, reused from match to match (its contents on return are unspecified).
-    func match(_ root: Int32, at p: Int, arena: inout [State]) -> [Range<Int>]? {
+    /// The positions the longest match of `root` starting at `p` covers, as bits from `p` (see
+    /// ``PhraseMatch``), or `nil`. `arena` is scratch space for the walk's states, reused from match to match
+    /// (its contents on return are unspecified).
+    func match(_ root: Int32, at p: Int, arena: inout [State]) -> UInt64? {
         let clause = clauses[p]
         arena.removeAll(keepingCapacity: true)
         arena.append(State(position: p, covered: 0))
         let ends = walk(root, 0..<1, clause, from: p, &arena)
         var best: State? = nil
         for s in arena[ends] where s.covered != 0 && s.position > (best?.position ?? Int.min) { best = s }
-        guard let best else { return nil }
-        var spans: [Range<Int>] = []
-        var bits = best.covered
-        while bits != 0 {
-            let first = bits.trailingZeroBitCount
-            let run = (~(bits >> UInt64(first))).trailingZeroBitCount
-            spans.append((p + first)..<(p + first + run))
-            bits &= run + first >= 64 ? 0 : ~0 << UInt64(first + run)
-        }
-        return spans
+        return best?.covered
     }
 
     /// Advances the states in `arena[states]` through `node` and returns where the result lies in `arena`;

@@ -1,12 +1,33 @@
 // One-pass multi-pattern matching over tokens: candidates by their first token, then a bounded walk of the pattern tree.
 
-/// A match of a compiled pattern: which pattern, and the token positions it covers (gaps excluded).
+/// A match of a compiled pattern: which pattern, and the token positions it covers (gaps excluded), as bits
+/// from its first position (matches are at most 63 tokens long), so a match is a plain value.
 struct PhraseMatch: Sendable {
     var pattern: Int32
-    /// Covered runs of positions (indices into the match view), in order; gaps lie between them.
-    var segments: [Range<Int>]
-    var start: Int { segments[0].lowerBound }
-    var end: Int { segments[segments.count - 1].upperBound }
+    /// The position bit 0 of `covered` stands for.
+    var origin: Int
+    /// Bit i: position `origin + i` is covered. Never 0.
+    var covered: UInt64
+
+    var start: Int { origin + covered.trailingZeroBitCount }
+    var end: Int { origin + 64 - covered.leadingZeroBitCount }
+
+    /// The covered runs of positions, in order; gaps lie between them.
+    var segments: Segments { Segments(origin: origin, bits: covered) }
+
+    /// The runs of set bits of a covered mask, as position ranges (no array is made).
+    struct Segments: Sequence, IteratorProtocol {
+        let origin: Int
+        var bits: UInt64
+
+        mutating func next() -> Range<Int>? {
+            guard bits != 0 else { return nil }
+            let first = bits.trailingZeroBitCount
+            let run = (~(bits >> UInt64(first))).trailingZeroBitCount
+            bits &= run + first >= 64 ? 0 : ~0 << UInt64(first + run)
+            return (origin + first)..<(origin + first + run)
+        }
+    }
 }
 
 /// The tokens patterns are matched against: every token but emoji (emoji between words are transparent),
@@ -138,8 +159,8 @@ struct PhraseMatcher: Sendable {
                 // A first walk tracks only the reachable offsets from `p` as bits of a `UInt64` (no allocation);
                 // only when it ends somewhere does a second walk record the covered runs for the evidence.
                 guard cursor.reach(root, 1, p, clause) & ~1 != 0 else { continue }
-                if let spans = cursor.match(root, at: p, arena: &arena) {
-                    out.append(PhraseMatch(pattern: c, segments: spans))
+                if let covered = cursor.match(root, at: p, arena: &arena) {
+                    out.append(PhraseMatch(pattern: c, origin: p, covered: covered))
                 }
             }
         }
