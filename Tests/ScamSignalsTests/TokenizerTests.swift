@@ -259,6 +259,24 @@ struct TokenizerTests {
     }
 
     @Test(
+        "Dotted syllables rejoin; abbreviations, addresses and run-together sentences stay apart",
+        arguments: [
+            ("Lo.wo.ngan ker.ja gu.dang", ["lowongan", "kerja", "gudang"]),
+            ("pen.daf.ta.ran 250rb", ["pendaftaran", "250rb"]),
+            ("ga.ji 5 jt", ["gaji", "5 jt"]),
+            ("Tu.yen nhân viên", ["tuyen", "nhân", "viên"]),
+            ("Jl.Raya Bogor", ["jl", "raya", "bogor"]),
+            ("TP.HCM", ["tp", "hcm"]),
+            ("gaji.ada bonus", ["gaji", "ada", "bonus"]),
+            ("jl.sudirman", ["jl", "sudirman"]),
+            ("e.g. this", ["e", "g", "this"]),
+            ("Ph.D holder", ["ph", "d", "holder"]),
+        ])
+    func dottedSyllables(_ input: String, _ expected: [String]) {
+        #expect(tokenizer.tokenize(input).texts().filter { $0 != "." } == expected)
+    }
+
+    @Test(
         "Every token's range slices the original text it came from",
         arguments: [
             "Lowongan 🇰🇭 g a j i  besar Rp15jt/bln!! WA 0812-0000-4321 ｇａｊｉ ga\u{200B}ji tuye\u{0302}\u{0309}n",

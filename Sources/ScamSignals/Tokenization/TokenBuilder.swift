@@ -73,7 +73,7 @@ struct TokenBuilder {
                 appendLink(at: p)
                 p += 1
             case .word:
-                if let end = letterSpacedRun(at: p) {
+                if let end = letterSpacedRun(at: p) ?? dottedSyllableRun(at: p) {
                     p = end
                     continue
                 }
