@@ -99,6 +99,9 @@ struct PhraseMatcher: Sendable {
     func matches(in view: MatchView) -> [PhraseMatch] {
         var out: [PhraseMatch] = []
         guard view.count > 0 else { return out }
+        // Sized from the text (matches include cues, negators and places), so most ads need one allocation
+        // instead of a chain of doublings (allocation-sites.py: 8.7 -> 3.6 per ad for this function).
+        out.reserveCapacity(view.count / 2 + 8)
         let forms = view.text.forms.isEmpty ? [0] : view.text.forms
         withExtendedLifetime(tables) {
             view.positions.withUnsafeBufferPointer { positions in
