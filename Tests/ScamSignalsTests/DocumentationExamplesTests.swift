@@ -261,6 +261,20 @@ struct DocumentationExamplesTests {
                 .contains { $0.id == "pressure-urgency" })
     }
 
+    @Test("Rule packs: a compiled program loads with the same signs and evidence")
+    func compiledRulePack() throws {
+        let rules = try RuleSet(packs: [.builtin])
+        let program = RuleProgramFile.encode(rules)  // bytes to store next to the app
+        let loaded = try RuleProgramFile.decode(program)  // the same signs and evidence, without compiling
+        let text = Tokenizer().tokenize("Kerja di Kamboja, tiket dan visa ditanggung, tanpa pengalaman!")
+        let a = rules.evaluate(text).map { "\($0.id) \($0.evidence.map(\.text))" }
+        #expect(!a.isEmpty)
+        #expect(loaded.evaluate(text).map { "\($0.id) \($0.evidence.map(\.text))" } == a)
+        var damaged = program
+        damaged[damaged.count / 3] ^= 1
+        #expect(throws: ModelError.self) { try RuleProgramFile.decode(damaged) }
+    }
+
     @Test("Rule packs: a refused pack names the file, the line and the field")
     func refusedPack() throws {
         let bad = """
