@@ -11,7 +11,16 @@ extension TokenBuilder {
     /// abbreviation before a name (`Jl.Raya`, `TP.HCM`, `Ph.D`: the second part capitalised), long parts
     /// (`jl.sudirman`) and anything with digits; links were recognised before this runs. Returns the next
     /// piece index.
+    @inline(__always)
     mutating func dottedSyllableRun(at p: Int) -> Int? {
+        // Most words are not followed by a dot touching them: one test, no call.
+        guard p + 2 < pieces.count, pieces[p + 1].kind == .punct, pieces[p + 1].scalar == 0x2E,
+            pieces[p + 1].spaceBefore == 0
+        else { return nil }
+        return joinDottedSyllables(at: p)
+    }
+
+    private mutating func joinDottedSyllables(at p: Int) -> Int? {
         guard isSyllable(p) else { return nil }
         var count = 1
         var last = p
