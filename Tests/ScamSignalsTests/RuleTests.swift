@@ -233,6 +233,33 @@ struct RuleTests {
         #expect(signals(ad).contains { $0.id == "no-real-requirements" } == fires)
     }
 
+    @Test(
+        "Placement check: employer-paid travel under a contract with a findable employer is no sign, haste is",
+        arguments: [
+            ("Tiket pesawat ditanggung bos, berangkat minggu ini, visa turis dulu.", "travel-paid-upfront", true),
+            (
+                "Kontrak kerja 2 tahun, visa kerja dan tiket pesawat ditanggung perusahaan. Kantor: Jl. Cempaka No. 7, "
+                    + "Semarang.", "travel-paid-upfront", false
+            ),
+            // A rushed departure outweighs a contract.
+            (
+                "Employment contract. Flights covered by us, you fly out this week on a tourist visa. "
+                    + "Office: 12 Orchard Road.", "travel-paid-upfront", true
+            ),
+            (
+                "Kế toán trưởng tại Phnom Penh, 7 năm kinh nghiệm, giấy phép lao động do công ty làm. "
+                    + "Hồ sơ: hr@mekong.example", "high-risk-destination", false
+            ),
+            // Entry-level hub work stays a sign, whatever the paperwork.
+            (
+                "CSKH tại Phnom Penh, không cần kinh nghiệm, giấy phép lao động do công ty làm. Hồ sơ: hr@mekong.example",
+                "high-risk-destination", true
+            ),
+        ])
+    func placement(_ ad: String, _ sign: String, _ fires: Bool) {
+        #expect(signals(ad).contains { $0.id == sign } == fires)
+    }
+
     @Test("A pay period before the amount counts as a compound, after a distributive word or after a pay word")
     func periodBefore() {
         #expect(signals("Việc nhẹ tại nhà, mỗi ngày kiếm 600k").contains { $0.id == "unrealistic-salary" })

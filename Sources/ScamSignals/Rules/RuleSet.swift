@@ -20,6 +20,7 @@ public struct RuleSet: Sendable {
     let chatOnly = ChatOnlyCheck()
     let selection = SelectionCheck()
     let courseFee = CourseFeeCheck()
+    let placement = PlacementCheck()
 
     /// The built-in signs alone.
     ///
@@ -110,9 +111,10 @@ public struct RuleSet: Sendable {
             }
         }
         for n in negators { try add(n, .negator, pack: "negators", signal: "-") }
+        var cueNames = Set<String>()
         for name in SalaryCheck.cueSets + AdIdentity.cueSets + ChatOnlyCheck.cueSets + SelectionCheck.cueSets
-            + CourseFeeCheck.cueSets
-        {
+            + CourseFeeCheck.cueSets + PlacementCheck.cueSets
+        where cueNames.insert(name).inserted {
             for phrase in sets[name] ?? [] { try add(phrase, .cue(name), pack: "sets", signal: "@\(name)") }
         }
         for (c, country) in wages.countries.enumerated() {
@@ -175,6 +177,15 @@ public struct RuleSet: Sendable {
                         $0.overlaps(m.start..<m.end)
                             || $0.upperBound <= m.start && view.clauses[$0.upperBound - 1] == view.clauses[m.start]
                     }):
+                    continue
+                case PlacementCheck.travelName
+                where placement.isLawful(
+                    identified(), cues: cues, isNegated: { Self.isNegated($0, view, negatorEnds) }):
+                    continue
+                case PlacementCheck.destinationName
+                where placement.isLawful(
+                    identified(), cues: cues, isNegated: { Self.isNegated($0, view, negatorEnds) })
+                    && !placement.keepsDestination(m.start..<m.end, cues: cues):
                     continue
                 default: break
                 }
