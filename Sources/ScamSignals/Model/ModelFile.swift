@@ -20,30 +20,29 @@ public enum ModelFile {
 
     /// Serializes a model deterministically (entries sorted by bucket).
     public static func encode(_ model: ScamModel) -> [UInt8] {
-        var out: [UInt8] = magic
-        func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
-        func put(_ d: Double) { put(d.bitPattern) }
+        var w = ByteWriter()
+        w.append(magic)
         let nb = model.naiveBayes
-        put(UInt16(formatVersion))
-        put(model.featureVersion)
-        put(UInt8(nb.bucketBits))
-        put(nb.alpha)
-        put(nb.scamDocuments)
-        put(nb.legitDocuments)
-        put(nb.scamFeatures)
-        put(nb.legitFeatures)
-        put(model.combination.bias)
-        put(model.combination.naiveBayes)
-        put(model.combination.rules)
+        w.put(UInt16(formatVersion))
+        w.put(model.featureVersion)
+        w.put(UInt8(nb.bucketBits))
+        w.put(nb.alpha)
+        w.put(nb.scamDocuments)
+        w.put(nb.legitDocuments)
+        w.put(nb.scamFeatures)
+        w.put(nb.legitFeatures)
+        w.put(model.combination.bias)
+        w.put(model.combination.naiveBayes)
+        w.put(model.combination.rules)
         let entries = nb.counts.sorted { $0.key < $1.key }
-        put(UInt32(entries.count))
+        w.put(UInt32(entries.count))
         for (b, c) in entries {
-            put(b)
-            put(c.scam)
-            put(c.legit)
+            w.put(b)
+            w.put(c.scam)
+            w.put(c.legit)
         }
-        put(StableHash.bytes(out, 0..<out.count))
-        return out
+        w.put(StableHash.bytes(w.bytes, 0..<w.bytes.count))
+        return w.bytes
     }
 
     /// Reads a model, or throws a ``ModelError`` saying what is wrong.
@@ -53,39 +52,31 @@ public enum ModelFile {
         guard bytes.count >= headerSize + 8 else {
             throw ModelError.truncated("header needs \(headerSize + 8) bytes, file has \(bytes.count)")
         }
-        var at = 4
-        func get<T: FixedWidthInteger>(_: T.Type) -> T {
-            var v: T = 0
-            withUnsafeMutableBytes(of: &v) { dst in
-                for i in 0..<MemoryLayout<T>.size { dst[i] = bytes[at + i] }
-            }
-            at += MemoryLayout<T>.size
-            return T(littleEndian: v)
-        }
-        func getDouble() -> Double { Double(bitPattern: get(UInt64.self)) }
-        let version = Int(get(UInt16.self))
+        // The header's size was checked above and the entries' is checked below before they are read.
+        var r = ByteReader(bytes, from: 4)
+        let version = Int(try r.get(UInt16.self))
         guard version == formatVersion else { throw ModelError.unsupportedVersion(version) }
-        let featureVersion = get(UInt32.self)
+        let featureVersion = try r.get(UInt32.self)
         guard featureVersion == ScamModel.currentFeatureVersion else {
             throw ModelError.incompatible(
                 "trained with feature version \(featureVersion), this build extracts \(ScamModel.currentFeatureVersion)"
             )
         }
-        let bits = Int(get(UInt8.self))
+        let bits = Int(try r.get(UInt8.self))
         guard (8...24).contains(bits) else { throw ModelError.corrupt("bucket bits \(bits) outside 8…24") }
-        let alpha = getDouble()
+        let alpha = try r.double()
         guard alpha.isFinite, alpha > 0, alpha <= 10 else {
             throw ModelError.corrupt("smoothing \(alpha) outside (0, 10]")
         }
-        let scamDocs = get(UInt64.self)
-        let legitDocs = get(UInt64.self)
-        let scamFeatures = get(UInt64.self)
-        let legitFeatures = get(UInt64.self)
-        let weights = CombinationWeights(bias: getDouble(), naiveBayes: getDouble(), rules: getDouble())
+        let scamDocs = try r.get(UInt64.self)
+        let legitDocs = try r.get(UInt64.self)
+        let scamFeatures = try r.get(UInt64.self)
+        let legitFeatures = try r.get(UInt64.self)
+        let weights = CombinationWeights(bias: try r.double(), naiveBayes: try r.double(), rules: try r.double())
         guard [weights.bias, weights.naiveBayes, weights.rules].allSatisfy({ $0.isFinite && abs($0) < 1e6 }) else {
             throw ModelError.corrupt("combination weights are not finite")
         }
-        let count = Int(get(UInt32.self))
+        let count = Int(try r.get(UInt32.self))
         let needed = headerSize + count * 12 + 8
         guard count <= 1 << bits, bytes.count >= needed else {
             throw ModelError.truncated("\(count) entries need \(needed) bytes, file has \(bytes.count)")
@@ -94,19 +85,20 @@ public enum ModelFile {
             throw ModelError.corrupt("\(bytes.count - needed) unexpected trailing bytes")
         }
         let checksumAt = needed - 8
-        at = checksumAt
-        let stored = get(UInt64.self)
-        guard stored == StableHash.bytes(bytes, 0..<checksumAt) else { throw ModelError.checksumMismatch }
-        at = headerSize
+        var tail = ByteReader(bytes, from: checksumAt)
+        guard try tail.get(UInt64.self) == StableHash.bytes(bytes, 0..<checksumAt) else {
+            throw ModelError.checksumMismatch
+        }
+        r = ByteReader(bytes, from: headerSize)
         var counts: [UInt32: FeatureCounts] = [:]
         counts.reserveCapacity(count)
         var previous: UInt32? = nil
         var scamSum: UInt64 = 0
         var legitSum: UInt64 = 0
         for _ in 0..<count {
-            let b = get(UInt32.self)
-            let s = get(UInt32.self)
-            let l = get(UInt32.self)
+            let b = try r.get(UInt32.self)
+            let s = try r.get(UInt32.self)
+            let l = try r.get(UInt32.self)
             guard b < UInt32(1) << UInt32(bits), previous.map({ b > $0 }) ?? true else {
                 throw ModelError.corrupt("bucket \(b) out of range or out of order")
             }
