@@ -233,7 +233,7 @@ public struct ScoringTable: Sendable {
     }
 }
 
-/// Why a model could not be used.
+/// Why a model file or a compiled rule program (``RuleProgramFile``) could not be used.
 public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     case truncated(String)
     case badMagic
@@ -244,11 +244,11 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .truncated(let what): "model file is truncated (\(what))"
-        case .badMagic: "not a ScamSignals model file (bad magic)"
-        case .unsupportedVersion(let v): "model format version \(v) is not supported"
-        case .corrupt(let what): "model file is corrupt: \(what)"
-        case .checksumMismatch: "model file checksum does not match (corrupted or edited)"
+        case .truncated(let what): "file is truncated (\(what))"
+        case .badMagic: "not a ScamSignals model or compiled rule file (bad magic)"
+        case .unsupportedVersion(let v): "file format version \(v) is not supported"
+        case .corrupt(let what): "file is corrupt: \(what)"
+        case .checksumMismatch: "file checksum does not match (corrupted or edited)"
         case .incompatible(let what): "models are incompatible: \(what)"
         }
     }
