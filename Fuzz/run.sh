@@ -12,12 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT=$ROOT/.build-fuzz
-TARGETS=(tokenize assess model rulepack corpus)
+TARGETS=(tokenize assess model rulepack ruleprogram corpus)
 target=${1:-all}
 seconds=${2:-60}
 
 # Inputs up to this many bytes: long enough for pathological ads and small packs, short enough to be fast.
-max_len() { case $1 in rulepack) echo 16384 ;; model) echo 4096 ;; *) echo 65536 ;; esac; }
+max_len() { case $1 in rulepack) echo 16384 ;; model | ruleprogram) echo 4096 ;; *) echo 65536 ;; esac; }
 
 build() {
     local t=$1

@@ -64,6 +64,11 @@ elif target == "model":
     write("mode-3-header", b"\x03SSMD\x01\x00\x01\x00\x00\x00\x0c" + b"\x00" * 60)
     # Finding: both document counts near 2^63 made the prior correction overflow (HardeningTests).
     write("finding-prior-overflow", bytes([1, 0x1A, 0x00, 0xC0, 0x22, 0x00, 0xC0]))
+elif target == "ruleprogram":
+    for mode in (1, 2, 3):
+        write(f"mode-{mode}", bytes([mode]))
+        write(f"mode-{mode}-edit", bytes([mode, 30, 0, 0, 0xFF, 90, 0, 0, 0x7F, 200, 1, 0, 0x00]))
+    write("raw-builtin-header", b"\x00SSRP\x01\x00\x01\x00\x00\x00" + b"\x00" * 40)
 elif target == "rulepack":
     builtin = json.load(open(os.path.join(root, "Sources/ScamSignals/Resources/builtin-rules.json"), encoding="utf-8"))
     for i, s in enumerate(builtin["signals"]):

@@ -60,7 +60,11 @@ struct RuleProgramFileTests {
     @Test("A compiled pack round-trips, and `rules --compile` output loads through `--rules`")
     func packRoundTrip() throws {
         let rules = try miniRules()
-        let loaded = try RuleProgramFile.decode(RuleProgramFile.encode(rules))
+        let bytes = RuleProgramFile.encode(rules)
+        let loaded = try RuleProgramFile.decode(bytes)
+        let again = RuleProgramFile.encode(loaded)
+        let firstDifference = zip(bytes, again).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        #expect(again == bytes, "re-encoding differs at byte \(firstDifference ?? -1) of \(bytes.count)/\(again.count)")
         let text = Tokenizer().tokenize("Flight and visa covered! No business trip. Mail budi.hr@gmail.com")
         #expect(loaded.evaluate(text).map(\.id) == rules.evaluate(text).map(\.id))
         #expect(rules.evaluate(text).map(\.id).sorted() == ["chat", "ticket-paid"])

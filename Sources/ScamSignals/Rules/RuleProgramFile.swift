@@ -279,7 +279,13 @@ public enum RuleProgramFile {
         let date = try r.string()
         let source = try r.string()
         var rates: [String: Double] = [:]
+        var previous: String? = nil
         for (currency, rate) in try r.array(minimumSize: 12, { r in (try r.string(), try r.double()) }) {
+            // Written in sorted order, each once: anything else is not what `encode` writes.
+            guard previous.map({ $0 < currency }) ?? true else {
+                throw ModelError.corrupt("exchange rates out of order at \(currency)")
+            }
+            previous = currency
             rates[currency] = rate
         }
         func list(_ r: inout ByteReader) throws -> [String]? {
