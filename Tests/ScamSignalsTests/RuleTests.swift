@@ -260,6 +260,21 @@ struct RuleTests {
         #expect(signals(ad).contains { $0.id == sign } == fires)
     }
 
+    @Test(
+        "Workplace check: a risky place is a sign where work is offered there, not in news, travel or warnings",
+        arguments: [
+            ("Loker luar negeri.\nLokasi: Myawaddy.", true),
+            ("Qua Lào làm sale online, thu nhập 25-30tr.", true),
+            ("We are hiring chat agents based in Sihanoukville.", true),
+            ("Police say the suspects were arrested in Cambodia after a joint operation.", false),
+            ("Liburan 4 hari ke Siem Reap dan Phnom Penh, lihat Angkor Wat.", false),
+            // A warning frames the whole clause, however far it stands from the place.
+            ("Khuyến cáo công dân cảnh giác trước các lời mời chào việc làm thu nhập cao tại Myanmar.", false),
+        ])
+    func workplace(_ ad: String, _ fires: Bool) {
+        #expect(signals(ad).contains { $0.id == "high-risk-destination" } == fires)
+    }
+
     @Test("A pay period before the amount counts as a compound, after a distributive word or after a pay word")
     func periodBefore() {
         #expect(signals("Việc nhẹ tại nhà, mỗi ngày kiếm 600k").contains { $0.id == "unrealistic-salary" })

@@ -21,6 +21,7 @@ public struct RuleSet: Sendable {
     let selection = SelectionCheck()
     let courseFee = CourseFeeCheck()
     let placement = PlacementCheck()
+    let workplace = WorkplaceCheck()
 
     /// The built-in signs alone.
     ///
@@ -113,7 +114,7 @@ public struct RuleSet: Sendable {
         for n in negators { try add(n, .negator, pack: "negators", signal: "-") }
         var cueNames = Set<String>()
         for name in SalaryCheck.cueSets + AdIdentity.cueSets + ChatOnlyCheck.cueSets + SelectionCheck.cueSets
-            + CourseFeeCheck.cueSets + PlacementCheck.cueSets
+            + CourseFeeCheck.cueSets + PlacementCheck.cueSets + WorkplaceCheck.cueSets
         where cueNames.insert(name).inserted {
             for phrase in sets[name] ?? [] { try add(phrase, .cue(name), pack: "sets", signal: "@\(name)") }
         }
@@ -181,6 +182,9 @@ public struct RuleSet: Sendable {
                 case PlacementCheck.travelName
                 where placement.isLawful(
                     identified(), cues: cues, isNegated: { Self.isNegated($0, view, negatorEnds) }):
+                    continue
+                case PlacementCheck.destinationName
+                where !workplace.keeps(m.start..<m.end, cues: cues, clause: { Int(view.clauses[$0]) }):
                     continue
                 case PlacementCheck.destinationName
                 where placement.isLawful(
