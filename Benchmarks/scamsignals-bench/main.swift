@@ -438,6 +438,8 @@ let families: [String: (Int) -> [UInt8]] = [
     "emoji": { n in Array(String(repeating: "🔥", count: n / 4 + 1).utf8.prefix(n / 4 * 4)) },
     "long_word": { n in Array(repeating: UInt8(ascii: "g"), count: n) },
     "letter_spaced": { n in Array(String(repeating: "g a j i  ", count: n / 9 + 1).utf8.prefix(n)) },
+    // One lure repeated: every sentence fires a sign whose structured checks read the ad's cue lists.
+    "repeated_lure": { n in Array(String(repeating: "kerja di Kamboja. ", count: n / 18 + 1).utf8.prefix(n)) },
 ]
 let sizes = quick ? [1 << 10, 1 << 16] : [1 << 10, 1 << 16, 1 << 20]
 /// Up to 16 different windows of `text`, each about `size` bytes, cut at character boundaries: timing one

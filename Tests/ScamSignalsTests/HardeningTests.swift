@@ -36,6 +36,17 @@ struct HardeningTests {
         return text.tokens.filter { $0.kind == .word }.map { text.normalized(of: $0) }
     }
 
+    @Test("A lure repeated thousands of times reads only the first firings of each sign, the rest add nothing")
+    func repeatedLure() {
+        let lure = "kerja di Kamboja. "
+        let assessment = Classifier.default.assess(String(repeating: lure, count: 5_000))
+        let destination = assessment.signals.first { $0.id == "high-risk-destination" }
+        #expect(destination != nil)
+        #expect(destination.map { $0.evidence.count <= RuleSet.maximumFiringsPerSign } ?? false)
+        #expect(destination.map { $0.evidence.count >= 100 } ?? false)  // the bound, not a much smaller one
+        #expect(Classifier.default.assess(lure).signals.contains { $0.id == "high-risk-destination" })
+    }
+
     @Test("NUL bytes separate words and never end the text early")
     func nulBytes() {
         let bytes = Array("gaji".utf8) + [0] + Array("besar".utf8) + [0, 0] + Array("tiket gratis".utf8)

@@ -130,6 +130,12 @@ public struct RuleSet: Sendable {
         self.salary = SalaryCheck(wages: wages)
     }
 
+    /// Of each sign, at most this many firings (the first ones) are checked and shown as evidence per ad.
+    /// The structured checks read the ad's cue lists once per firing, so a pathological text that repeats
+    /// one lure thousands of times (1 MB of "kerja di Kamboja.") would otherwise cost time quadratic in its
+    /// length; no real ad comes near the bound.
+    static let maximumFiringsPerSign = 256
+
     /// The signs found in `text`, strongest first, with explanations in `language`
     /// (default: the text's own language, English when it is mixed or unknown).
     public func evaluate(_ text: TokenizedText, explanationLanguage language: Language? = nil) -> [Signal] {
@@ -160,9 +166,18 @@ public struct RuleSet: Sendable {
             identity = read
             return read
         }
+        // Whole-ad reading, made once and only for an ad on which the travel or destination sign fires.
+        var lawful: Bool? = nil
+        func isLawfulPlacement() -> Bool {
+            if let lawful { return lawful }
+            let read = placement.isLawful(
+                identified(), cues: cues, isNegated: { Self.isNegated($0, view, negatorEnds) })
+            lawful = read
+            return read
+        }
         for (d, definition) in definitions.enumerated() where definition.enabled {
             var spans: [Range<Int>] = []
-            for m in firings[d] {
+            for m in firings[d].prefix(Self.maximumFiringsPerSign) {
                 if definition.negatable && Self.isNegated(m.start, view, negatorEnds) { continue }
                 if exceptionSpans[d].contains(where: { Self.cancels($0, m.start..<m.end, view) }) { continue }
                 switch definition.check {
@@ -179,17 +194,12 @@ public struct RuleSet: Sendable {
                             || $0.upperBound <= m.start && view.clauses[$0.upperBound - 1] == view.clauses[m.start]
                     }):
                     continue
-                case PlacementCheck.travelName
-                where placement.isLawful(
-                    identified(), cues: cues, isNegated: { Self.isNegated($0, view, negatorEnds) }):
-                    continue
+                case PlacementCheck.travelName where isLawfulPlacement(): continue
                 case PlacementCheck.destinationName
                 where !workplace.keeps(m.start..<m.end, cues: cues, clause: { Int(view.clauses[$0]) }):
                     continue
                 case PlacementCheck.destinationName
-                where placement.isLawful(
-                    identified(), cues: cues, isNegated: { Self.isNegated($0, view, negatorEnds) })
-                    && !placement.keepsDestination(m.start..<m.end, cues: cues):
+                where isLawfulPlacement() && !placement.keepsDestination(m.start..<m.end, cues: cues):
                     continue
                 default: break
                 }
