@@ -18,6 +18,33 @@ func bytes(_ data: UnsafePointer<UInt8>, _ size: Int) -> [UInt8] {
     Array(UnsafeBufferPointer(start: data, count: size))
 }
 
+/// The binary formats (models, compiled rule programs) end in an FNV-1a 64 checksum of what precedes it.
+/// `edited` applies (offset, value) edits from `edits` to `base`, each an `offsetBytes`-byte little-endian
+/// offset taken modulo `reach` (never into the checksum) and one value byte, then recomputes the checksum,
+/// so decoding gets past it and only the structural checks stand guard.
+func edited(_ base: [UInt8], _ edits: ArraySlice<UInt8>, reach: Int, offsetBytes: Int) -> [UInt8] {
+    var file = base
+    var e = edits.startIndex
+    while e + offsetBytes < edits.endIndex {
+        var offset = 0
+        for k in 0..<offsetBytes { offset |= Int(edits[e + k]) << (8 * k) }
+        file[offset % min(reach, file.count - 8)] = edits[e + offsetBytes]
+        e += offsetBytes + 1
+    }
+    let end = file.count - 8
+    let sum = StableHash.bytes(file, 0..<end)
+    withUnsafeBytes(of: sum.littleEndian) { for i in 0..<8 { file[end + i] = $0[i] } }
+    return file
+}
+
+/// `bytes` with a valid trailing checksum appended.
+func appendingChecksum(_ bytes: [UInt8]) -> [UInt8] {
+    var file = bytes
+    let sum = StableHash.bytes(file, 0..<file.count)
+    withUnsafeBytes(of: sum.littleEndian) { file.append(contentsOf: $0) }
+    return file
+}
+
 enum Fuzz {
     /// Short ads in the three languages, plus a long repetitive one that stresses gaps and repeated matches.
     static let ads: [[UInt8]] = [
