@@ -304,17 +304,22 @@ if let with = stages["full_with_packs"], let without = stages["full"] {
 
 // MARK: - Latency, memory
 
+/// p50, p99 and max of non-empty `samples`.
+func percentiles(_ samples: [Double]) -> [String: Double] {
+    let sorted = samples.sorted()
+    return [
+        "p50": sorted[sorted.count / 2], "p99": sorted[min(sorted.count - 1, sorted.count * 99 / 100)],
+        "max": sorted.last!,
+    ]
+}
+
 var latencies: [Double] = []
 for d in documents {
     let start = ContinuousClock.now
     sink += classifier.assess(bytes: d).probability
     latencies.append(seconds(ContinuousClock.now - start) * 1e6)
 }
-latencies.sort()
-let latency = [
-    "p50": latencies[latencies.count / 2], "p99": latencies[min(latencies.count - 1, latencies.count * 99 / 100)],
-    "max": latencies.last!,
-]
+let latency = percentiles(latencies)
 log(
     String(
         format: "  latency (full): p50 %.1f µs, p99 %.1f µs, max %.1f µs", latency["p50"]!, latency["p99"]!,
@@ -339,12 +344,9 @@ do {
         sink += classifier.assess(bytes: t).probability
         samples.append(seconds(ContinuousClock.now - start) * 1e6)
     }
-    samples.sort()
     if !samples.isEmpty {
-        latency2KB = [
-            "p50": samples[samples.count / 2], "p99": samples[min(samples.count - 1, samples.count * 99 / 100)],
-            "max": samples.last!, "samples": Double(samples.count),
-        ]
+        latency2KB = percentiles(samples)
+        latency2KB["samples"] = Double(samples.count)
         log(
             String(
                 format: "  latency (full) of 2 KB ads: p50 %.1f µs, p99 %.1f µs, max %.1f µs (%d different texts)",
