@@ -158,6 +158,7 @@ public struct RuleSet: Sendable {
         let explanationLanguage =
             language ?? (Language.supported.contains(text.language.language) ? text.language.language : .english)
         var signals: [(Int, Signal)] = []
+        func negated(_ position: Int) -> Bool { Self.isNegated(position, view, negatorEnds) }
         // Read once, and only for an ad on which a sign that needs it can fire.
         var identity: AdIdentity? = nil
         func identified() -> AdIdentity {
@@ -171,20 +172,20 @@ public struct RuleSet: Sendable {
         func isLawfulPlacement() -> Bool {
             if let lawful { return lawful }
             let read = placement.isLawful(
-                identified(), cues: cues, isNegated: { Self.isNegated($0, view, negatorEnds) })
+                identified(), cues: cues, isNegated: negated)
             lawful = read
             return read
         }
         for (d, definition) in definitions.enumerated() where definition.enabled {
             var spans: [Range<Int>] = []
             for m in firings[d].prefix(Self.maximumFiringsPerSign) {
-                if definition.negatable && Self.isNegated(m.start, view, negatorEnds) { continue }
+                if definition.negatable && negated(m.start) { continue }
                 if exceptionSpans[d].contains(where: { Self.cancels($0, m.start..<m.end, view) }) { continue }
                 switch definition.check {
                 case ChatOnlyCheck.name where !chatOnly.keeps(m.start..<m.end, identified(), cues: cues): continue
                 case SelectionCheck.name
                 where !selection.keeps(
-                    m.start..<m.end, cues: cues, isNegated: { Self.isNegated($0, view, negatorEnds) }):
+                    m.start..<m.end, cues: cues, isNegated: negated):
                     continue
                 case CourseFeeCheck.name
                 where !courseFee.keeps(
